@@ -1,0 +1,22 @@
+namespace KneeTriage.Triage.Knowledge;
+
+/// <summary>
+/// The loaded, validated knowledge base. Built once at start-up by <see cref="KnowledgeBaseLoader"/>
+/// and shared read-only.
+/// </summary>
+public sealed partial class KnowledgeBase
+{
+    /// <summary>A short hash of the knowledge-base files; every result records it.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>The steps of the symptom check in the order a runner sees them (warning signs first).</summary>
+    public required IReadOnlyList<QuestionStep> Steps { get; init; }
+
+    public required IReadOnlyList<Condition> Conditions { get; init; }
+
+    public IEnumerable<Question> Questions => Steps.SelectMany(step => step.Questions);
+
+    public Question? FindQuestion(string id) => Questions.FirstOrDefault(q => q.Id == id);
+
+    public Condition? FindCondition(string id) => Conditions.FirstOrDefault(c => c.Id == id);
+}

@@ -1,0 +1,49 @@
+namespace KneeTriage.Triage.Knowledge;
+
+public enum QuestionType
+{
+    /// <summary>A whole number between <see cref="Question.Min"/> and <see cref="Question.Max"/>.</summary>
+    Integer,
+    /// <summary>Yes or no.</summary>
+    Boolean,
+    /// <summary>Exactly one value from the options.</summary>
+    One,
+    /// <summary>Any number of distinct values from the options; none is a valid answer.</summary>
+    Many,
+}
+
+public sealed record AnswerOption
+{
+    public required string Value { get; init; }
+    public required string Label { get; init; }
+    public string? Help { get; init; }
+}
+
+/// <summary>One question of the symptom check, as the knowledge base defines it for form, API and engine alike.</summary>
+public sealed record Question
+{
+    public required string Id { get; init; }
+    public required string Text { get; init; }
+    public string? Help { get; init; }
+    public required QuestionType Type { get; init; }
+    /// <summary>The id of the form step this question appears on.</summary>
+    public required string Step { get; init; }
+    public IReadOnlyList<AnswerOption> Options { get; init; } = [];
+    public int? Min { get; init; }
+    public int? Max { get; init; }
+    /// <summary>Unit shown beside a number field, e.g. "cm".</summary>
+    public string? Unit { get; init; }
+    /// <summary>Whether an answer must be given (conditional requirements are the validator's business).</summary>
+    public required bool Required { get; init; }
+    /// <summary>Plain words for what is accepted, used in error messages and API help.</summary>
+    public required string Accepts { get; init; }
+}
+
+/// <summary>A page of the symptom check, in order.</summary>
+public sealed record QuestionStep
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string? Intro { get; init; }
+    public required IReadOnlyList<Question> Questions { get; init; }
+}

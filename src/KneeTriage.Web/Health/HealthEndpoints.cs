@@ -1,0 +1,10 @@
+namespace KneeTriage.Web.Health;
+
+public static class HealthEndpoints
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
+        return endpoints;
+    }
+}

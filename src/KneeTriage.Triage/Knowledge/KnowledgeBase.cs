@@ -14,6 +14,9 @@ public sealed partial class KnowledgeBase
 
     public required IReadOnlyList<Condition> Conditions { get; init; }
 
+    /// <summary>The weight of "a cause this check does not cover", so listed causes sum to less than 1.</summary>
+    public double UnexplainedPrior { get; init; }
+
     public IEnumerable<Question> Questions => Steps.SelectMany(step => step.Questions);
 
     public Question? FindQuestion(string id) => Questions.FirstOrDefault(q => q.Id == id);

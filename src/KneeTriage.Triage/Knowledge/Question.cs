@@ -37,6 +37,10 @@ public sealed record Question
     public required bool Required { get; init; }
     /// <summary>Plain words for what is accepted, used in error messages and API help.</summary>
     public required string Accepts { get; init; }
+    /// <summary>When set, an answer is required whenever this holds (e.g. pain-location unless pain-type is none).</summary>
+    public AnswerDependency? RequiredWhen { get; init; }
+    /// <summary>When set, the question may only be answered when this holds (e.g. swelling-onset only with swelling); the form shows it only then.</summary>
+    public AnswerDependency? OnlyWhen { get; init; }
 }
 
 /// <summary>A page of the symptom check, in order.</summary>

@@ -1,0 +1,64 @@
+using KneeTriage.Triage.Knowledge.Yaml;
+
+namespace KneeTriage.Triage.Knowledge;
+
+/// <summary>Reads and checks <c>conditions.yaml</c>: the causes the engine ranks.</summary>
+internal static class ConditionFileReader
+{
+    public sealed record Result(IReadOnlyList<Condition> Conditions, double UnexplainedPrior);
+
+    public static Result Read(YamlEntry root)
+    {
+        root.AllowOnly("unexplainedPrior", "conditions");
+        var unexplained = root.Required("unexplainedPrior");
+        var unexplainedPrior = unexplained.Number();
+        if (unexplainedPrior <= 0)
+        {
+            throw unexplained.Error("must be a positive number");
+        }
+
+        var conditions = new List<Condition>();
+        foreach (var item in root.Required("conditions").Items())
+        {
+            item.AllowOnly("id", "name", "summary", "learnMore", "prior", "source", "selfCare");
+            var id = QuestionFileReader.Identifier(item);
+            var entry = item.Named($"condition '{id}'");
+            if (conditions.Any(c => c.Id == id))
+            {
+                throw entry.Error($"the condition id '{id}' is used twice");
+            }
+
+            var priorEntry = entry.Required("prior");
+            var prior = priorEntry.Number();
+            if (prior <= 0)
+            {
+                throw priorEntry.Error("the prior must be a positive number");
+            }
+
+            var learnMore = entry.RequiredText("learnMore");
+            if (!learnMore.StartsWith("/article/", StringComparison.Ordinal) || !learnMore.Contains('#', StringComparison.Ordinal) || learnMore.EndsWith('#'))
+            {
+                throw entry.Required("learnMore").Error($"'{learnMore}' must link to an article section with an anchor, like /article/causes#{id}");
+            }
+
+            var selfCare = entry.TextList("selfCare");
+            if (selfCare.Count == 0 || selfCare.Any(step => step.Length == 0))
+            {
+                throw entry.Error("'selfCare' needs at least one non-empty step");
+            }
+
+            conditions.Add(new Condition
+            {
+                Id = id,
+                Name = entry.RequiredText("name"),
+                Summary = entry.RequiredText("summary"),
+                LearnMore = learnMore,
+                Prior = prior,
+                Source = entry.RequiredText("source"),
+                SelfCare = selfCare,
+            });
+        }
+
+        return conditions.Count > 0 ? new Result(conditions, unexplainedPrior) : throw root.Error("'conditions' needs at least one condition");
+    }
+}

@@ -1,0 +1,13 @@
+using KneeTriage.Triage.Knowledge;
+
+namespace KneeTriage.Triage.Tests;
+
+/// <summary>The knowledge base from content/triage, copied beside the tests at build time and loaded once.</summary>
+internal static class ShippedKnowledgeBase
+{
+    public static readonly string Directory = Path.Combine(AppContext.BaseDirectory, "content", "triage");
+
+    private static readonly Lazy<KnowledgeBase> Loaded = new(() => KnowledgeBaseLoader.Load(Directory));
+
+    public static KnowledgeBase Instance => Loaded.Value;
+}

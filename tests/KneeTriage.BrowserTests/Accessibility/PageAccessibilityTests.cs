@@ -1,0 +1,44 @@
+using KneeTriage.BrowserTests.Infrastructure;
+
+namespace KneeTriage.BrowserTests.Accessibility;
+
+/// <summary>
+/// axe-core at WCAG 2.2 AA on every kind of page that needs no answers to reach, in the light
+/// and the dark colour scheme (dark mode follows the system, so contrast must hold in both).
+/// The questionnaire steps, check-your-answers and result pages are audited on the way
+/// through the symptom check journey.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class PageAccessibilityTests(SiteFixture site)
+{
+    public static TheoryData<string, string> Pages => new()
+    {
+        { "home", "/" },
+        { "article section (introduction)", "/article/introduction" },
+        { "article section (causes)", "/article/causes" },
+        { "article section (FAQ, expandable items)", "/article/faq" },
+        { "404 page", "/article/no-such-section" },
+    };
+
+    [BrowserTheory]
+    [MemberData(nameof(Pages))]
+    public async Task PageHasNoWcagViolationsInLightMode(string kind, string path)
+    {
+        await AuditAsync(kind, path, Microsoft.Playwright.ColorScheme.Light);
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(Pages))]
+    public async Task PageHasNoWcagViolationsInDarkMode(string kind, string path)
+    {
+        await AuditAsync(kind, path, Microsoft.Playwright.ColorScheme.Dark);
+    }
+
+    private async Task AuditAsync(string kind, string path, Microsoft.Playwright.ColorScheme scheme)
+    {
+        await using var context = await site.NewContextAsync(new() { ColorScheme = scheme });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        await AxeAudit.AssertNoViolationsAsync(page, $"the {kind} in {scheme} mode");
+    }
+}

@@ -1,10 +1,18 @@
+using KneeTriage.Web.Articles;
 using KneeTriage.Web.Health;
+using KneeTriage.Web.Logging;
+using KneeTriage.Web.Pages;
 using KneeTriage.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Serilog from the "Serilog" section of appsettings; share tokens are redacted from every path.
+builder.Services.AddSiteLogging(builder.Configuration);
+
 // Razor Pages serve every HTML page; feature folders hold what each page needs.
 builder.Services.AddRazorPages();
+// The article, read and rendered once at start-up; broken content stops start-up.
+builder.Services.AddArticles();
 // Strict CSP and friends on every response; no framing, no server banner.
 builder.Services.AddSecurityHeaders();
 
@@ -12,8 +20,14 @@ var app = builder.Build();
 
 // First, so static files, 404s and error pages carry the security headers too.
 app.UseSecurityHeaders();
+// One log line per request, path only (never the query string).
+app.UseSiteRequestLogging();
+// A friendly page for errors and for every unknown URL; API paths keep their problem+json answers.
+app.UseErrorPages();
 app.UseStaticFiles();
 app.UseRouting();
+// Article and home pages change only on restart, so they are served from memory.
+app.UseOutputCache();
 
 // Liveness for load balancers and CI.
 app.MapHealth();

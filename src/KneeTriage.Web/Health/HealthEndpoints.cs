@@ -4,7 +4,7 @@ public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
+        endpoints.MapGet("/healthz", () => TypedResults.Text("ok")).ExcludeFromDescription();
         return endpoints;
     }
 }

@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace KneeTriage.Web.Articles;
+
+/// <summary>
+/// Reads every <c>*.md</c> file of the content folder into an <see cref="ArticleLibrary"/>.
+/// Anything that would make a page wrong (missing or broken front matter, a duplicate slug or
+/// position, a duplicate anchor) throws <see cref="ArticleContentException"/> naming the file,
+/// so a mistake stops start-up instead of reaching a reader.
+/// </summary>
+public static partial class ArticleLibraryLoader
+{
+    /// <summary>Ids the layout uses; a heading with one of these would break the skip link or table of contents.</summary>
+    public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "main-content", "site-nav", "on-this-page", "on-this-page-title", "section-nav", "contents", "all-sections",
+    };
+
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    public static ArticleLibrary Load(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new ArticleContentException(
+                $"The article folder '{directory}' does not exist. Set Articles:ContentPath to the folder holding the section files.");
+        }
+
+        var files = Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            throw new ArticleContentException(
+                $"The article folder '{directory}' has no .md files. Set Articles:ContentPath to the folder holding the section files.");
+        }
+
+        var sections = files.Select(LoadSection).ToList();
+
+        var sameOrder = sections.GroupBy(s => s.Order).FirstOrDefault(g => g.Count() > 1);
+        if (sameOrder is not null)
+        {
+            var names = string.Join(" and ", sameOrder.Select(s => s.SourceFile));
+            throw new ArticleContentException(
+                $"{names} both have order {sameOrder.Key}. Each section needs its own position.");
+        }
+
+        return new ArticleLibrary(sections);
+    }
+
+    public static ArticleSection LoadSection(string path)
+    {
+        var file = Path.GetFileName(path);
+        var markdown = File.ReadAllText(path);
+        var document = ArticleMarkdown.Parse(markdown);
+
+        var yaml = ArticleMarkdown.FrontMatter(document)
+            ?? throw new ArticleContentException(
+                $"{file}: no front matter. Start the file with a '---' line, the keys title, slug, order, summary and lastReviewed, and another '---' line.");
+
+        ArticleFrontMatter? front;
+        try
+        {
+            front = Yaml.Deserialize<ArticleFrontMatter?>(yaml);
+        }
+        catch (YamlException ex)
+        {
+            throw new ArticleContentException($"{file}: the front matter is not valid YAML or has an unknown key: {ex.Message}", ex);
+        }
+
+        if (front is null)
+        {
+            throw new ArticleContentException($"{file}: the front matter is empty; it needs title, slug, order, summary and lastReviewed.");
+        }
+
+        var slug = Required(file, "slug", front.Slug);
+        if (!SlugPattern().IsMatch(slug))
+        {
+            throw new ArticleContentException(
+                $"{file}: slug '{slug}' must be lower-case letters, digits and single hyphens (for example 'causes').");
+        }
+
+        var orderText = Required(file, "order", front.Order);
+        if (!int.TryParse(orderText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var order))
+        {
+            throw new ArticleContentException($"{file}: order '{orderText}' is not a whole number.");
+        }
+
+        var reviewedText = Required(file, "lastReviewed", front.LastReviewed);
+        if (!DateOnly.TryParseExact(reviewedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var reviewed))
+        {
+            throw new ArticleContentException($"{file}: lastReviewed '{reviewedText}' is not a date written as yyyy-mm-dd.");
+        }
+
+        var kind = front.Kind?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "prose" => ArticleKind.Prose,
+            "faq" => ArticleKind.Faq,
+            var other => throw new ArticleContentException($"{file}: kind '{other}' is unknown; leave it out, or write 'faq'."),
+        };
+
+        CheckAttributes(file, document);
+
+        return new ArticleSection
+        {
+            Title = Required(file, "title", front.Title),
+            Slug = slug,
+            Order = order,
+            Summary = Required(file, "summary", front.Summary),
+            LastReviewed = reviewed,
+            Kind = kind,
+            Headings = ArticleMarkdown.Headings(document),
+            Html = ArticleMarkdown.ToHtml(document, kind),
+            SourceFile = file,
+        };
+    }
+
+    private static string Required(string file, string key, string? value) =>
+        string.IsNullOrWhiteSpace(value)
+            ? throw new ArticleContentException($"{file}: the front matter has no '{key}'.")
+            : value.Trim();
+
+    private static void CheckAttributes(string file, Markdig.Syntax.MarkdownDocument document)
+    {
+        var forbidden = ArticleMarkdown.ForbiddenAttributes(document).FirstOrDefault();
+        if (forbidden.Name is not null)
+        {
+            throw new ArticleContentException(
+                $"{file}, line {forbidden.Line}: the attribute '{forbidden.Name}' is not allowed; only {{#id}} and {{.class}} may be set.");
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (id, line) in ArticleMarkdown.ElementIds(document))
+        {
+            if (ReservedIds.Contains(id))
+            {
+                throw new ArticleContentException($"{file}, line {line}: the id '{id}' is used by the page layout; choose another.");
+            }
+
+            if (!seen.TryAdd(id, line))
+            {
+                throw new ArticleContentException(
+                    $"{file}, line {line}: the id '{id}' is already used on line {seen[id]}; each anchor on a page must be unique.");
+            }
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

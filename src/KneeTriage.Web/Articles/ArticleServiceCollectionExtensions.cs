@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+
+namespace KneeTriage.Web.Articles;
+
+public static class ArticleServiceCollectionExtensions
+{
+    /// <summary>Output-cache policy for pages built only from the article library, which changes only on restart.</summary>
+    public const string OutputCachePolicy = "Article";
+
+    /// <summary>
+    /// Registers the article library: options bound from "Articles", the library loaded once as a
+    /// singleton, and a start-up check so a broken content file stops the app before it serves anything.
+    /// </summary>
+    public static IServiceCollection AddArticles(this IServiceCollection services)
+    {
+        services.AddOptions<ArticleOptions>()
+            .BindConfiguration(ArticleOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<ArticleOptions>>().Value;
+            var logger = provider.GetRequiredService<ILogger<ArticleLibrary>>();
+            var library = ArticleLibraryLoader.Load(options.ContentPath);
+            logger.LogInformation("Loaded {SectionCount} article sections from {ContentPath}", library.Sections.Count, options.ContentPath);
+            return library;
+        });
+        services.AddHostedService<ArticleLibraryStartupCheck>();
+
+        services.AddOutputCache(options =>
+            options.AddPolicy(OutputCachePolicy, policy => policy.Expire(TimeSpan.FromHours(12)).Tag("article")));
+
+        return services;
+    }
+}

@@ -1,0 +1,47 @@
+using KneeTriage.Web.Articles;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KneeTriage.Web.Pages;
+
+/// <summary>
+/// The friendly page for every error: re-executed for empty 4xx/5xx answers (with the status in
+/// the route) and for unhandled exceptions. It keeps the original status code.
+/// </summary>
+[IgnoreAntiforgeryToken] // re-executed for POSTs to unknown URLs too; there is no form here to protect
+[ResponseCache(NoStore = true, Duration = 0)]
+public sealed class ErrorModel(ArticleLibrary library) : PageModel
+{
+    private int? status;
+
+    /// <summary>
+    /// The error being shown: the code in the route, else the status already set (500 after an
+    /// exception). Worked out on first use rather than in a handler because Razor Pages runs no
+    /// handler for a re-executed POST, PUT or DELETE, and those must get the page too.
+    /// </summary>
+    public int Status => status ??= ResolveStatus();
+
+    public bool IsNotFound => Status == StatusCodes.Status404NotFound;
+
+    public bool IsServerError => Status >= 500;
+
+    public string Title => IsNotFound ? "Page not found" : IsServerError ? "Something went wrong" : "That request could not be handled";
+
+    public string Description => IsNotFound
+        ? "The page you asked for does not exist. Find the guide's sections and the symptom check from here."
+        : "An error stopped this page from being shown.";
+
+    public IReadOnlyList<ArticleSection> Sections => library.Sections;
+
+    private int ResolveStatus()
+    {
+        var code = RouteData.Values.TryGetValue("code", out var value) && int.TryParse(value?.ToString(), out var parsed)
+            ? parsed
+            : Response.StatusCode;
+        var resolved = code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError;
+
+        // A direct visit to /error/404 must not answer 200.
+        Response.StatusCode = resolved;
+        return resolved;
+    }
+}

@@ -1,0 +1,22 @@
+namespace KneeTriage.Web.Pages;
+
+public static class ErrorPageExtensions
+{
+    /// <summary>
+    /// Sends readers to the friendly error page: for an unhandled exception (outside Development,
+    /// where the developer page is more useful) and for every empty 4xx/5xx answer, such as an
+    /// unknown URL. API paths are left alone so clients keep their problem+json answers.
+    /// </summary>
+    public static WebApplication UseErrorPages(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api"),
+            branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
+        return app;
+    }
+}

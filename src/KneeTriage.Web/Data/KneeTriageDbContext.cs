@@ -1,0 +1,37 @@
+using KneeTriage.Triage.Engine;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace KneeTriage.Web.Data;
+
+/// <summary>
+/// The app's database: stored results, and the data-protection keys that every instance must share
+/// (antiforgery tokens and the questionnaire's draft cookie are protected with them).
+/// </summary>
+public sealed class KneeTriageDbContext(DbContextOptions<KneeTriageDbContext> options)
+    : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<StoredAssessment> Assessments => Set<StoredAssessment>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var assessment = modelBuilder.Entity<StoredAssessment>();
+        assessment.ToTable("Assessments");
+        assessment.HasKey(a => a.Id);
+        assessment.Property(a => a.Token).HasMaxLength(ShareToken.Length).IsRequired();
+        assessment.HasIndex(a => a.Token).IsUnique();
+        // SQLite gives DateTime back without a kind; every stored time is UTC.
+        assessment.Property(a => a.CreatedAt)
+            .HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        assessment.Property(a => a.KnowledgeBaseVersion).HasMaxLength(64).IsRequired();
+        assessment.Property(a => a.AnswersJson).IsRequired();
+        assessment.Property(a => a.ResultJson).IsRequired();
+        // The contract's ids ("see-clinician") rather than numbers, so the column reads plainly.
+        assessment.Property(a => a.Urgency)
+            .HasConversion(v => v.ToContractId(), v => UrgencyColumn.Parse(v))
+            .HasMaxLength(16);
+        assessment.Property(a => a.DeleteKeyHash).HasMaxLength(32).IsRequired();
+    }
+}

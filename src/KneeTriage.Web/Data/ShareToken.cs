@@ -1,0 +1,22 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+
+namespace KneeTriage.Web.Data;
+
+/// <summary>
+/// The random, URL-safe token that names a stored result in links. 144 random bits (more than the
+/// 128 the contract asks for) encode to exactly 24 base64url characters, so a malformed token can
+/// be turned away without touching the database.
+/// </summary>
+public static class ShareToken
+{
+    private const int RandomBytes = 18;
+
+    public const int Length = 24;
+
+    public static string Create() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(RandomBytes));
+
+    /// <summary>True when <paramref name="candidate"/> has the shape of a token (it may still name nothing).</summary>
+    public static bool IsWellFormed(string? candidate) =>
+        candidate is { Length: Length } && candidate.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+}

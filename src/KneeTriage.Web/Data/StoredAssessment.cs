@@ -1,0 +1,35 @@
+using KneeTriage.Triage.Engine;
+
+namespace KneeTriage.Web.Data;
+
+/// <summary>
+/// One stored symptom-check result. Everything the result page and the API show is in here, so a
+/// shared link keeps showing what the runner saw even after the knowledge base changes.
+/// </summary>
+public sealed class StoredAssessment
+{
+    /// <summary>Internal key for the database only; never appears in a URL or a response.</summary>
+    public long Id { get; private set; }
+
+    /// <summary>The share token: random, URL-safe, unique. See <see cref="ShareToken"/>.</summary>
+    public required string Token { get; init; }
+
+    /// <summary>UTC, whole seconds.</summary>
+    public required DateTime CreatedAt { get; init; }
+
+    public required string KnowledgeBaseVersion { get; init; }
+
+    /// <summary>The validated answers as a contract-shaped JSON object (question id to value).</summary>
+    public required string AnswersJson { get; init; }
+
+    /// <summary>The full computed result (see Results/StoredResult), exactly as it was shown.</summary>
+    public required string ResultJson { get; init; }
+
+    /// <summary>Its own column so reports and clean-up can filter without parsing JSON.</summary>
+    public required Urgency Urgency { get; init; }
+
+    public required bool SeeClinician { get; init; }
+
+    /// <summary>SHA-256 of the delete key; the key itself is never stored.</summary>
+    public required byte[] DeleteKeyHash { get; init; }
+}

@@ -15,6 +15,8 @@ builder.Services.AddRazorPages();
 builder.Services.AddArticles();
 // Strict CSP and friends on every response; no framing, no server banner.
 builder.Services.AddSecurityHeaders();
+// Per-client limits on storing results and on token lookups (429 + Retry-After); RateLimiting:Enabled=false for benchmarks.
+builder.Services.AddSiteRateLimiting();
 
 var app = builder.Build();
 
@@ -26,6 +28,8 @@ app.UseSiteRequestLogging();
 app.UseErrorPages();
 app.UseStaticFiles();
 app.UseRouting();
+// After routing and the error pages, before any endpoint: too many submissions or lookups get 429.
+app.UseSiteRateLimiting();
 // Article and home pages change only on restart, so they are served from memory.
 app.UseOutputCache();
 

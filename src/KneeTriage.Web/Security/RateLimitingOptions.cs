@@ -1,0 +1,31 @@
+namespace KneeTriage.Web.Security;
+
+/// <summary>
+/// Per-client request limits, from the "RateLimiting" section. Benchmarks and volume tests set
+/// <c>RateLimiting:Enabled=false</c>, which removes the limiter from the pipeline altogether.
+/// </summary>
+public sealed class RateLimitingOptions
+{
+    public const string SectionName = "RateLimiting";
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Requests that store a result: the form's final submit and POST /api/assessments.</summary>
+    public RateLimitRule Submissions { get; set; } = new() { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) };
+
+    /// <summary>Requests that name a share token: result pages, GET and DELETE /api/assessments/{id}.
+    /// Generous for people, far too slow for anyone guessing tokens.</summary>
+    public RateLimitRule Lookups { get; set; } = new() { PermitLimit = 120, Window = TimeSpan.FromMinutes(1) };
+
+    internal bool IsValid() => Submissions.IsValid() && Lookups.IsValid();
+}
+
+/// <summary>At most <see cref="PermitLimit"/> requests per client in each fixed <see cref="Window"/>.</summary>
+public sealed class RateLimitRule
+{
+    public int PermitLimit { get; set; }
+
+    public TimeSpan Window { get; set; }
+
+    internal bool IsValid() => PermitLimit > 0 && Window > TimeSpan.Zero;
+}

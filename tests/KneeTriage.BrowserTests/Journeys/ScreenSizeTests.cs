@@ -1,0 +1,31 @@
+using KneeTriage.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace KneeTriage.BrowserTests.Journeys;
+
+/// <summary>
+/// The site on a 375 px phone and on a desktop: every kind of page fits the screen without
+/// sideways scrolling, and a full-page screenshot of each is kept (see Screenshots.Directory).
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class ScreenSizeTests(SiteFixture site)
+{
+    public static TheoryData<string> Screens => new() { Viewport.Phone.Name, Viewport.Desktop.Name };
+
+    [BrowserTheory]
+    [MemberData(nameof(Screens))]
+    public async Task GuidePagesFitTheScreen(string screen)
+    {
+        var viewport = screen == Viewport.Phone.Name ? Viewport.Phone : Viewport.Desktop;
+        await using var context = await site.NewContextAsync(viewport.ContextOptions());
+        var page = await context.NewPageAsync();
+
+        foreach (var (name, path) in new[] { ("home", "/"), ("article-causes", "/article/causes"), ("article-faq", "/article/faq"), ("not-found", "/article/no-such-section") })
+        {
+            await page.GotoAsync(path);
+            await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+            await Viewport.AssertNoSidewaysScrollingAsync(page);
+            await Screenshots.SaveAsync(page, $"{viewport.Name}-{name}");
+        }
+    }
+}

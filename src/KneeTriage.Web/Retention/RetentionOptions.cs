@@ -1,0 +1,15 @@
+namespace KneeTriage.Web.Retention;
+
+/// <summary>How long stored results are kept, from the "Retention" section.</summary>
+public sealed class RetentionOptions
+{
+    public const string SectionName = "Retention";
+
+    /// <summary>Results older than this are deleted. A year lets a runner come back to a result at next season's start.</summary>
+    public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>How often the purge runs (and it runs once at start-up). A result outlives MaxAge by at most this much.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
+
+    internal bool IsValid() => MaxAge > TimeSpan.Zero && Interval > TimeSpan.Zero;
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+
+namespace KneeTriage.Web.Retention;
+
+/// <summary>Runs <see cref="ExpiredResultPurge"/> at start-up and then every <see cref="RetentionOptions.Interval"/>.</summary>
+public sealed class RetentionService(
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    IOptions<RetentionOptions> options,
+    ILogger<RetentionService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.Interval, time);
+        do
+        {
+            await PurgeOnceAsync(stoppingToken);
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task PurgeOnceAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ExpiredResultPurge>().PurgeAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down mid-purge: the single DELETE either committed or did not; the next start finishes it.
+        }
+        catch (Exception exception)
+        {
+            // A failed purge (database busy, briefly unreachable) must not stop the site; the next tick retries.
+            logger.LogError(exception, "Retention purge failed; retrying in {Interval}", options.Value.Interval);
+        }
+    }
+}

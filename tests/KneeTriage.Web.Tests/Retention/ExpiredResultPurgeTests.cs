@@ -1,0 +1,112 @@
+using KneeTriage.Triage.Engine;
+using KneeTriage.Web.Data;
+using KneeTriage.Web.Retention;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace KneeTriage.Web.Tests.Retention;
+
+public sealed class ExpiredResultPurgeTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly SqliteConnection connection = new("Data Source=:memory:");
+
+    public ExpiredResultPurgeTests()
+    {
+        connection.Open();
+        using var db = NewContext();
+        db.Database.Migrate();
+    }
+
+    [Fact]
+    public async Task AResultOlderThanTheMaximumAgeIsPurgedAndANewerOneStays()
+    {
+        var old = await SaveAtAsync(Now - TimeSpan.FromDays(366));
+        var recent = await SaveAtAsync(Now - TimeSpan.FromDays(364));
+        var today = await SaveAtAsync(Now);
+
+        var deleted = await PurgeAtAsync(Now, maxAge: TimeSpan.FromDays(365));
+
+        Assert.Equal(1, deleted);
+        Assert.False(await ExistsAsync(old), "a result stored 366 days ago survived a 365-day retention");
+        Assert.True(await ExistsAsync(recent), "a result stored 364 days ago was purged early");
+        Assert.True(await ExistsAsync(today), "a result stored today was purged");
+    }
+
+    [Fact]
+    public async Task TheMaximumAgeComesFromConfiguration()
+    {
+        var eightDaysOld = await SaveAtAsync(Now - TimeSpan.FromDays(8));
+        var sixDaysOld = await SaveAtAsync(Now - TimeSpan.FromDays(6));
+
+        await PurgeAtAsync(Now, maxAge: TimeSpan.FromDays(7));
+
+        Assert.False(await ExistsAsync(eightDaysOld), "a result older than Retention:MaxAge survived");
+        Assert.True(await ExistsAsync(sixDaysOld), "a result younger than Retention:MaxAge was purged");
+    }
+
+    [Fact]
+    public async Task PurgingTwiceAsTwoInstancesWouldDeletesNothingMore()
+    {
+        await SaveAtAsync(Now - TimeSpan.FromDays(400));
+        var kept = await SaveAtAsync(Now);
+
+        var first = await PurgeAtAsync(Now, maxAge: TimeSpan.FromDays(365));
+        var second = await PurgeAtAsync(Now, maxAge: TimeSpan.FromDays(365));
+
+        Assert.Equal(1, first);
+        Assert.Equal(0, second);
+        Assert.True(await ExistsAsync(kept));
+    }
+
+    [Fact]
+    public void TheDefaultRetentionIsAYear()
+    {
+        Assert.Equal(TimeSpan.FromDays(365), new RetentionOptions().MaxAge);
+    }
+
+    public void Dispose() => connection.Dispose();
+
+    private KneeTriageDbContext NewContext() =>
+        new(new DbContextOptionsBuilder<KneeTriageDbContext>().UseSqlite(connection).Options);
+
+    private async Task<string> SaveAtAsync(DateTimeOffset when)
+    {
+        await using var db = NewContext();
+        var store = new AssessmentStore(db, new FixedTimeProvider(when));
+        var saved = await store.SaveAsync(new AssessmentToStore
+        {
+            KnowledgeBaseVersion = "test",
+            AnswersJson = "{}",
+            ResultJson = "{}",
+            Urgency = Urgency.SelfCare,
+            SeeClinician = false,
+        }, CancellationToken.None);
+        return saved.Record.Token;
+    }
+
+    private async Task<int> PurgeAtAsync(DateTimeOffset when, TimeSpan maxAge)
+    {
+        await using var db = NewContext();
+        var purge = new ExpiredResultPurge(
+            db,
+            new FixedTimeProvider(when),
+            Options.Create(new RetentionOptions { MaxAge = maxAge }),
+            NullLogger<ExpiredResultPurge>.Instance);
+        return await purge.PurgeAsync(CancellationToken.None);
+    }
+
+    private async Task<bool> ExistsAsync(string token)
+    {
+        await using var db = NewContext();
+        return await db.Assessments.AnyAsync(a => a.Token == token);
+    }
+
+    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

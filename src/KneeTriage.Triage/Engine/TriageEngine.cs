@@ -1,14 +1,58 @@
 using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Knowledge;
+using KneeTriage.Triage.Knowledge.Criteria;
 
 namespace KneeTriage.Triage.Engine;
 
 /// <summary>answers -> assessment: a pure, deterministic function of the knowledge base and a valid answer set.</summary>
-public sealed class TriageEngine(KnowledgeBase knowledgeBase)
+public sealed class TriageEngine
 {
-    public KnowledgeBase KnowledgeBase { get; } = knowledgeBase;
+    private readonly WarningRule[] _rules;
+    private readonly CauseRanker _ranker;
+
+    public TriageEngine(KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        KnowledgeBase = knowledgeBase;
+        _rules = [.. knowledgeBase.WarningRules];
+        _ranker = new CauseRanker(knowledgeBase);
+    }
+
+    public KnowledgeBase KnowledgeBase { get; }
 
     /// <summary>Assesses answers that <see cref="Validation.AnswerSetValidator"/> has accepted.</summary>
-    public Assessment Assess(AnswerSet answers) =>
-        throw new NotImplementedException("The triage engine work (issue 3) implements assessment.");
+    public Assessment Assess(AnswerSet answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var facts = new AnswerFacts(answers);
+
+        var redFlags = RaisedRules(facts);
+        var urgency = redFlags.Count > 0 ? redFlags[0].Urgency : Urgency.SelfCare;
+        var causes = KnowledgeBase.NoCausesWhen?.IsMetBy(facts) == true ? [] : _ranker.Rank(facts);
+
+        return new Assessment
+        {
+            Urgency = urgency,
+            RedFlags = redFlags,
+            LikelyCauses = causes,
+            Advice = AdviceWriter.Write(KnowledgeBase.Advice, KnowledgeBase.Conditions, urgency, causes),
+            KnowledgeBaseVersion = KnowledgeBase.Version,
+        };
+    }
+
+    /// <summary>Every rule that holds, highest urgency first, then in file order.</summary>
+    private List<RedFlag> RaisedRules(AnswerFacts facts)
+    {
+        var raised = new List<RedFlag>();
+        foreach (var rule in _rules)
+        {
+            if (rule.When.IsMetBy(facts))
+            {
+                raised.Add(new RedFlag { Id = rule.Id, Urgency = rule.Urgency, Message = rule.Message });
+            }
+        }
+
+        // List.Sort is not stable, so the file order is restored explicitly through the index.
+        return [.. raised.Select((flag, index) => (flag, index)).OrderByDescending(x => x.flag.Urgency).ThenBy(x => x.index).Select(x => x.flag)];
+    }
 }

@@ -1,3 +1,6 @@
+using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Knowledge.Criteria;
+
 namespace KneeTriage.Triage.Knowledge;
 
 /// <summary>
@@ -16,6 +19,17 @@ public sealed partial class KnowledgeBase
 
     /// <summary>The weight of "a cause this check does not cover", so listed causes sum to less than 1.</summary>
     public double UnexplainedPrior { get; init; }
+
+    /// <summary>The warning rules, in file order.</summary>
+    public IReadOnlyList<WarningRule> WarningRules { get; init; } = [];
+
+    /// <summary>How answers raise or lower each condition, in file order.</summary>
+    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+
+    /// <summary>When this holds (no pain and no sign), no causes are ranked.</summary>
+    public AnswerCriterion? NoCausesWhen { get; init; }
+
+    public AdviceText Advice { get; init; } = new() { DoNow = new Dictionary<Urgency, IReadOnlyList<string>>(), ComeBackIf = [], SelfCareCauses = 0 };
 
     public IEnumerable<Question> Questions => Steps.SelectMany(step => step.Questions);
 

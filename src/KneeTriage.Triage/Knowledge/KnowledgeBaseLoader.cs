@@ -1,3 +1,4 @@
+using KneeTriage.Triage.Knowledge.Criteria;
 using KneeTriage.Triage.Knowledge.Yaml;
 
 namespace KneeTriage.Triage.Knowledge;
@@ -6,6 +7,9 @@ public static class KnowledgeBaseLoader
 {
     internal const string QuestionsFile = "questions.yaml";
     internal const string ConditionsFile = "conditions.yaml";
+    internal const string EvidenceFile = "evidence.yaml";
+    internal const string WarningRulesFile = "warning-rules.yaml";
+    internal const string AdviceFile = "advice.yaml";
 
     /// <summary>
     /// Reads and validates the knowledge base in <paramref name="directory"/> (content/triage).
@@ -21,12 +25,18 @@ public static class KnowledgeBaseLoader
 
         var steps = QuestionFileReader.Read(ReadRoot(directory, QuestionsFile));
         var conditions = ConditionFileReader.Read(ReadRoot(directory, ConditionsFile));
+        var criteria = new CriterionReader(steps.SelectMany(s => s.Questions).ToDictionary(q => q.Id, StringComparer.Ordinal));
+        var evidence = EvidenceFileReader.Read(ReadRoot(directory, EvidenceFile), conditions.Conditions, criteria);
         return new KnowledgeBase
         {
             Version = KnowledgeBaseVersion.Compute(directory),
             Steps = steps,
             Conditions = conditions.Conditions,
             UnexplainedPrior = conditions.UnexplainedPrior,
+            Evidence = evidence.Evidence,
+            NoCausesWhen = evidence.NoCausesWhen,
+            WarningRules = WarningRuleFileReader.Read(ReadRoot(directory, WarningRulesFile), criteria),
+            Advice = AdviceFileReader.Read(ReadRoot(directory, AdviceFile)),
         };
     }
 

@@ -1,0 +1,108 @@
+using KneeTriage.Triage.Knowledge;
+using KneeTriage.Triage.Knowledge.Criteria;
+
+namespace KneeTriage.Triage.Engine;
+
+/// <summary>
+/// The transparent scoring model: each condition's score is ln(prior) plus the weights of the
+/// evidence its answers match; a softmax over the conditions and an "unexplained" score turns the
+/// scores into probabilities that sum to at most 1. Built once per knowledge base; thread-safe.
+/// </summary>
+internal sealed class CauseRanker
+{
+    /// <summary>Causes below this share are not worth showing as "likely".</summary>
+    private const double MinimumProbability = 0.01;
+
+    private const int MaximumCauses = 5;
+
+    private readonly Condition[] _conditions;
+    private readonly double[] _logPriors;
+    private readonly Evidence[][] _evidence;
+    private readonly double _logUnexplained;
+
+    public CauseRanker(KnowledgeBase knowledgeBase)
+    {
+        _conditions = [.. knowledgeBase.Conditions];
+        _logPriors = [.. _conditions.Select(c => Math.Log(c.Prior))];
+        _evidence = [.. _conditions.Select(c => knowledgeBase.Evidence.Where(e => e.ConditionId == c.Id).ToArray())];
+        _logUnexplained = Math.Log(knowledgeBase.UnexplainedPrior > 0 ? knowledgeBase.UnexplainedPrior : double.Epsilon);
+    }
+
+    public IReadOnlyList<LikelyCause> Rank(AnswerFacts facts)
+    {
+        var count = _conditions.Length;
+        var scores = new double[count];
+        var matched = new bool[count][];
+        var highest = _logUnexplained;
+        for (var c = 0; c < count; c++)
+        {
+            var evidence = _evidence[c];
+            var hits = new bool[evidence.Length];
+            var score = _logPriors[c];
+            for (var e = 0; e < evidence.Length; e++)
+            {
+                if (evidence[e].When.IsMetBy(facts))
+                {
+                    hits[e] = true;
+                    score += evidence[e].Weight;
+                }
+            }
+
+            scores[c] = score;
+            matched[c] = hits;
+            highest = Math.Max(highest, score);
+        }
+
+        // Softmax, shifted by the highest score so exp() never overflows.
+        var total = Math.Exp(_logUnexplained - highest);
+        for (var c = 0; c < count; c++)
+        {
+            scores[c] = Math.Exp(scores[c] - highest);
+            total += scores[c];
+        }
+
+        var order = new int[count];
+        for (var c = 0; c < count; c++)
+        {
+            order[c] = c;
+        }
+
+        // Most likely first; equal scores keep the file order, so the ranking never depends on chance.
+        Array.Sort(order, (a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+
+        var causes = new List<LikelyCause>(MaximumCauses);
+        foreach (var c in order)
+        {
+            // Rounded down, so the shown probabilities never sum to more than 1.
+            var probability = Math.Floor(scores[c] / total * 1000) / 1000;
+            if (causes.Count == MaximumCauses || probability < MinimumProbability)
+            {
+                break;
+            }
+
+            causes.Add(Describe(c, probability, matched[c]));
+        }
+
+        return causes;
+    }
+
+    private LikelyCause Describe(int c, double probability, bool[] hits)
+    {
+        var evidence = _evidence[c];
+        var applied = Enumerable.Range(0, evidence.Length).Where(e => hits[e]).Select(e => evidence[e]).ToList();
+        var condition = _conditions[c];
+        return new LikelyCause
+        {
+            Id = condition.Id,
+            Name = condition.Name,
+            Probability = probability,
+            ReasonsFor = Reasons(applied.Where(e => e.Weight > 0)),
+            ReasonsAgainst = Reasons(applied.Where(e => e.Weight < 0)),
+            LearnMore = condition.LearnMore,
+        };
+    }
+
+    /// <summary>Strongest first; ties keep the file order (OrderBy is a stable sort).</summary>
+    private static List<string> Reasons(IEnumerable<Evidence> evidence) =>
+        evidence.OrderByDescending(e => Math.Abs(e.Weight)).Select(e => e.Reason).Distinct(StringComparer.Ordinal).ToList();
+}

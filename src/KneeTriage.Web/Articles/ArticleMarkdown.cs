@@ -1,6 +1,5 @@
 using System.Text;
 using Markdig;
-using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -71,8 +70,6 @@ public static class ArticleMarkdown
     /// </summary>
     public static string ToHtml(MarkdownDocument document, ArticleKind kind)
     {
-        MoveTableAlignmentToClasses(document);
-
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
@@ -110,7 +107,7 @@ public static class ArticleMarkdown
         }
 
         renderer.Writer.Flush();
-        return writer.ToString();
+        return MoveTableAlignmentToClasses(writer.ToString());
     }
 
     /// <summary>Every element id the body will carry, with the line it comes from (1-based).</summary>
@@ -160,30 +157,12 @@ public static class ArticleMarkdown
 
     /// <summary>
     /// Markdig writes column alignment as an inline <c>style</c> attribute, which a strict
-    /// Content-Security-Policy blocks; a class does the same job from site.css.
+    /// Content-Security-Policy blocks; a class does the same job from site.css. The exact
+    /// attribute text can only come from the table renderer: raw HTML is disabled and quotes in
+    /// text are escaped.
     /// </summary>
-    private static void MoveTableAlignmentToClasses(MarkdownDocument document)
-    {
-        foreach (var table in document.Descendants<Table>())
-        {
-            var columns = table.ColumnDefinitions;
-            foreach (var row in table.OfType<TableRow>())
-            {
-                foreach (var cell in row.OfType<TableCell>())
-                {
-                    var index = cell.ColumnIndex;
-                    if (index >= 0 && index < columns.Count && columns[index].Alignment is { } alignment)
-                    {
-                        cell.GetAttributes().AddClass($"align-{alignment.ToString().ToLowerInvariant()}");
-                    }
-                }
-            }
-
-            foreach (var column in columns)
-            {
-                column.Alignment = null;
-                column.Width = 0;
-            }
-        }
-    }
+    private static string MoveTableAlignmentToClasses(string html) => html
+        .Replace(" style=\"text-align: left;\"", " class=\"align-left\"", StringComparison.Ordinal)
+        .Replace(" style=\"text-align: center;\"", " class=\"align-center\"", StringComparison.Ordinal)
+        .Replace(" style=\"text-align: right;\"", " class=\"align-right\"", StringComparison.Ordinal);
 }

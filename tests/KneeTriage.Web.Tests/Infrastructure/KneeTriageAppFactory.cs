@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KneeTriage.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The whole app in memory, as a reader's browser would reach it: real content from the build
+/// output, a private SQLite file deleted afterwards, quiet logs. Use it as a class fixture
+/// (<c>IClassFixture&lt;KneeTriageAppFactory&gt;</c>), or build one with extra settings through
+/// <see cref="With"/> when a test needs different configuration (for example a content folder of its own).
+/// </summary>
+public class KneeTriageAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"kt-web-{Guid.NewGuid():N}.db");
+    private readonly Dictionary<string, string?> settings;
+
+    public KneeTriageAppFactory()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    protected KneeTriageAppFactory(IReadOnlyDictionary<string, string?> settings)
+    {
+        this.settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:KneeTriage"] = $"Data Source={databasePath}",
+            // Warnings and errors still show in test output; request lines would drown them.
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings)
+        {
+            this.settings[key] = value;
+        }
+    }
+
+    /// <summary>An app with these configuration values on top of the test defaults.</summary>
+    public static KneeTriageAppFactory With(IReadOnlyDictionary<string, string?> settings) => new(settings);
+
+    /// <summary>An app that reads its article sections from <paramref name="folder"/> instead of the real content.</summary>
+    public static KneeTriageAppFactory WithArticleContent(string folder) =>
+        With(new Dictionary<string, string?> { ["Articles:ContentPath"] = folder });
+
+    /// <summary>A client that does not follow redirects, so tests see exactly what the app answered.</summary>
+    public HttpClient CreatePlainClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(databasePath + suffix);
+        }
+    }
+}

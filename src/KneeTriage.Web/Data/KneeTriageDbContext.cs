@@ -25,6 +25,8 @@ public sealed class KneeTriageDbContext(DbContextOptions<KneeTriageDbContext> op
         // SQLite gives DateTime back without a kind; every stored time is UTC.
         assessment.Property(a => a.CreatedAt)
             .HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        // The retention purge deletes by age; without this it would scan the whole table.
+        assessment.HasIndex(a => a.CreatedAt);
         assessment.Property(a => a.KnowledgeBaseVersion).HasMaxLength(64).IsRequired();
         assessment.Property(a => a.AnswersJson).IsRequired();
         assessment.Property(a => a.ResultJson).IsRequired();

@@ -59,6 +59,8 @@ namespace KneeTriage.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("Token")
                         .IsUnique();
 

@@ -1,0 +1,36 @@
+using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Knowledge;
+using KneeTriage.Web.Questionnaire;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KneeTriage.Web.Pages.Check;
+
+/// <summary>
+/// Shown at once when an emergency sign is ticked: call emergency services now. The runner may
+/// carry on with the check, but only by choosing to.
+/// </summary>
+public sealed class EmergencyModel(KnowledgeBase knowledgeBase, QuestionnaireFlow flow, DraftCookie drafts, EmergencySigns emergencySigns) : PageModel
+{
+    public IReadOnlyList<RedFlag> Signs { get; private set; } = [];
+
+    public string ChangeUrl => QuestionnaireFlow.StepUrl(flow.FirstStep);
+
+    public IActionResult OnGet()
+    {
+        var draft = drafts.Read(Request).Draft;
+        Signs = emergencySigns.Find(FormAnswers.ToAnswerSet(knowledgeBase, draft.Values));
+        return Signs.Count == 0 ? new SeeOtherResult(ContinueUrl(draft)) : Page();
+    }
+
+    /// <summary>The runner has read the advice and chooses to carry on.</summary>
+    public IActionResult OnPost()
+    {
+        var draft = drafts.Read(Request).Draft with { EmergencyAcknowledged = true };
+        drafts.Write(Response, draft);
+        return new SeeOtherResult(ContinueUrl(draft));
+    }
+
+    private string ContinueUrl(QuestionnaireDraft draft) =>
+        flow.FirstIncompleteStep(draft) is { } step ? QuestionnaireFlow.StepUrl(step) : QuestionnaireFlow.ReviewUrl;
+}

@@ -1,0 +1,32 @@
+using KneeTriage.Web.Questionnaire;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KneeTriage.Web.Pages.Check;
+
+/// <summary>The start page of the symptom check: what it is, what it is not, and a start button.</summary>
+public sealed class IndexModel(QuestionnaireFlow flow, DraftCookie drafts) : PageModel
+{
+    public string StartUrl => QuestionnaireFlow.StepUrl(flow.FirstStep);
+
+    public int StepCount => flow.Steps.Count;
+
+    /// <summary>Where to carry on from, when answers were saved earlier; null otherwise.</summary>
+    public string? ContinueUrl { get; private set; }
+
+    public void OnGet()
+    {
+        var draft = drafts.Read(Request).Draft;
+        if (draft.CompletedSteps.Count > 0)
+        {
+            ContinueUrl = flow.FirstIncompleteStep(draft) is { } step ? QuestionnaireFlow.StepUrl(step) : QuestionnaireFlow.ReviewUrl;
+        }
+    }
+
+    /// <summary>Forgets the saved answers and starts at the first step.</summary>
+    public IActionResult OnPostRestart()
+    {
+        drafts.Clear(Response);
+        return new SeeOtherResult(StartUrl);
+    }
+}

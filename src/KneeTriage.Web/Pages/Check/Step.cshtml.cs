@@ -1,0 +1,129 @@
+using KneeTriage.Triage.Knowledge;
+using KneeTriage.Triage.Validation;
+using KneeTriage.Web.Questionnaire;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KneeTriage.Web.Pages.Check;
+
+/// <summary>One step of the symptom check: show the questions with the answers kept so far, save them, move on.</summary>
+public sealed class StepModel(
+    KnowledgeBase knowledgeBase,
+    QuestionnaireFlow flow,
+    DraftCookie drafts,
+    AnswerSetValidator validator,
+    EmergencySigns emergencySigns) : PageModel
+{
+    // Set by both handlers before the page renders; the page is never rendered without a step.
+    public QuestionStep Step { get; private set; } = null!;
+
+    public int StepNumber { get; private set; }
+
+    public int StepCount => flow.Steps.Count;
+
+    public bool Change { get; private set; }
+
+    public string BackUrl { get; private set; } = QuestionnaireFlow.StartUrl;
+
+    public IReadOnlyDictionary<string, string[]> Values { get; private set; } = new Dictionary<string, string[]>();
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    public bool DraftWasUnreadable { get; private set; }
+
+    public IActionResult OnGet(string stepId, bool change = false)
+    {
+        var index = flow.IndexOf(stepId);
+        if (index < 0)
+        {
+            return NotFound();
+        }
+
+        var reading = drafts.Read(Request);
+        if (reading.WasUnreadable)
+        {
+            drafts.Clear(Response);
+        }
+
+        Show(index, change, reading.Draft.Values);
+        DraftWasUnreadable = reading.WasUnreadable;
+        return Page();
+    }
+
+    public IActionResult OnPost(string stepId, bool change = false)
+    {
+        var index = flow.IndexOf(stepId);
+        if (index < 0)
+        {
+            return NotFound();
+        }
+
+        var step = flow.Steps[index];
+        var draft = drafts.Read(Request).Draft;
+        var posted = FormAnswers.ReadStep(step, Request.Form);
+        var values = Merge(draft.Values, step, posted);
+        var answers = FormAnswers.ToAnswerSet(knowledgeBase, values);
+
+        var stepQuestionIds = step.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+        var errors = FormErrorMessages.ByQuestion(knowledgeBase, validator.Validate(answers))
+            .Where(e => stepQuestionIds.Contains(e.Key))
+            .ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        if (errors.Count > 0)
+        {
+            Show(index, change, posted);
+            Errors = errors;
+            return Page();
+        }
+
+        var isFirstStep = index == 0;
+        var saved = draft with
+        {
+            Values = values,
+            CompletedSteps = [.. draft.CompletedSteps.Append(step.Id).Distinct(StringComparer.Ordinal)],
+            // Answering the warning signs again means seeing the emergency advice again if it still applies.
+            EmergencyAcknowledged = draft.EmergencyAcknowledged && !isFirstStep,
+        };
+        drafts.Write(Response, saved);
+
+        if (!saved.EmergencyAcknowledged && emergencySigns.Find(answers).Count > 0)
+        {
+            return new SeeOtherResult(QuestionnaireFlow.EmergencyUrl);
+        }
+
+        return new SeeOtherResult(flow.NextUrl(index, change));
+    }
+
+    public IReadOnlyList<ErrorSummaryItem> ErrorSummary =>
+        [.. Step.Questions.Where(q => Errors.ContainsKey(q.Id)).SelectMany(q => Errors[q.Id].Select(message => new ErrorSummaryItem(message, $"#{q.Id}")))];
+
+    public QuestionField FieldFor(Question question) =>
+        new(question, Values.GetValueOrDefault(question.Id) ?? [], Errors.GetValueOrDefault(question.Id) ?? []);
+
+    private void Show(int index, bool change, IReadOnlyDictionary<string, string[]> values)
+    {
+        Step = flow.Steps[index];
+        StepNumber = index + 1;
+        Change = change;
+        BackUrl = flow.BackUrl(index, change);
+        Values = values;
+    }
+
+    private static Dictionary<string, string[]> Merge(IReadOnlyDictionary<string, string[]> kept, QuestionStep step, Dictionary<string, string[]> posted)
+    {
+        var merged = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (questionId, values) in kept)
+        {
+            if (!step.Questions.Any(q => q.Id == questionId))
+            {
+                merged[questionId] = values;
+            }
+        }
+
+        foreach (var (questionId, values) in posted)
+        {
+            merged[questionId] = values;
+        }
+
+        return merged;
+    }
+}

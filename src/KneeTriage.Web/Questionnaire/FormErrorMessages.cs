@@ -1,0 +1,43 @@
+using FluentValidation.Results;
+using KneeTriage.Triage.Knowledge;
+using KneeTriage.Triage.Validation;
+
+namespace KneeTriage.Web.Questionnaire;
+
+/// <summary>
+/// Words for the form's error messages. The shared validator decides what is wrong; its messages
+/// are written for API clients (they name option ids), so the form says the same thing in terms of
+/// the controls on the page. The summary and the field show the same message.
+/// </summary>
+public static class FormErrorMessages
+{
+    public static Dictionary<string, string[]> ByQuestion(KnowledgeBase knowledgeBase, ValidationResult result) =>
+        result.Errors
+            .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select(e => For(knowledgeBase.FindQuestion(e.PropertyName), e)).Distinct(StringComparer.Ordinal).ToArray(),
+                StringComparer.Ordinal);
+
+    public static string For(Question? question, ValidationFailure failure)
+    {
+        if (question is null)
+        {
+            return failure.ErrorMessage;
+        }
+
+        return question.Type switch
+        {
+            // "Enter a whole number from 12 to 100": the question's own words for what it accepts.
+            QuestionType.Integer when failure.ErrorCode is AnswerErrorCodes.Required or AnswerErrorCodes.WrongType or AnswerErrorCodes.NotWholeNumber or AnswerErrorCodes.OutOfRange
+                => $"Enter {question.Accepts.Split(',')[0]}.",
+            QuestionType.Boolean when failure.ErrorCode is AnswerErrorCodes.Required or AnswerErrorCodes.WrongType
+                => "Select yes or no.",
+            QuestionType.One when failure.ErrorCode == AnswerErrorCodes.Required
+                => "Select one answer.",
+            QuestionType.Many when failure.ErrorCode == AnswerErrorCodes.Required
+                => "Tick at least one box.",
+            _ => failure.ErrorMessage,
+        };
+    }
+}

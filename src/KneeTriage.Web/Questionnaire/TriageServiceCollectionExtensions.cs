@@ -1,0 +1,32 @@
+using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Knowledge;
+using KneeTriage.Triage.Validation;
+using KneeTriage.Web.StoredResults;
+using Microsoft.Extensions.Options;
+
+namespace KneeTriage.Web.Questionnaire;
+
+public static class TriageServiceCollectionExtensions
+{
+    /// <summary>
+    /// The knowledge base (loaded and validated once), the engine and the one answer validator, all
+    /// shared read-only; plus what the form and API use to record results. A broken knowledge base
+    /// stops start-up with the loader's message naming the file and entry.
+    /// </summary>
+    public static IServiceCollection AddTriage(this IServiceCollection services)
+    {
+        services.AddOptions<TriageOptions>()
+            .BindConfiguration(TriageOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<IOptions<TriageOptions>>().Value.ContentPath));
+        services.AddSingleton<TriageEngine>();
+        services.AddSingleton<AnswerSetValidator>();
+        services.AddHostedService<KnowledgeBaseStartupCheck>();
+        services.AddSingleton<DraftCookie>();
+        services.AddSingleton<EmergencySigns>();
+        services.AddSingleton<QuestionnaireFlow>();
+        services.AddScoped<AssessmentRecorder>();
+        return services;
+    }
+}

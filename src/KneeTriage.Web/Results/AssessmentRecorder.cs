@@ -1,0 +1,53 @@
+using KneeTriage.Triage.Answers;
+using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Validation;
+using KneeTriage.Web.Data;
+using KneeTriage.Web.Questionnaire;
+
+namespace KneeTriage.Web.StoredResults;
+
+/// <summary>What became of a submitted answer set.</summary>
+public abstract record RecordingOutcome;
+
+/// <summary>The answers were not accepted; messages keyed by question id say what is. Nothing was stored.</summary>
+public sealed record AnswersRejected(IReadOnlyDictionary<string, string[]> Errors) : RecordingOutcome;
+
+public sealed record AssessmentRecorded(SavedAssessment Saved, StoredResult Result) : RecordingOutcome;
+
+/// <summary>
+/// The one path from answers to a stored result, shared by the web form and the JSON API:
+/// validate with the shared validator, assess, store. A storage failure throws and leaves nothing behind.
+/// </summary>
+public sealed class AssessmentRecorder(
+    AnswerSetValidator validator,
+    TriageEngine engine,
+    AssessmentStore store,
+    ILogger<AssessmentRecorder> logger)
+{
+    public async Task<RecordingOutcome> RecordAsync(AnswerSet answers, CancellationToken cancellationToken)
+    {
+        var errors = ValidationErrors.ByQuestion(validator.Validate(answers));
+        if (errors.Count > 0)
+        {
+            return new AnswersRejected(errors);
+        }
+
+        var assessment = engine.Assess(answers);
+        var result = StoredResult.From(assessment, AnswerDescriptions.Describe(engine.KnowledgeBase, answers));
+        var saved = await store.SaveAsync(
+            new AssessmentToStore
+            {
+                KnowledgeBaseVersion = assessment.KnowledgeBaseVersion,
+                AnswersJson = AnswersJson.Serialize(answers),
+                ResultJson = StoredResultJson.Serialize(result),
+                Urgency = assessment.Urgency,
+                SeeClinician = assessment.SeeClinician,
+            },
+            cancellationToken);
+        // Urgency and counts only: answers, tokens and delete keys never go in logs.
+        logger.LogInformation(
+            "Stored an assessment with urgency {Urgency}, {RedFlagCount} warning signs and {CauseCount} likely causes",
+            assessment.Urgency.ToContractId(), assessment.RedFlags.Count, assessment.LikelyCauses.Count);
+        return new AssessmentRecorded(saved, result);
+    }
+}

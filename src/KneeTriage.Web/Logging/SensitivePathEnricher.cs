@@ -4,9 +4,9 @@ using Serilog.Events;
 namespace KneeTriage.Web.Logging;
 
 /// <summary>
-/// ASP.NET Core adds the raw request path (and, for some events, the full URL) to every log event
-/// written during a request; this rewrites those properties through <see cref="SensitivePath"/>
-/// so no sink ever receives a share token.
+/// ASP.NET Core adds the raw request path to every log event written during a request, and its
+/// own request lines carry the query string too; this rewrites those properties so no sink ever
+/// receives a share token or a delete key, whatever log level an operator chooses.
 /// </summary>
 public sealed class SensitivePathEnricher : ILogEventEnricher
 {
@@ -25,6 +25,13 @@ public sealed class SensitivePathEnricher : ILogEventEnricher
                     logEvent.AddOrUpdateProperty(propertyFactory.CreateProperty(name, redacted));
                 }
             }
+        }
+
+        // A query string may hold a token; the app never needs one in its logs.
+        if (logEvent.Properties.TryGetValue("QueryString", out var query)
+            && query is ScalarValue { Value: string { Length: > 0 } })
+        {
+            logEvent.AddOrUpdateProperty(propertyFactory.CreateProperty("QueryString", "?" + SensitivePath.Mask));
         }
     }
 }

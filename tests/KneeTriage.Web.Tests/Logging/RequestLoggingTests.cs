@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using KneeTriage.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace KneeTriage.Web.Tests.Logging;
+
+/// <summary>A share token in a URL must never reach a log sink, whatever logs the request.</summary>
+public sealed class RequestLoggingTests
+{
+    private const string Token = "SecretToken0123456789abcd";
+    private const string DeleteKey = "SecretDeleteKey987";
+
+    [Fact]
+    public async Task ShareTokensAndQueryStringsNeverReachTheLogs()
+    {
+        var sink = new CollectingSink();
+        using var factory = KneeTriageAppFactory.With(new Dictionary<string, string?>
+        {
+            // As chatty as an operator might make it: ASP.NET Core's own request lines included.
+            ["Serilog:MinimumLevel:Default"] = "Information",
+            ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Information",
+        }).WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILogEventSink>(sink);
+            services.AddSingleton<IStartupFilter, LogInsideEveryRequest>();
+        }));
+        var client = factory.CreateClient();
+
+        await client.GetAsync($"/results/{Token}?key={DeleteKey}");
+        await client.GetAsync($"/api/assessments/{Token}");
+        await client.GetAsync($"/results/{Token}/qr");
+
+        var events = sink.Events.ToList();
+        Assert.Contains(events, e => e.RenderMessage().Contains("/results/{redacted}", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.MessageTemplate.Text == "Inside a request");
+        foreach (var logEvent in events)
+        {
+            var everything = logEvent.RenderMessage() + " " + string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}"));
+            Assert.False(everything.Contains(Token, StringComparison.Ordinal), $"a log event carries the share token: {everything}");
+            Assert.False(everything.Contains(DeleteKey, StringComparison.Ordinal), $"a log event carries the query string: {everything}");
+        }
+    }
+
+    private sealed class CollectingSink : ILogEventSink
+    {
+        public ConcurrentQueue<LogEvent> Events { get; } = new();
+
+        public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
+    }
+
+    /// <summary>Stands in for any feature that logs while handling a request (and so picks up ASP.NET Core's request scope).</summary>
+    private sealed class LogInsideEveryRequest : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Use(async (HttpContext context, RequestDelegate nextMiddleware) =>
+            {
+                context.RequestServices.GetRequiredService<ILogger<LogInsideEveryRequest>>().LogInformation("Inside a request");
+                await nextMiddleware(context);
+            });
+        };
+    }
+}

@@ -1,7 +1,10 @@
+using KneeTriage.Web.Api;
 using KneeTriage.Web.Articles;
+using KneeTriage.Web.Data;
 using KneeTriage.Web.Health;
 using KneeTriage.Web.Logging;
 using KneeTriage.Web.Pages;
+using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,12 +16,21 @@ builder.Services.AddSiteLogging(builder.Configuration);
 builder.Services.AddRazorPages();
 // The article, read and rendered once at start-up; broken content stops start-up.
 builder.Services.AddArticles();
+// The knowledge base, engine and the one answer validator, loaded once; a broken knowledge base stops start-up.
+builder.Services.AddTriage();
+// Stored results and the shared data-protection keys, in SQLite by default (ConnectionStrings:KneeTriage).
+builder.AddStorage();
+// Problem details for the JSON API and its OpenAPI document.
+builder.Services.AddAssessmentApi();
 // Strict CSP and friends on every response; no framing, no server banner.
 builder.Services.AddSecurityHeaders();
 // Per-client limits on storing results and on token lookups (429 + Retry-After); RateLimiting:Enabled=false for benchmarks.
 builder.Services.AddSiteRateLimiting();
 
 var app = builder.Build();
+
+// Checked-in migrations and WAL before the first request, so every instance starts on the current schema.
+app.MigrateDatabase();
 
 // First, so static files, 404s and error pages carry the security headers too.
 app.UseSecurityHeaders();
@@ -36,6 +48,8 @@ app.UseOutputCache();
 // Liveness for load balancers and CI.
 app.MapHealth();
 app.MapRazorPages();
+// The contract's JSON API (/api/questionnaire, /api/assessments) and /openapi/v1.json.
+app.MapAssessmentApiWithDocument();
 
 app.Run();
 

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KneeTriage.Triage.Engine;
+using KneeTriage.Web.Data;
+using KneeTriage.Web.StoredResults;
+
+namespace KneeTriage.Web.Api;
+
+/// <summary>The assessment as the contract's JSON API returns it, built from what was stored.</summary>
+public sealed record AssessmentBody
+{
+    /// <summary>The share token: URL-safe, at least 128 random bits.</summary>
+    public required string Id { get; init; }
+    public required string ResultUrl { get; init; }
+    public required DateTime CreatedAt { get; init; }
+    /// <summary>self-care, see-clinician, urgent or emergency.</summary>
+    public required string Urgency { get; init; }
+    public required bool SeeClinician { get; init; }
+    public required IReadOnlyList<RedFlagBody> RedFlags { get; init; }
+    /// <summary>At most five, most likely first.</summary>
+    public required IReadOnlyList<LikelyCauseBody> LikelyCauses { get; init; }
+    public required AdviceBody Advice { get; init; }
+    /// <summary>The answers as stored.</summary>
+    public required JsonElement Answers { get; init; }
+    public required string KnowledgeBaseVersion { get; init; }
+    /// <summary>Only in the 201 answer to the request that stored it; never again.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DeleteKey { get; init; }
+
+    public static AssessmentBody From(StoredAssessment record, string? deleteKey = null)
+    {
+        var result = StoredResultJson.Deserialize(record.ResultJson);
+        using var answers = JsonDocument.Parse(record.AnswersJson);
+        return new AssessmentBody
+        {
+            Id = record.Token,
+            ResultUrl = DeleteKeyCookie.ResultPath(record.Token),
+            CreatedAt = record.CreatedAt,
+            Urgency = record.Urgency.ToContractId(),
+            SeeClinician = record.SeeClinician,
+            RedFlags = [.. result.RedFlags.Select(f => new RedFlagBody(f.Id, f.Urgency.ToContractId(), f.Message))],
+            LikelyCauses = [.. result.LikelyCauses.Select(c => new LikelyCauseBody
+            {
+                Id = c.Id,
+                Name = c.Name,
+                Probability = c.Probability,
+                Reasons = [.. c.ReasonsFor, .. c.ReasonsAgainst],
+                ReasonsFor = c.ReasonsFor,
+                ReasonsAgainst = c.ReasonsAgainst,
+                LearnMore = c.LearnMore,
+            })],
+            Advice = new AdviceBody(
+                result.DoNow,
+                [.. result.SelfCare.Select(a => new SelfCareBody(a.ConditionId, a.ConditionName, a.Steps))],
+                result.ComeBackIf),
+            Answers = answers.RootElement.Clone(),
+            KnowledgeBaseVersion = record.KnowledgeBaseVersion,
+            DeleteKey = deleteKey,
+        };
+    }
+}
+
+public sealed record RedFlagBody(string Id, string Urgency, string Message);
+
+public sealed record LikelyCauseBody
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    /// <summary>Between 0 and 1.</summary>
+    public required double Probability { get; init; }
+    /// <summary>Plain words: the answers that pointed here, then those that pointed away.</summary>
+    public required IReadOnlyList<string> Reasons { get; init; }
+    public required IReadOnlyList<string> ReasonsFor { get; init; }
+    public required IReadOnlyList<string> ReasonsAgainst { get; init; }
+    /// <summary>Site-relative link to the cause's section of the guide.</summary>
+    public required string LearnMore { get; init; }
+}
+
+public sealed record AdviceBody(IReadOnlyList<string> DoNow, IReadOnlyList<SelfCareBody> SelfCare, IReadOnlyList<string> ComeBackIf);
+
+public sealed record SelfCareBody(string ConditionId, string ConditionName, IReadOnlyList<string> Steps);
+
+/// <summary>The request body of POST /api/assessments (documentation only: the endpoint reads the body itself).</summary>
+public sealed record AssessmentRequest(IReadOnlyDictionary<string, JsonElement> Answers);

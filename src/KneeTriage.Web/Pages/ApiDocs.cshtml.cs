@@ -1,0 +1,22 @@
+using KneeTriage.Triage.Knowledge;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KneeTriage.Web.Pages;
+
+/// <summary>The readable page about the JSON API, with curl examples and the questions from the knowledge base.</summary>
+public sealed class ApiDocsModel(KnowledgeBase knowledgeBase) : PageModel
+{
+    public IEnumerable<Question> Questions => knowledgeBase.Questions;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public void OnGet() => BaseUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+
+    public static string TypeName(QuestionType type) => type switch
+    {
+        QuestionType.Integer => "int",
+        QuestionType.Boolean => "bool",
+        QuestionType.One => "one",
+        _ => "many",
+    };
+}

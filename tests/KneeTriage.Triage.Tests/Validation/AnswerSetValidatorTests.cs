@@ -19,7 +19,7 @@ public sealed class AnswerSetValidatorTests
     [Fact]
     public void ACompleteCalmAnswerSetIsAccepted()
     {
-        var result = Validator.Validate(Answers.Calm);
+        var result = Validator.Validate(SampleAnswers.Calm);
 
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}")));
     }
@@ -27,7 +27,7 @@ public sealed class AnswerSetValidatorTests
     [Fact]
     public void AnUnknownQuestionIdIsNamedAndSaidNotToBeAQuestion()
     {
-        var error = SingleError(Answers.Calm.With("favourite-colour", "blue"), "favourite-colour");
+        var error = SingleError(SampleAnswers.Calm.With("favourite-colour", "blue"), "favourite-colour");
 
         Assert.Equal(AnswerErrorCodes.UnknownQuestion, error.ErrorCode);
         Assert.Contains("is not a question of this symptom check", error.ErrorMessage, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class AnswerSetValidatorTests
     [InlineData("stiffness")]
     public void AMissingRequiredAnswerSaysWhatIsAccepted(string id)
     {
-        var error = SingleError(Answers.Calm.Without(id), id);
+        var error = SingleError(SampleAnswers.Calm.Without(id), id);
 
         Assert.Equal(AnswerErrorCodes.Required, error.ErrorCode);
         Assert.Contains("required", error.ErrorMessage, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class AnswerSetValidatorTests
     [Fact]
     public void TextWhereANumberIsExpectedIsAWrongType()
     {
-        var error = SingleError(Answers.Calm.With("age", new TextAnswer("thirty")), "age");
+        var error = SingleError(SampleAnswers.Calm.With("age", new TextAnswer("thirty")), "age");
 
         Assert.Equal(AnswerErrorCodes.WrongType, error.ErrorCode);
         Assert.Contains("a whole number from 12 to 100", error.ErrorMessage, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public sealed class AnswerSetValidatorTests
     [Fact]
     public void AListWhereOneChoiceIsExpectedIsAWrongType()
     {
-        var error = SingleError(Answers.Calm.WithList("onset", "sudden", "gradual"), "onset");
+        var error = SingleError(SampleAnswers.Calm.WithList("onset", "sudden", "gradual"), "onset");
 
         Assert.Equal(AnswerErrorCodes.WrongType, error.ErrorCode);
     }
@@ -67,7 +67,7 @@ public sealed class AnswerSetValidatorTests
     [Fact]
     public void ANumberWhereYesOrNoIsExpectedIsAWrongType()
     {
-        var error = SingleError(Answers.Calm.With("fever", 1), "fever");
+        var error = SingleError(SampleAnswers.Calm.With("fever", 1), "fever");
 
         Assert.Equal(AnswerErrorCodes.WrongType, error.ErrorCode);
         Assert.Contains("yes or no", error.ErrorMessage, StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public sealed class AnswerSetValidatorTests
     [Fact]
     public void AnUnreadableAnswerIsAWrongTypeNamingWhatWasSent()
     {
-        var error = SingleError(Answers.Calm.With("pain-severity", new UnreadableAnswer("a JSON object")), "pain-severity");
+        var error = SingleError(SampleAnswers.Calm.With("pain-severity", new UnreadableAnswer("a JSON object")), "pain-severity");
 
         Assert.Equal(AnswerErrorCodes.WrongType, error.ErrorCode);
         Assert.Contains("a JSON object", error.ErrorMessage, StringComparison.Ordinal);
@@ -85,7 +85,7 @@ public sealed class AnswerSetValidatorTests
     [Fact]
     public void AFractionIsNotAWholeNumber()
     {
-        var error = SingleError(Answers.Calm.With("age", new NumberAnswer(34.5m)), "age");
+        var error = SingleError(SampleAnswers.Calm.With("age", new NumberAnswer(34.5m)), "age");
 
         Assert.Equal(AnswerErrorCodes.NotWholeNumber, error.ErrorCode);
     }
@@ -99,7 +99,7 @@ public sealed class AnswerSetValidatorTests
     [InlineData("weight-kg", 251)]
     public void ANumberOutsideTheRangeIsRejectedWithTheRange(string id, int value)
     {
-        var error = SingleError(Answers.Calm.With(id, value), id);
+        var error = SingleError(SampleAnswers.Calm.With(id, value), id);
 
         Assert.Equal(AnswerErrorCodes.OutOfRange, error.ErrorCode);
         Assert.Contains(ShippedKnowledgeBase.Instance.FindQuestion(id)!.Accepts, error.ErrorMessage, StringComparison.Ordinal);
@@ -111,12 +111,12 @@ public sealed class AnswerSetValidatorTests
     [InlineData("pain-severity", 0)]
     [InlineData("pain-severity", 10)]
     public void TheEndsOfTheRangeAreAccepted(string id, int value) =>
-        Assert.True(Validator.Validate(Answers.Calm.With(id, value)).IsValid);
+        Assert.True(Validator.Validate(SampleAnswers.Calm.With(id, value)).IsValid);
 
     [Fact]
     public void AnUnknownOptionListsTheAllowedValues()
     {
-        var error = SingleError(Answers.Calm.With("duration", "a-year"), "duration");
+        var error = SingleError(SampleAnswers.Calm.With("duration", "a-year"), "duration");
 
         Assert.Equal(AnswerErrorCodes.UnknownOption, error.ErrorCode);
         Assert.Contains("under-3-days, 3-to-14-days, 2-to-6-weeks, over-6-weeks", error.ErrorMessage, StringComparison.Ordinal);
@@ -125,7 +125,7 @@ public sealed class AnswerSetValidatorTests
     [Fact]
     public void AnUnknownValueInAListIsNamed()
     {
-        var error = SingleError(Answers.Calm.WithList("pain-location", "back-center", "elbow"), "pain-location");
+        var error = SingleError(SampleAnswers.Calm.WithList("pain-location", "back-center", "elbow"), "pain-location");
 
         Assert.Equal(AnswerErrorCodes.UnknownOption, error.ErrorCode);
         Assert.Contains("'elbow'", error.ErrorMessage, StringComparison.Ordinal);
@@ -134,7 +134,7 @@ public sealed class AnswerSetValidatorTests
     [Fact]
     public void ARepeatedValueInAListIsRejected()
     {
-        var error = SingleError(Answers.Calm.WithList("pain-triggers", "stairs", "stairs"), "pain-triggers");
+        var error = SingleError(SampleAnswers.Calm.WithList("pain-triggers", "stairs", "stairs"), "pain-triggers");
 
         Assert.Equal(AnswerErrorCodes.RepeatedValue, error.ErrorCode);
         Assert.Contains("'stairs'", error.ErrorMessage, StringComparison.Ordinal);
@@ -142,12 +142,12 @@ public sealed class AnswerSetValidatorTests
 
     [Fact]
     public void ASingleTickedBoxArrivingAsAListOfOneIsAccepted() =>
-        Assert.True(Validator.Validate(Answers.Calm.WithList("mechanical", "grinding")).IsValid);
+        Assert.True(Validator.Validate(SampleAnswers.Calm.WithList("mechanical", "grinding")).IsValid);
 
     [Fact]
     public void PainLocationIsRequiredWhenThereIsPain()
     {
-        var error = SingleError(Answers.Calm.Without("pain-location"), "pain-location");
+        var error = SingleError(SampleAnswers.Calm.Without("pain-location"), "pain-location");
 
         Assert.Equal(AnswerErrorCodes.Required, error.ErrorCode);
         Assert.Contains("unless pain-type is none", error.ErrorMessage, StringComparison.Ordinal);
@@ -155,12 +155,12 @@ public sealed class AnswerSetValidatorTests
 
     [Fact]
     public void AnEmptyPainLocationCountsAsMissingWhenThereIsPain() =>
-        SingleError(Answers.Calm.WithList("pain-location", Array.Empty<string>()), "pain-location");
+        SingleError(SampleAnswers.Calm.WithList("pain-location", Array.Empty<string>()), "pain-location");
 
     [Fact]
     public void PainLocationMayBeLeftOutWhenThereIsNoPain()
     {
-        var answers = Answers.Calm.With("pain-type", "none").With("pain-severity", 0).Without("pain-location");
+        var answers = SampleAnswers.Calm.With("pain-type", "none").With("pain-severity", 0).Without("pain-location");
 
         Assert.True(Validator.Validate(answers).IsValid);
     }
@@ -168,19 +168,19 @@ public sealed class AnswerSetValidatorTests
     [Fact]
     public void SwellingOnsetIsRequiredWhenSwellingIsTicked()
     {
-        var error = SingleError(Answers.Calm.WithList("swelling", "whole-knee"), "swelling-onset");
+        var error = SingleError(SampleAnswers.Calm.WithList("swelling", "whole-knee"), "swelling-onset");
 
         Assert.Equal(AnswerErrorCodes.Required, error.ErrorCode);
     }
 
     [Fact]
     public void SwellingOnsetWithSwellingIsAccepted() =>
-        Assert.True(Validator.Validate(Answers.Calm.WithList("swelling", "whole-knee").With("swelling-onset", "next-day")).IsValid);
+        Assert.True(Validator.Validate(SampleAnswers.Calm.WithList("swelling", "whole-knee").With("swelling-onset", "next-day")).IsValid);
 
     [Fact]
     public void SwellingOnsetWithoutSwellingIsRejected()
     {
-        var error = SingleError(Answers.Calm.With("swelling-onset", "next-day"), "swelling-onset");
+        var error = SingleError(SampleAnswers.Calm.With("swelling-onset", "next-day"), "swelling-onset");
 
         Assert.Equal(AnswerErrorCodes.NotApplicable, error.ErrorCode);
         Assert.Contains("only when swelling has at least one value", error.ErrorMessage, StringComparison.Ordinal);
@@ -188,12 +188,12 @@ public sealed class AnswerSetValidatorTests
 
     [Fact]
     public void SwellingOnsetWithAnEmptySwellingListIsRejected() =>
-        Assert.Equal(AnswerErrorCodes.NotApplicable, SingleError(Answers.Calm.WithList("swelling", Array.Empty<string>()).With("swelling-onset", "gradual"), "swelling-onset").ErrorCode);
+        Assert.Equal(AnswerErrorCodes.NotApplicable, SingleError(SampleAnswers.Calm.WithList("swelling", Array.Empty<string>()).With("swelling-onset", "gradual"), "swelling-onset").ErrorCode);
 
     [Fact]
     public void SeveralProblemsAreReportedOncePerQuestion()
     {
-        var answers = Answers.Calm.Without("age").With("duration", "forever").With("nonsense", true);
+        var answers = SampleAnswers.Calm.Without("age").With("duration", "forever").With("nonsense", true);
 
         var ids = Validator.Validate(answers).Errors.Select(e => e.PropertyName).ToList();
 

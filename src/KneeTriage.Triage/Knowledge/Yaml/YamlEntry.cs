@@ -143,14 +143,20 @@ internal sealed class YamlEntry
     {
         var file = System.IO.Path.GetFileName(path);
         var stream = new YamlStream();
+        using var reader = new StreamReader(path);
+        var parser = new LineTrackingParser(new YamlDotNet.Core.Parser(reader));
         try
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
+            stream.Load(parser);
         }
         catch (YamlDotNet.Core.YamlException ex)
         {
             throw new KnowledgeBaseException($"{file} line {ex.Start.Line.ToString(CultureInfo.InvariantCulture)}: the YAML cannot be read: {ex.Message}", ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet reports some syntax errors this way, without a position.
+            throw new KnowledgeBaseException($"{file} line {parser.LastGoodLine.ToString(CultureInfo.InvariantCulture)}: the YAML cannot be read near here (check brackets and quotes).", ex);
         }
 
         if (stream.Documents.Count != 1)

@@ -3,7 +3,7 @@ using KneeTriage.Triage.Answers;
 namespace KneeTriage.Triage.Tests;
 
 /// <summary>Answer sets for tests: a complete, calm baseline that each test changes in one place.</summary>
-internal static class Answers
+internal static class SampleAnswers
 {
     /// <summary>A 35-year-old with a mild, gradual ache at the back of the knee and no warning sign.</summary>
     public static AnswerSet Calm { get; } = AnswerSet.From(new Dictionary<string, AnswerValue>

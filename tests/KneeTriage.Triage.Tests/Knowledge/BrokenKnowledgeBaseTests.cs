@@ -1,0 +1,144 @@
+using KneeTriage.Triage.Knowledge;
+
+namespace KneeTriage.Triage.Tests.Knowledge;
+
+/// <summary>A copy of the shipped knowledge base with one mistake must fail to load, naming the file and the entry.</summary>
+public sealed class BrokenKnowledgeBaseTests : IDisposable
+{
+    private readonly string _copy = Path.Combine(Path.GetTempPath(), "kt-kb-" + Guid.NewGuid().ToString("N"));
+
+    public BrokenKnowledgeBaseTests()
+    {
+        Directory.CreateDirectory(_copy);
+        foreach (var file in Directory.GetFiles(ShippedKnowledgeBase.Directory))
+        {
+            File.Copy(file, Path.Combine(_copy, Path.GetFileName(file)));
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_copy, recursive: true);
+
+    private void Break(string file, string find, string replaceWith)
+    {
+        var path = Path.Combine(_copy, file);
+        var text = File.ReadAllText(path);
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"The test expected '{find}' in {file}; the shipped file has changed.");
+        File.WriteAllText(path, string.Concat(text.AsSpan(0, at), replaceWith, text.AsSpan(at + find.Length)));
+    }
+
+    private string LoadError()
+    {
+        var error = Assert.Throws<KnowledgeBaseException>(() => KnowledgeBaseLoader.Load(_copy));
+        return error.Message;
+    }
+
+    [Fact]
+    public void AnIntactCopyLoadsWithTheSameVersion() =>
+        Assert.Equal(ShippedKnowledgeBase.Instance.Version, KnowledgeBaseLoader.Load(_copy).Version);
+
+    [Fact]
+    public void AnyEditGivesANewVersion()
+    {
+        Break("advice.yaml", "Take the symptom check again", "Please take the symptom check again");
+
+        Assert.NotEqual(ShippedKnowledgeBase.Instance.Version, KnowledgeBaseLoader.Load(_copy).Version);
+    }
+
+    [Fact]
+    public void EvidenceNamingAnUnknownQuestionIsRejectedWithFileConditionAndId()
+    {
+        Break("evidence.yaml", "{question: pain-location, has: above-back}", "{question: pain-locaton, has: above-back}");
+
+        var message = LoadError();
+
+        Assert.Contains("evidence.yaml line", message, StringComparison.Ordinal);
+        Assert.Contains("'hamstring-tendinopathy'", message, StringComparison.Ordinal);
+        Assert.Contains("unknown question 'pain-locaton'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARuleNamingAnUnknownOptionIsRejectedWithTheRuleAndTheKnownOptions()
+    {
+        Break("warning-rules.yaml", "{question: mechanical, has: locking}", "{question: mechanical, has: locked}");
+
+        var message = LoadError();
+
+        Assert.Contains("warning-rules.yaml line", message, StringComparison.Ordinal);
+        Assert.Contains("rule 'locked-knee'", message, StringComparison.Ordinal);
+        Assert.Contains("'locked' is not an option of 'mechanical'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EvidenceForAnUnknownConditionIsRejected()
+    {
+        Break("evidence.yaml", "  calf-strain:\n", "  calf-strian:\n");
+
+        Assert.Contains("'calf-strian' is not a condition", LoadError(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(".nan")]
+    [InlineData(".inf")]
+    [InlineData("heavy")]
+    public void ANonFiniteWeightIsRejected(string weight)
+    {
+        Break("evidence.yaml", "weight: 1.4", "weight: " + weight);
+
+        var message = LoadError();
+
+        Assert.Contains("evidence.yaml line", message, StringComparison.Ordinal);
+        Assert.Contains("finite number", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AConditionWithoutAnArticleAnchorIsRejected()
+    {
+        Break("conditions.yaml", "learnMore: /article/causes#bakers-cyst", "learnMore: /article/causes");
+
+        var message = LoadError();
+
+        Assert.Contains("conditions.yaml line", message, StringComparison.Ordinal);
+        Assert.Contains("condition 'bakers-cyst'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARepeatedQuestionIdIsRejected()
+    {
+        Break("questions.yaml", "- id: height-cm", "- id: age");
+
+        Assert.Contains("the question id 'age' is used twice", LoadError(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAcceptsPhraseThatDoesNotNameEveryOptionIsRejected()
+    {
+        Break("questions.yaml", "accepts: one of sudden, gradual", "accepts: one of sudden");
+
+        Assert.Contains("question 'onset'", LoadError(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnknownKeyIsRejectedSoTyposDoNotPassSilently()
+    {
+        Break("warning-rules.yaml", "    urgency: emergency\n", "    urgncy: emergency\n");
+
+        Assert.Contains("unknown key 'urgncy'", LoadError(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BrokenYamlNamesTheFileAndLine()
+    {
+        Break("advice.yaml", "selfCareCauses: 2", "selfCareCauses: [2");
+
+        Assert.Matches(@"^advice\.yaml line \d+", LoadError());
+    }
+
+    [Fact]
+    public void AMissingFileIsNamed()
+    {
+        File.Delete(Path.Combine(_copy, "warning-rules.yaml"));
+
+        Assert.Contains("warning-rules.yaml", LoadError(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Reflection;
+
+namespace KneeTriage.ReliabilityTests.Infrastructure;
+
+/// <summary>
+/// Where the built web app lives: its KneeTriage.Web.dll (recorded at build time, see the csproj)
+/// and the folder to run it from.
+/// </summary>
+internal static class WebAppFiles
+{
+    /// <summary>KneeTriage.Web.dll in the web project's own build output, next to its runtimeconfig and content/.</summary>
+    public static string Assembly { get; } = Locate();
+
+    /// <summary>
+    /// The content root: the web project's folder when the sources are there (appsettings.json and
+    /// wwwroot, as in production), otherwise the build output. The article and knowledge base are
+    /// read from content/ next to the dll either way.
+    /// </summary>
+    public static string ContentRoot { get; } =
+        Directory.Exists(Path.Combine(Metadata("WebAppProjectDirectory"), "wwwroot"))
+            ? Metadata("WebAppProjectDirectory")
+            : Path.GetDirectoryName(Assembly)!; // Locate returned a full file path, which has a folder.
+
+    private static string Locate()
+    {
+        var path = Metadata("WebAppAssembly");
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"The web app was not built where the test project expected it: {path} is missing.");
+        }
+
+        var runtimeConfig = Path.ChangeExtension(path, ".runtimeconfig.json");
+        if (!File.Exists(runtimeConfig))
+        {
+            throw new InvalidOperationException($"{runtimeConfig} is missing, so `dotnet {Path.GetFileName(path)}` cannot start the app.");
+        }
+
+        return path;
+    }
+
+    private static string Metadata(string key) =>
+        typeof(WebAppFiles).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .SingleOrDefault(a => a.Key == key)?.Value
+        ?? throw new InvalidOperationException($"The test assembly has no '{key}' metadata; the csproj target RecordWebAppLocation did not run.");
+}

@@ -1,0 +1,111 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using KneeTriage.Web.Tests.Infrastructure;
+
+namespace KneeTriage.Web.Tests.Questionnaire;
+
+/// <summary>
+/// Fills and posts the symptom check's forms the way a browser without JavaScript would: every
+/// hidden field (the antiforgery token among them), plus the answers for the fields on the page.
+/// </summary>
+public static class CheckForm
+{
+    /// <summary>A runner with a hamstring tendon problem and no warning signs, as the form would send it.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> SelfCareAnswers = new Dictionary<string, string[]>
+    {
+        ["breathless-or-chest-pain"] = ["no"],
+        ["deformity"] = ["no"],
+        ["cannot-bear-weight"] = ["no"],
+        ["hot-red-knee"] = ["no"],
+        ["fever"] = ["no"],
+        ["calf-cramp-on-exertion"] = ["no"],
+        ["pain-type"] = ["dull-ache"],
+        ["pain-severity"] = ["4"],
+        ["pain-location"] = ["back-outer", "above-back"],
+        ["onset"] = ["gradual"],
+        ["duration"] = ["3-to-14-days"],
+        ["pain-triggers"] = ["after-run", "sitting", "uphill"],
+        ["injury"] = ["none"],
+        ["stiffness"] = ["tight-behind-knee"],
+        ["age"] = ["38"],
+        ["training-change"] = ["more-distance"],
+        ["tight-muscles"] = ["hamstrings"],
+    };
+
+    public static IReadOnlyDictionary<string, string[]> With(this IReadOnlyDictionary<string, string[]> answers, string questionId, params string[] values)
+    {
+        var copy = answers.ToDictionary(a => a.Key, a => a.Value);
+        copy[questionId] = values;
+        return copy;
+    }
+
+    /// <summary>Posts the page's form with the answers for its fields; answers for other pages are left out.</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, HtmlPage page, IReadOnlyDictionary<string, string[]> answers, string formSelector = "form.check-form, main form")
+    {
+        var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form matching '{formSelector}' on {page.Url}.");
+        var fieldNames = form.QuerySelectorAll("input[name]:not([type=hidden])").Select(i => i.GetAttribute("name")!).ToHashSet();
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var hidden in form.QuerySelectorAll("input[type=hidden][name]"))
+        {
+            fields.Add(new(hidden.GetAttribute("name")!, hidden.GetAttribute("value") ?? string.Empty));
+        }
+
+        foreach (var (name, values) in answers)
+        {
+            if (fieldNames.Contains(name))
+            {
+                fields.AddRange(values.Select(v => new KeyValuePair<string, string>(name, v)));
+            }
+        }
+
+        return await PostAsync(client, page, form, fields);
+    }
+
+    /// <summary>Posts a form exactly as it stands (hidden fields only), e.g. a submit or delete button.</summary>
+    public static Task<HttpResponseMessage> SubmitAsIsAsync(HttpClient client, HtmlPage page, string formSelector)
+    {
+        var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form matching '{formSelector}' on {page.Url}.");
+        var fields = form.QuerySelectorAll("input[type=hidden][name]")
+            .Select(h => new KeyValuePair<string, string>(h.GetAttribute("name")!, h.GetAttribute("value") ?? string.Empty))
+            .ToList();
+        return PostAsync(client, page, form, fields);
+    }
+
+    /// <summary>Walks every step with these answers from <paramref name="url"/> (the start by default), following redirects by hand, and returns the review page.</summary>
+    public static async Task<HtmlPage> AnswerEveryStepAsync(HttpClient client, IReadOnlyDictionary<string, string[]> answers, string url = "/check/warning-signs")
+    {
+        for (var guard = 0; guard < 10 && url != "/check/review"; guard++)
+        {
+            var page = await HtmlPage.LoadAsync(client, url);
+            using var response = await SubmitAsync(client, page, answers);
+            Assert.True(response.StatusCode == HttpStatusCode.SeeOther, $"Posting {url} answered {(int)response.StatusCode}, expected 303 to the next step: {await response.Content.ReadAsStringAsync()}");
+            url = response.Headers.Location!.OriginalString;
+            if (url == "/check/emergency")
+            {
+                return await HtmlPage.LoadAsync(client, url);
+            }
+        }
+
+        return await HtmlPage.LoadAsync(client, "/check/review");
+    }
+
+    /// <summary>Answers every step and submits on the review page; returns the result's path.</summary>
+    public static async Task<string> CompleteCheckAsync(HttpClient client, IReadOnlyDictionary<string, string[]> answers)
+    {
+        var review = await AnswerEveryStepAsync(client, answers);
+        using var response = await SubmitAsIsAsync(client, review, "main form.actions");
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, HtmlPage page, IElement form, List<KeyValuePair<string, string>> fields)
+    {
+        var action = form.GetAttribute("action");
+        var target = string.IsNullOrEmpty(action) ? page.Url : action;
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(target, content);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using KneeTriage.Web.Tests.Infrastructure;
+
+namespace KneeTriage.Web.Tests.Questionnaire;
+
+/// <summary>An emergency sign stops the check at once with advice to call emergency services; carrying on is the runner's choice.</summary>
+public sealed class EmergencyInterstitialTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+{
+    [Theory]
+    [InlineData("breathless-or-chest-pain", "yes")]
+    [InlineData("deformity", "yes")]
+    [InlineData("foot-signs", "cold-or-pale")]
+    public async Task TickingAnEmergencySignShowsTheEmergencyAdviceAtOnce(string questionId, string value)
+    {
+        var client = factory.CreatePlainClient();
+        var first = await HtmlPage.LoadAsync(client, "/check/warning-signs");
+
+        using var response = await CheckForm.SubmitAsync(client, first, CheckForm.SelfCareAnswers.With(questionId, value));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/check/emergency", response.Headers.Location!.OriginalString);
+        var advice = await HtmlPage.LoadAsync(client, "/check/emergency");
+        Assert.Equal("Call emergency services now", advice.H1);
+        var text = advice.Document.QuerySelector(".emergency-numbers")!.TextContent;
+        Assert.Contains("999", text, StringComparison.Ordinal);
+        Assert.Contains("112", text, StringComparison.Ordinal);
+        Assert.Contains("911", text, StringComparison.Ordinal);
+        Assert.NotEmpty(advice.Document.QuerySelectorAll(".warning-sign-list li"));
+    }
+
+    [Fact]
+    public async Task AHotRedKneeWithAFeverIsAnEmergency()
+    {
+        var client = factory.CreatePlainClient();
+        var first = await HtmlPage.LoadAsync(client, "/check/warning-signs");
+
+        using var response = await CheckForm.SubmitAsync(client, first, CheckForm.SelfCareAnswers.With("hot-red-knee", "yes").With("fever", "yes"));
+
+        Assert.Equal("/check/emergency", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task CarryingOnAfterTheAdviceGoesToTheNextStepAndTheResultIsAnEmergency()
+    {
+        var client = factory.CreatePlainClient();
+        var answers = CheckForm.SelfCareAnswers.With("breathless-or-chest-pain", "yes");
+        var advice = await CheckForm.AnswerEveryStepAsync(client, answers);
+        Assert.Equal("Call emergency services now", advice.H1);
+
+        using var carryOn = await CheckForm.SubmitAsIsAsync(client, advice, "main form");
+        Assert.Equal(HttpStatusCode.SeeOther, carryOn.StatusCode);
+        Assert.Equal("/check/pain", carryOn.Headers.Location!.OriginalString);
+
+        var review = await CheckForm.AnswerEveryStepAsync(client, answers, "/check/pain");
+        Assert.Equal("Check your answers", review.H1);
+        using var submitted = await CheckForm.SubmitAsIsAsync(client, review, "main form.actions");
+        var result = await HtmlPage.LoadAsync(client, submitted.Headers.Location!.OriginalString);
+        Assert.Contains("urgency-emergency", result.Document.QuerySelector(".urgency-banner")?.ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoEmergencySignMeansNoEmergencyPage()
+    {
+        var client = factory.CreatePlainClient();
+        var first = await HtmlPage.LoadAsync(client, "/check/warning-signs");
+
+        using var response = await CheckForm.SubmitAsync(client, first, CheckForm.SelfCareAnswers.With("cannot-bear-weight", "yes"));
+
+        Assert.Equal("/check/pain", response.Headers.Location!.OriginalString);
+    }
+}

@@ -26,6 +26,8 @@ builder.Services.AddAssessmentApi();
 builder.Services.AddSecurityHeaders();
 // Per-client limits on storing results and on token lookups (429 + Retry-After); RateLimiting:Enabled=false for benchmarks.
 builder.Services.AddSiteRateLimiting();
+// Masks anything shaped like a share token or delete key in every log event, whoever logged it.
+builder.Services.AddLogPrivacy();
 
 var app = builder.Build();
 

@@ -1,0 +1,131 @@
+using KneeTriage.Triage.Engine;
+using KneeTriage.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace KneeTriage.Web.Tests.Data;
+
+/// <summary>The store on SQLite in memory, migrated the way the app migrates its database.</summary>
+public sealed class AssessmentStoreTests : IDisposable
+{
+    private readonly SqliteConnection connection = new("Data Source=:memory:");
+    private readonly KneeTriageDbContext db;
+    private readonly AssessmentStore store;
+
+    public AssessmentStoreTests()
+    {
+        connection.Open();
+        db = new KneeTriageDbContext(new DbContextOptionsBuilder<KneeTriageDbContext>().UseSqlite(connection).Options);
+        db.Database.Migrate();
+        store = new AssessmentStore(db, TimeProvider.System);
+    }
+
+    public void Dispose()
+    {
+        db.Dispose();
+        connection.Dispose();
+    }
+
+    private static AssessmentToStore Sample(Urgency urgency = Urgency.Urgent) => new()
+    {
+        KnowledgeBaseVersion = "kb-1",
+        AnswersJson = "{\"age\":38}",
+        ResultJson = "{}",
+        Urgency = urgency,
+        SeeClinician = urgency != Urgency.SelfCare,
+    };
+
+    [Fact]
+    public void TheMigrationsCaptureEveryChangeToTheModel()
+    {
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes that no migration captures: run `dotnet ef migrations add <Name> --project src/KneeTriage.Web --output-dir Data/Migrations`.");
+        Assert.Empty(db.Database.GetPendingMigrations());
+    }
+
+    [Fact]
+    public async Task ASavedAssessmentIsFoundByItsTokenWithEveryColumn()
+    {
+        var saved = await store.SaveAsync(Sample(), CancellationToken.None);
+
+        var found = await store.FindByTokenAsync(saved.Record.Token, CancellationToken.None);
+
+        Assert.NotNull(found);
+        Assert.Equal("kb-1", found.KnowledgeBaseVersion);
+        Assert.Equal("{\"age\":38}", found.AnswersJson);
+        Assert.Equal(Urgency.Urgent, found.Urgency);
+        Assert.True(found.SeeClinician);
+        Assert.Equal(DateTimeKind.Utc, found.CreatedAt.Kind);
+        Assert.InRange(found.CreatedAt, DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(1));
+        Assert.Equal(32, found.DeleteKeyHash.Length);
+        Assert.NotEqual(saved.DeleteKey, Convert.ToBase64String(found.DeleteKeyHash));
+    }
+
+    [Fact]
+    public async Task TheUrgencyColumnHoldsTheContractId()
+    {
+        var saved = await store.SaveAsync(Sample(Urgency.SeeClinician), CancellationToken.None);
+
+        var column = await db.Database.SqlQuery<string>($"SELECT Urgency AS Value FROM Assessments WHERE Token = {saved.Record.Token}").SingleAsync();
+
+        Assert.Equal("see-clinician", column);
+    }
+
+    [Fact]
+    public async Task TokensAreLongRandomAndUrlSafe()
+    {
+        var tokens = new HashSet<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            tokens.Add((await store.SaveAsync(Sample(), CancellationToken.None)).Record.Token);
+        }
+
+        Assert.Equal(20, tokens.Count);
+        Assert.All(tokens, t => Assert.Matches("^[A-Za-z0-9_-]{24}$", t));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("short")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("'; DROP TABLE Assessments; --")]
+    public async Task AMalformedOrUnknownTokenFindsNothing(string? token)
+    {
+        await store.SaveAsync(Sample(), CancellationToken.None);
+
+        Assert.Null(await store.FindByTokenAsync(token, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task DeletingWithTheKeyRemovesTheRow()
+    {
+        var saved = await store.SaveAsync(Sample(), CancellationToken.None);
+
+        Assert.True(await store.DeleteAsync(saved.Record.Token, saved.DeleteKey, CancellationToken.None));
+
+        Assert.Equal(0, await db.Assessments.CountAsync());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("wrong")]
+    public async Task DeletingWithAWrongKeyKeepsTheRow(string? key)
+    {
+        var saved = await store.SaveAsync(Sample(), CancellationToken.None);
+
+        Assert.False(await store.DeleteAsync(saved.Record.Token, key, CancellationToken.None));
+
+        Assert.Equal(1, await db.Assessments.CountAsync());
+    }
+
+    [Fact]
+    public async Task AnotherResultsKeyCannotDeleteThisOne()
+    {
+        var first = await store.SaveAsync(Sample(), CancellationToken.None);
+        var second = await store.SaveAsync(Sample(), CancellationToken.None);
+
+        Assert.False(await store.DeleteAsync(first.Record.Token, second.DeleteKey, CancellationToken.None));
+        Assert.NotNull(await store.FindByTokenAsync(first.Record.Token, CancellationToken.None));
+    }
+}

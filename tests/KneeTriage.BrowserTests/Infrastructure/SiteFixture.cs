@@ -51,11 +51,14 @@ public sealed class SiteFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context pointed at the app; dispose it at the end of the test.</summary>
-    public Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {
         options ??= new BrowserNewContextOptions();
         options.BaseURL = RootUri.ToString();
-        return Browser.NewContextAsync(options);
+        var context = await Browser.NewContextAsync(options);
+        // Every page here is served from loopback in milliseconds; a missing element should fail fast, not in 30 s.
+        context.SetDefaultTimeout(10_000);
+        return context;
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using KneeTriage.BrowserTests.Infrastructure;
+using KneeTriage.BrowserTests.SymptomCheck;
+using Microsoft.Playwright;
+
+namespace KneeTriage.BrowserTests.Journeys;
+
+/// <summary>
+/// A runner on a desktop browser: from the home page through every step of the symptom check
+/// (the knee diagram, a validation error), check-your-answers, the result page and its copy-link
+/// button; then a coach opens the shared link in a browser of their own. axe audits every page
+/// on the way.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed partial class RunnerJourneyTests(SiteFixture site)
+{
+    [BrowserFact]
+    public async Task RunnerCompletesTheSymptomCheckAndACoachOpensTheSharedLink()
+    {
+        await using var context = await site.NewContextAsync(Viewport.Desktop.ContextOptions());
+        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = site.RootUri.GetLeftPart(UriPartial.Authority) });
+        var page = await context.NewPageAsync();
+        var problems = PageProblems.Watch(page, site.RootUri);
+
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Start the symptom check" }).First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check"));
+        await AxeAudit.AssertNoViolationsAsync(page, "the symptom check's start page");
+        await SymptomCheckForm.StartButton(page).ClickAsync();
+
+        var steps = RunnerAnswers.DullAcheAfterMoreDistance;
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var step = steps[i];
+            await SymptomCheckForm.ExpectStepAsync(page, step, i + 1, steps.Count);
+            await AxeAudit.AssertNoViolationsAsync(page, $"step {i + 1} ({step.StepId})");
+
+            if (step.StepId == "pain")
+            {
+                await ContinueWithoutAnswersShowsTheErrorSummaryAsync(page);
+                await SymptomCheckForm.FillByPointerAsync(page, step, skip: a => a.QuestionId == RunnerAnswers.PainLocationQuestion);
+                await TapTheKneeDiagramAsync(page);
+            }
+            else
+            {
+                await SymptomCheckForm.FillByPointerAsync(page, step);
+            }
+
+            await SymptomCheckForm.ContinueButton(page).ClickAsync();
+        }
+
+        await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/review"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Check your answers");
+        await Assertions.Expect(page.Locator("#answers")).ToContainTextAsync("34");
+        await AxeAudit.AssertNoViolationsAsync(page, "check your answers");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit and see my result" }).ClickAsync();
+
+        await ResultPage.ExpectSelfCareResultAsync(page);
+        await AxeAudit.AssertNoViolationsAsync(page, "the result page");
+        var runnerSaw = await ResultPage.WhatItSaysAsync(page);
+        var sharedLink = await ResultPage.CopyLinkAsync(page);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Delete this result" })).ToBeVisibleAsync();
+        problems.AssertNone();
+
+        // The coach: another browser, no cookies, opening the link the runner sent.
+        await using var coachContext = await site.NewContextAsync();
+        var coachPage = await coachContext.NewPageAsync();
+        var coachProblems = PageProblems.Watch(coachPage, site.RootUri);
+        var opened = await coachPage.GotoAsync(sharedLink);
+        Assert.True(opened?.Ok, $"The coach's browser got {opened?.Status} for the shared link.");
+        Assert.Equal(runnerSaw, await ResultPage.WhatItSaysAsync(coachPage));
+        // Only the browser that created the result may delete it.
+        await Assertions.Expect(coachPage.GetByRole(AriaRole.Button, new() { Name = "Delete this result" })).ToHaveCountAsync(0);
+        coachProblems.AssertNone();
+    }
+
+    [BrowserFact]
+    public async Task EmergencySignShowsEmergencyAdviceFirstAndTheRunnerMayCarryOn()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/check/warning-signs");
+
+        var warningSigns = RunnerAnswers.DullAcheAfterMoreDistance[0];
+        await SymptomCheckForm.FillByPointerAsync(page, warningSigns, skip: a => a.QuestionId == "breathless-or-chest-pain");
+        await page.Locator("input[name='breathless-or-chest-pain'][value='yes']").CheckAsync();
+        await SymptomCheckForm.ContinueButton(page).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/emergency"));
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Call emergency services now");
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("999");
+        await AxeAudit.AssertNoViolationsAsync(page, "the emergency advice page");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "carry on" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/pain"));
+    }
+
+    private static async Task ContinueWithoutAnswersShowsTheErrorSummaryAsync(IPage page)
+    {
+        await SymptomCheckForm.ContinueButton(page).ClickAsync();
+
+        var summary = page.Locator(".error-summary");
+        await Assertions.Expect(summary).ToBeVisibleAsync();
+        await Assertions.Expect(summary).ToContainTextAsync("There is a problem");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
+        await AxeAudit.AssertNoViolationsAsync(page, "the pain step showing errors");
+
+        // The summary links to the field, and the message also sits beside it.
+        await summary.Locator("a[href='#pain-type']").ClickAsync();
+        await Assertions.Expect(page.Locator("#pain-type")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#pain-type-error")).ToBeVisibleAsync();
+    }
+
+    private static async Task TapTheKneeDiagramAsync(IPage page)
+    {
+        var box = page.Locator($"input[name='{RunnerAnswers.PainLocationQuestion}'][value='{RunnerAnswers.PainLocation}']");
+        var area = page.Locator($"[data-knee-diagram] [data-value='{RunnerAnswers.PainLocation}']");
+        await Assertions.Expect(box).Not.ToBeCheckedAsync();
+
+        await area.ClickAsync();
+        await Assertions.Expect(box).ToBeCheckedAsync();
+
+        // A second tap unticks, a third ticks again: the picture and the boxes never disagree.
+        await area.ClickAsync();
+        await Assertions.Expect(box).Not.ToBeCheckedAsync();
+        await area.ClickAsync();
+        await Assertions.Expect(box).ToBeCheckedAsync();
+    }
+}

@@ -1,0 +1,14 @@
+namespace KneeTriage.BrowserTests.SymptomCheck;
+
+/// <summary>One answer as a runner gives it: ticks a box or radio (<see cref="Value"/> is the option), or types a number.</summary>
+public sealed record FieldAnswer(string QuestionId, string Value, bool Typed = false)
+{
+    public static FieldAnswer Tick(string questionId, string value) => new(questionId, value);
+
+    public static FieldAnswer No(string questionId) => new(questionId, "no");
+
+    public static FieldAnswer Type(string questionId, int number) => new(questionId, number.ToString(System.Globalization.CultureInfo.InvariantCulture), Typed: true);
+}
+
+/// <summary>The answers for one step of the symptom check, in the order the fields appear on the page.</summary>
+public sealed record StepAnswers(string StepId, IReadOnlyList<FieldAnswer> Answers);

@@ -24,7 +24,7 @@ public sealed class TriageEngine
     public Assessment Assess(AnswerSet answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var facts = new AnswerFacts(answers);
+        var facts = new AnswerFacts(KnowledgeBase.Catalog, answers);
 
         var redFlags = RaisedRules(facts);
         var urgency = redFlags.Count > 0 ? redFlags[0].Urgency : Urgency.SelfCare;

@@ -29,6 +29,15 @@ public sealed partial class KnowledgeBase
     /// <summary>When this holds (no pain and no sign), no causes are ranked.</summary>
     public AnswerCriterion? NoCausesWhen { get; init; }
 
+    /// <summary>The question numbering the loader resolved every criterion against.</summary>
+    internal QuestionCatalog Catalog
+    {
+        get => _catalog ??= new QuestionCatalog(Questions);
+        init => _catalog = value;
+    }
+
+    private QuestionCatalog? _catalog;
+
     public AdviceText Advice { get; init; } = new() { DoNow = new Dictionary<Urgency, IReadOnlyList<string>>(), ComeBackIf = [], SelfCareCauses = 0 };
 
     public IEnumerable<Question> Questions => Steps.SelectMany(step => step.Questions);

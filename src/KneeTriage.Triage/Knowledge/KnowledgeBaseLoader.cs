@@ -25,7 +25,9 @@ public static class KnowledgeBaseLoader
 
         var steps = QuestionFileReader.Read(ReadRoot(directory, QuestionsFile));
         var conditions = ConditionFileReader.Read(ReadRoot(directory, ConditionsFile));
-        var criteria = new CriterionReader(steps.SelectMany(s => s.Questions).ToDictionary(q => q.Id, StringComparer.Ordinal));
+        var questions = steps.SelectMany(s => s.Questions).ToList();
+        var catalog = new QuestionCatalog(questions);
+        var criteria = new CriterionReader(questions.ToDictionary(q => q.Id, StringComparer.Ordinal), catalog);
         var evidence = EvidenceFileReader.Read(ReadRoot(directory, EvidenceFile), conditions.Conditions, criteria);
         return new KnowledgeBase
         {
@@ -37,6 +39,7 @@ public static class KnowledgeBaseLoader
             NoCausesWhen = evidence.NoCausesWhen,
             WarningRules = WarningRuleFileReader.Read(ReadRoot(directory, WarningRulesFile), criteria),
             Advice = AdviceFileReader.Read(ReadRoot(directory, AdviceFile)),
+            Catalog = catalog,
         };
     }
 

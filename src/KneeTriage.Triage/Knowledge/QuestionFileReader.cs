@@ -52,8 +52,8 @@ internal static partial class QuestionFileReader
         }
 
         // Dependencies name other questions, so they are read once every question is known.
-        var byId = steps.SelectMany(s => s.Questions).ToDictionary(q => q.Id, StringComparer.Ordinal);
-        var criteria = new CriterionReader(byId);
+        var ordered = steps.SelectMany(s => s.Questions).ToList();
+        var criteria = new CriterionReader(ordered.ToDictionary(q => q.Id, StringComparer.Ordinal), new QuestionCatalog(ordered));
         return steps.Select(s => s.Step with { Questions = s.Questions.Select(q => WithDependencies(q, questionEntries[q.Id], criteria)).ToList() }).ToList();
     }
 
@@ -115,6 +115,11 @@ internal static partial class QuestionFileReader
         if (hasOptions && question.Options.Count == 0)
         {
             throw entry.Error("a one or many question needs options");
+        }
+
+        if (question.Options.Count > QuestionCatalog.MaximumOptions)
+        {
+            throw entry.Error($"a question can have at most {QuestionCatalog.MaximumOptions} options");
         }
 
         if (!hasOptions && question.Options.Count > 0)

@@ -7,7 +7,7 @@ namespace KneeTriage.Triage.Knowledge.Criteria;
 /// Reads a criterion from the knowledge base and checks every question id and option value it
 /// names against the questions, so a typo fails at start-up rather than never matching.
 /// </summary>
-internal sealed class CriterionReader(IReadOnlyDictionary<string, Question> questions)
+internal sealed class CriterionReader(IReadOnlyDictionary<string, Question> questions, QuestionCatalog catalog)
 {
     private static readonly string[] Keys = ["all", "any", "not", "question", "has", "hasAny", "isTrue", "countAtLeast", "over", "atLeast", "under", "atMost"];
 
@@ -16,18 +16,18 @@ internal sealed class CriterionReader(IReadOnlyDictionary<string, Question> ques
         entry.AllowOnly(Keys);
         if (entry.Optional("all") is { } all)
         {
-            return new AllCriterion(ReadParts(entry, all));
+            return new AllCriterion(ReadParts(entry, all)) { Catalog = catalog };
         }
 
         if (entry.Optional("any") is { } any)
         {
-            return new AnyCriterion(ReadParts(entry, any));
+            return new AnyCriterion(ReadParts(entry, any)) { Catalog = catalog };
         }
 
         if (entry.Optional("not") is { } not)
         {
             RequireOnly(entry, "not");
-            return new NotCriterion(Read(not));
+            return new NotCriterion(Read(not)) { Catalog = catalog };
         }
 
         return ReadLeaf(entry);
@@ -60,10 +60,11 @@ internal sealed class CriterionReader(IReadOnlyDictionary<string, Question> ques
         }
 
         var (op, value) = operators[0];
-        return op switch
+        var index = catalog.IndexOf(id);
+        QuestionCriterion criterion = op switch
         {
-            "has" => new HasCriterion(id, [KnownOption(question, value, value.Text())]),
-            "hasAny" => new HasCriterion(id, value.Items().Select(item => KnownOption(question, item, item.Text())).ToList()),
+            "has" => Has(question, index, [KnownOption(question, value, value.Text())]),
+            "hasAny" => Has(question, index, value.Items().Select(item => KnownOption(question, item, item.Text())).ToList()),
             "isTrue" => Expect(question, value, QuestionType.Boolean, new IsTrueCriterion(id, value.Boolean())),
             "countAtLeast" => Expect(question, value, QuestionType.Many, new CountAtLeastCriterion(id, value.Integer())),
             "over" => Expect(question, value, QuestionType.Integer, new NumberCriterion(id, NumberComparison.Over, value.Integer())),
@@ -72,7 +73,11 @@ internal sealed class CriterionReader(IReadOnlyDictionary<string, Question> ques
             "atMost" => Expect(question, value, QuestionType.Integer, new NumberCriterion(id, NumberComparison.AtMost, value.Integer())),
             _ => throw value.Error($"unknown operator '{op}'"),
         };
+        return criterion with { Catalog = catalog, Index = index };
     }
+
+    private HasCriterion Has(Question question, int index, List<string> values) =>
+        new(question.Id, values) { Mask = values.Aggregate(0UL, (mask, value) => mask | catalog.BitOf(index, value)) };
 
     private static string KnownOption(Question question, YamlEntry entry, string value)
     {
@@ -86,7 +91,7 @@ internal sealed class CriterionReader(IReadOnlyDictionary<string, Question> ques
             : throw entry.Error($"'{value}' is not an option of '{question.Id}'; its options are: {string.Join(", ", question.Options.Select(o => o.Value))}");
     }
 
-    private static AnswerCriterion Expect(Question question, YamlEntry entry, QuestionType type, AnswerCriterion criterion) =>
+    private static QuestionCriterion Expect(Question question, YamlEntry entry, QuestionType type, QuestionCriterion criterion) =>
         question.Type == type
             ? criterion
             : throw entry.Error($"this operator needs a {type.ToString().ToLower(CultureInfo.InvariantCulture)} question, but '{question.Id}' is {question.Type.ToString().ToLower(CultureInfo.InvariantCulture)}");

@@ -6,15 +6,18 @@ namespace KneeTriage.Web.Logging;
 public static class LoggingServiceCollectionExtensions
 {
     /// <summary>
-    /// Serilog configured from the "Serilog" section of appsettings. Each host builds its own
-    /// logger (no static bootstrap logger), so many test hosts can run side by side.
+    /// Serilog configured from the "Serilog" section of appsettings. Each host keeps its own
+    /// logger and leaves the static <c>Log.Logger</c> alone, so test hosts running side by side
+    /// never write into each other's sinks.
     /// </summary>
     public static IServiceCollection AddSiteLogging(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddSerilog((provider, logger) => logger
-            .ReadFrom.Configuration(configuration)
-            .ReadFrom.Services(provider)
-            .Enrich.FromLogContext()
-            .Enrich.With<SensitivePathEnricher>());
+        services.AddSerilog(
+            (provider, logger) => logger
+                .ReadFrom.Configuration(configuration)
+                .ReadFrom.Services(provider)
+                .Enrich.FromLogContext()
+                .Enrich.With<SensitivePathEnricher>(),
+            preserveStaticLogger: true);
 
     /// <summary>
     /// One log line per request with method, path (secrets redacted, never the query string, which
@@ -23,6 +26,8 @@ public static class LoggingServiceCollectionExtensions
     public static IApplicationBuilder UseSiteRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            // This host's logger, not the static one (see AddSiteLogging).
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetMessageTemplateProperties = (context, _, elapsed, statusCode) =>
             [

@@ -11,6 +11,9 @@ public static class SensitivePath
     /// <summary>Prefixes whose next path segment is a secret. Add a prefix here when a new URL carries one.</summary>
     public static readonly IReadOnlyList<string> SecretSegmentPrefixes = ["/results/", "/api/assessments/"];
 
+    private static readonly char[] SegmentEnds = ['/', '?', '#', '"', ' '];
+
+    /// <summary>The path (or URL, or any text holding one) with the secret segment replaced by <see cref="Mask"/>.</summary>
     public static string Redact(string? path)
     {
         if (string.IsNullOrEmpty(path))
@@ -18,27 +21,36 @@ public static class SensitivePath
             return path ?? string.Empty;
         }
 
+        var result = path;
         foreach (var prefix in SecretSegmentPrefixes)
         {
-            var start = path.IndexOf(prefix, StringComparison.OrdinalIgnoreCase);
-            if (start < 0)
+            var searchFrom = 0;
+            while (searchFrom < result.Length)
             {
-                continue;
-            }
+                var start = result.IndexOf(prefix, searchFrom, StringComparison.OrdinalIgnoreCase);
+                if (start < 0)
+                {
+                    break;
+                }
 
-            var secretStart = start + prefix.Length;
-            var secretEnd = path.IndexOf('/', secretStart);
-            if (secretEnd < 0)
-            {
-                secretEnd = path.Length;
-            }
+                var secretStart = start + prefix.Length;
+                var secretEnd = result.IndexOfAny(SegmentEnds, secretStart);
+                if (secretEnd < 0)
+                {
+                    secretEnd = result.Length;
+                }
 
-            if (secretEnd > secretStart)
-            {
-                return string.Concat(path.AsSpan(0, secretStart), Mask, path.AsSpan(secretEnd));
+                if (secretEnd > secretStart && !result.AsSpan(secretStart, secretEnd - secretStart).SequenceEqual(Mask))
+                {
+                    result = string.Concat(result.AsSpan(0, secretStart), Mask, result.AsSpan(secretEnd));
+                    secretEnd = secretStart + Mask.Length;
+                }
+
+                searchFrom = secretEnd;
             }
         }
 
-        return path;
+        // Unchanged text keeps its identity, so callers can skip rewriting it.
+        return result == path ? path : result;
     }
 }

@@ -22,9 +22,9 @@ public sealed class RequestLoggingTests
         var sink = new CollectingSink();
         using var factory = KneeTriageAppFactory.With(new Dictionary<string, string?>
         {
-            // As chatty as an operator might make it: ASP.NET Core's own request lines included.
-            ["Serilog:MinimumLevel:Default"] = "Information",
-            ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Information",
+            // As chatty as an operator might make it: route values and handler arguments included.
+            ["Serilog:MinimumLevel:Default"] = "Verbose",
+            ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Verbose",
         }).WithWebHostBuilder(builder => builder.ConfigureServices(services =>
         {
             services.AddSingleton<ILogEventSink>(sink);
@@ -37,8 +37,13 @@ public sealed class RequestLoggingTests
         await client.GetAsync($"/results/{Token}/qr");
 
         var events = sink.Events.ToList();
-        Assert.Contains(events, e => e.RenderMessage().Contains("/results/{redacted}", StringComparison.Ordinal));
-        Assert.Contains(events, e => e.MessageTemplate.Text == "Inside a request");
+        var messages = string.Join('\n', events.Select(e => e.RenderMessage()));
+        Assert.True(
+            events.Any(e => e.RenderMessage().Contains("/results/{redacted}", StringComparison.Ordinal)),
+            $"expected a request line for /results/{{redacted}}; the log has:\n{messages}");
+        Assert.True(
+            events.Any(e => e.MessageTemplate.Text == "Inside a request"),
+            $"expected the test's own log line; the log has:\n{messages}");
         foreach (var logEvent in events)
         {
             var everything = logEvent.RenderMessage() + " " + string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}"));
@@ -57,14 +62,15 @@ public sealed class RequestLoggingTests
     /// <summary>Stands in for any feature that logs while handling a request (and so picks up ASP.NET Core's request scope).</summary>
     private sealed class LogInsideEveryRequest : IStartupFilter
     {
+        // First in the pipeline, so it runs whichever endpoint (or none) then handles the request.
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
-            next(app);
             app.Use(async (HttpContext context, RequestDelegate nextMiddleware) =>
             {
                 context.RequestServices.GetRequiredService<ILogger<LogInsideEveryRequest>>().LogInformation("Inside a request");
                 await nextMiddleware(context);
             });
+            next(app);
         };
     }
 }

@@ -11,6 +11,12 @@ internal sealed class AppProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
+    // Apps still running when the test host shuts down (a test aborted between start and dispose)
+    // are killed then, so no orphan keeps a port and a database open.
+    private static readonly HashSet<Process> Running = [];
+
+    static AppProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAllRunning();
+
     private readonly Process _process;
     private readonly OutputTail _output = new(200);
 
@@ -66,6 +72,10 @@ internal sealed class AppProcess : IAsyncDisposable
         }
 
         _process.WaitForExit();
+        lock (Running)
+        {
+            Running.Remove(_process);
+        }
     }
 
     public ValueTask DisposeAsync()
@@ -115,9 +125,27 @@ internal sealed class AppProcess : IAsyncDisposable
         process.OutputDataReceived += (_, e) => app._output.Add(e.Data);
         process.ErrorDataReceived += (_, e) => app._output.Add(e.Data);
         process.Start();
+        lock (Running)
+        {
+            Running.Add(process);
+        }
+
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return app;
+    }
+
+    private static void KillAllRunning()
+    {
+        lock (Running)
+        {
+            foreach (var process in Running.Where(p => !p.HasExited))
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            Running.Clear();
+        }
     }
 
     private async Task WaitUntilHealthyAsync(CancellationToken cancellationToken)

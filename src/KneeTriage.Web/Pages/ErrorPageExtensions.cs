@@ -5,7 +5,8 @@ public static class ErrorPageExtensions
     /// <summary>
     /// Sends readers to the friendly error page: for an unhandled exception (outside Development,
     /// where the developer page is more useful) and for every empty 4xx/5xx answer, such as an
-    /// unknown URL. API paths are left alone so clients keep their problem+json answers.
+    /// unknown URL. Under /api an empty error answer (an unknown API address, say) becomes
+    /// application/problem+json instead, through the registered problem-details service.
     /// </summary>
     public static WebApplication UseErrorPages(this WebApplication app)
     {
@@ -14,6 +15,9 @@ public static class ErrorPageExtensions
             app.UseExceptionHandler("/error");
         }
 
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api"),
+            branch => branch.UseStatusCodePages());
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments("/api"),
             branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));

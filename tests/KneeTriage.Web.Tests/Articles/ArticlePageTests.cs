@@ -145,6 +145,15 @@ public sealed class ArticlePageTests(SampleGuideFixture app) : IClassFixture<Sam
     }
 
     [Fact]
+    public async Task AnUnknownApiAddressAnswersWithAProblemNotAPage()
+    {
+        using var response = await client.GetAsync("/api/no-such-endpoint");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task ArticlePagesAreServedFromTheOutputCache()
     {
         using var first = await client.GetAsync("/article/welcome");

@@ -9,21 +9,22 @@ internal sealed record VignetteScore(Vignette Vignette, Assessment Assessment)
 
     public bool UrgencyAccepted => Vignette.AcceptedUrgency.Contains(Assessment.Urgency);
 
-    /// <summary>With no expected cause, the runner should see none.</summary>
-    public bool InTop3 => Vignette.ExpectedCauses.Count == 0
-        ? Assessment.LikelyCauses.Count == 0
-        : Assessment.LikelyCauses.Take(3).Any(c => Vignette.ExpectedCauses.Contains(c.Id));
+    /// <summary>Whether the case expects causes; top-3 and top-1 count only these, as ../shared/tools/check-vignettes does.</summary>
+    public bool Ranked => Vignette.ExpectedCauses.Count > 0;
 
-    public bool Top1 => Vignette.ExpectedCauses.Count == 0
-        ? Assessment.LikelyCauses.Count == 0
-        : Assessment.LikelyCauses.Count > 0 && Assessment.LikelyCauses[0].Id == Vignette.ExpectedCauses[0];
+    public bool InTop3 => Assessment.LikelyCauses.Take(3).Any(c => Vignette.ExpectedCauses.Contains(c.Id));
+
+    public bool Top1 => Ranked && Assessment.LikelyCauses.Count > 0 && Assessment.LikelyCauses[0].Id == Vignette.ExpectedCauses[0];
 
     public string Describe() =>
         $"{Vignette.Id}: urgency {Assessment.Urgency.ToContractId()} (accepted {string.Join("/", Vignette.AcceptedUrgency.Select(u => u.ToContractId()))}), " +
         $"causes {string.Join(", ", Assessment.LikelyCauses.Select(c => $"{c.Id} {c.Probability:0.00}"))} (expected {string.Join("/", Vignette.ExpectedCauses)})";
 
-    public static string Shares(IReadOnlyList<VignetteScore> scores) =>
-        $"safe {Share(scores, s => s.Safe)}, urgency {Share(scores, s => s.UrgencyAccepted)}, top3 {Share(scores, s => s.InTop3)}, top1 {Share(scores, s => s.Top1)}";
+    public static string Shares(IReadOnlyList<VignetteScore> scores)
+    {
+        var ranked = scores.Where(s => s.Ranked).ToList();
+        return $"safe {Share(scores, s => s.Safe)}, urgency {Share(scores, s => s.UrgencyAccepted)}, top3 {Share(ranked, s => s.InTop3)}, top1 {Share(ranked, s => s.Top1)}";
+    }
 
     public static string Share(IReadOnlyList<VignetteScore> scores, Func<VignetteScore, bool> passes) =>
         $"{scores.Count(passes)}/{scores.Count}";

@@ -106,8 +106,8 @@ internal sealed class LoadGenerator(AppProcess app, LoadTargets targets, TimeSpa
         RequestKind.ArticlePage => Get($"/article/{targets.Slugs[random.Next(targets.Slugs.Count)]}"),
         RequestKind.QuestionnairePage => Get("/check"),
         RequestKind.Stylesheet => Get("/css/site.css"),
-        RequestKind.ResultPage => Get($"/results/{targets.Token(random)}"),
-        RequestKind.ResultApi => Get($"/api/assessments/{targets.Token(random)}"),
+        RequestKind.ResultPage => Get($"/results/{targets.StoredBeforeLoad(random)}"),
+        RequestKind.ResultApi => Get($"/api/assessments/{targets.Fresh(random)}"),
         RequestKind.Submission => new HttpRequestMessage(HttpMethod.Post, new Uri("/api/assessments", UriKind.Relative))
         {
             Content = new StringContent(AnswerSets.RequestBody(Interlocked.Increment(ref s_sequence)), Encoding.UTF8, "application/json"),

@@ -18,6 +18,9 @@ public sealed class PageAccessibilityTests(SiteFixture site)
         { "article section (causes)", "/article/causes" },
         { "article section (FAQ, expandable items)", "/article/faq" },
         { "404 page", "/article/no-such-section" },
+        { "result not found (404)", "/results/AAAAAAAAAAAAAAAAAAAAAA" },
+        { "symptom check start page", "/check" },
+        { "API page", "/api-docs" },
     };
 
     [BrowserTheory]

@@ -6,7 +6,8 @@ namespace KneeTriage.BrowserTests.Journeys;
 
 /// <summary>
 /// A runner who uses only the keyboard: Tab, arrow keys, Space and Enter take them through the
-/// whole symptom check to the result, and every element that takes focus shows it.
+/// whole symptom check to the result, and every element that takes focus shows it. The
+/// browser asks for the dark colour scheme, so each page is also audited by axe in dark mode.
 /// </summary>
 [Collection(SiteCollection.Name)]
 public sealed class KeyboardJourneyTests(SiteFixture site)
@@ -14,10 +15,12 @@ public sealed class KeyboardJourneyTests(SiteFixture site)
     [BrowserFact]
     public async Task KeyboardOnlyRunnerCompletesTheSymptomCheckWithFocusAlwaysVisible()
     {
-        await using var context = await site.NewContextAsync();
+        await using var context = await site.NewContextAsync(new() { ColorScheme = ColorScheme.Dark });
+        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = site.RootUri.GetLeftPart(UriPartial.Authority) });
         var page = await context.NewPageAsync();
         var problems = PageProblems.Watch(page, site.RootUri);
         await page.GotoAsync("/check");
+        await AxeAudit.AssertNoViolationsAsync(page, "the start page in dark mode");
 
         await SymptomCheckForm.TabUntilAsync(page, "main a[href^='/check/']", "the Start now button");
         await page.Keyboard.PressAsync("Enter");
@@ -26,6 +29,7 @@ public sealed class KeyboardJourneyTests(SiteFixture site)
         for (var i = 0; i < steps.Count; i++)
         {
             await SymptomCheckForm.ExpectStepAsync(page, steps[i], i + 1, steps.Count);
+            await AxeAudit.AssertNoViolationsAsync(page, $"step {i + 1} ({steps[i].StepId}) in dark mode");
             if (steps[i].StepId == "you-and-training")
             {
                 await MissingAgeIsReachableFromTheErrorSummaryAsync(page);
@@ -35,9 +39,14 @@ public sealed class KeyboardJourneyTests(SiteFixture site)
         }
 
         await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/review"));
+        await AxeAudit.AssertNoViolationsAsync(page, "check your answers in dark mode");
         await SymptomCheckForm.SubmitByKeyboardAsync(page);
 
         await ResultPage.ExpectSelfCareResultAsync(page);
+        await AxeAudit.AssertNoViolationsAsync(page, "the result page in dark mode");
+        await SymptomCheckForm.TabUntilAsync(page, "button.share-copy", "the Copy link button");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".share-status")).ToHaveTextAsync("Link copied.");
         problems.AssertNone();
     }
 
@@ -45,6 +54,7 @@ public sealed class KeyboardJourneyTests(SiteFixture site)
     private static async Task MissingAgeIsReachableFromTheErrorSummaryAsync(IPage page)
     {
         await SymptomCheckForm.SubmitByKeyboardAsync(page);
+        await AxeAudit.AssertNoViolationsAsync(page, "the last step showing an error in dark mode");
         var summary = page.Locator(".error-summary");
         await Assertions.Expect(summary).ToBeFocusedAsync();
         await FocusIndicator.AssertVisibleAsync(page, "on the error summary");

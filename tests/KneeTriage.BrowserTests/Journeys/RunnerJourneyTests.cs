@@ -34,6 +34,7 @@ public sealed partial class RunnerJourneyTests(SiteFixture site)
             var step = steps[i];
             await SymptomCheckForm.ExpectStepAsync(page, step, i + 1, steps.Count);
             await AxeAudit.AssertNoViolationsAsync(page, $"step {i + 1} ({step.StepId})");
+            await Screenshots.SaveAsync(page, $"{Viewport.Desktop.Name}-check-{i + 1}-{step.StepId}");
 
             if (step.StepId == "pain")
             {
@@ -53,10 +54,12 @@ public sealed partial class RunnerJourneyTests(SiteFixture site)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Check your answers");
         await Assertions.Expect(page.Locator("#answers")).ToContainTextAsync("34");
         await AxeAudit.AssertNoViolationsAsync(page, "check your answers");
+        await Screenshots.SaveAsync(page, $"{Viewport.Desktop.Name}-check-review");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit and see my result" }).ClickAsync();
 
         await ResultPage.ExpectSelfCareResultAsync(page);
         await AxeAudit.AssertNoViolationsAsync(page, "the result page");
+        await Screenshots.SaveAsync(page, $"{Viewport.Desktop.Name}-result");
         var runnerSaw = await ResultPage.WhatItSaysAsync(page);
         var sharedLink = await ResultPage.CopyLinkAsync(page);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Delete this result" })).ToBeVisibleAsync();
@@ -77,7 +80,7 @@ public sealed partial class RunnerJourneyTests(SiteFixture site)
     [BrowserFact]
     public async Task EmergencySignShowsEmergencyAdviceFirstAndTheRunnerMayCarryOn()
     {
-        await using var context = await site.NewContextAsync();
+        await using var context = await site.NewContextAsync(Viewport.Desktop.ContextOptions());
         var page = await context.NewPageAsync();
         await page.GotoAsync("/check/warning-signs");
 
@@ -90,6 +93,7 @@ public sealed partial class RunnerJourneyTests(SiteFixture site)
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Call emergency services now");
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("999");
         await AxeAudit.AssertNoViolationsAsync(page, "the emergency advice page");
+        await Screenshots.SaveAsync(page, $"{Viewport.Desktop.Name}-check-emergency");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "carry on" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/pain"));
@@ -105,6 +109,7 @@ public sealed partial class RunnerJourneyTests(SiteFixture site)
         await Assertions.Expect(summary).ToBeFocusedAsync();
         await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
         await AxeAudit.AssertNoViolationsAsync(page, "the pain step showing errors");
+        await Screenshots.SaveAsync(page, $"{Viewport.Desktop.Name}-check-2-pain-errors");
 
         // The summary links to the field, and the message also sits beside it.
         await summary.Locator("a[href='#pain-type']").ClickAsync();

@@ -14,13 +14,13 @@ public sealed class ScreenSizeTests(SiteFixture site)
 
     [BrowserTheory]
     [MemberData(nameof(Screens))]
-    public async Task GuidePagesFitTheScreen(string screen)
+    public async Task PagesAnyoneCanOpenFitTheScreen(string screen)
     {
         var viewport = screen == Viewport.Phone.Name ? Viewport.Phone : Viewport.Desktop;
         await using var context = await site.NewContextAsync(viewport.ContextOptions());
         var page = await context.NewPageAsync();
 
-        foreach (var (name, path) in new[] { ("home", "/"), ("article-causes", "/article/causes"), ("article-faq", "/article/faq"), ("not-found", "/article/no-such-section") })
+        foreach (var (name, path) in new[] { ("home", "/"), ("article-causes", "/article/causes"), ("article-faq", "/article/faq"), ("not-found", "/article/no-such-section"), ("check-start", "/check"), ("api-docs", "/api-docs") })
         {
             await page.GotoAsync(path);
             await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();

@@ -92,8 +92,11 @@ public static class SymptomCheckForm
     public static async Task SubmitByKeyboardAsync(IPage page)
     {
         await TabUntilAsync(page, "main form button[type='submit']", "the submit button");
+        // Posting always loads a new document (the next page, or this step again with its errors):
+        // mark the current one, and wait until a loaded document without the mark replaces it.
+        await page.EvaluateAsync("() => { window.kneeTriageBeforeSubmit = true; }");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.WaitForFunctionAsync("() => !window.kneeTriageBeforeSubmit && document.readyState === 'complete'");
     }
 
     /// <summary>Presses Tab until the focused element matches the selector, checking each stop shows focus.</summary>

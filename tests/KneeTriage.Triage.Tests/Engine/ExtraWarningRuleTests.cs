@@ -66,9 +66,12 @@ public sealed class ExtraWarningRuleTests
         Assert.Equal(Urgency.SeeClinician, Engine.Assess(SampleAnswers.Calm.With("injury", "twist").WithList("mechanical", "giving-way")).Urgency);
     }
 
-    [Fact]
-    public void AFallAtExactlyFiftyCountsForThePittsburghRule() =>
-        Assert.Contains("pittsburgh-knee-rule", Raised(SampleAnswers.Calm.With("injury", "blow-or-fall").With("age", 50)));
+    [Theory]
+    [InlineData(12, true)]
+    [InlineData(13, false)]
+    [InlineData(50, false)]
+    public void ThePittsburghRuleCountsTheYoungestRunnersAndNotFifty(int age, bool raised) =>
+        Assert.Equal(raised, Raised(SampleAnswers.Calm.With("injury", "blow-or-fall").With("age", age)).Contains("pittsburgh-knee-rule"));
 
     [Fact]
     public void LongMorningStiffnessNeedsAClinician()

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
@@ -42,9 +43,10 @@ public static class JsonBodyReader
             return (null, TypedResults.Problem(statusCode: exception.StatusCode, title: "The request body could not be read"));
         }
 
+        JsonDocument document;
         try
         {
-            return (JsonDocument.Parse(body), null);
+            document = JsonDocument.Parse(body);
         }
         catch (JsonException exception)
         {
@@ -52,6 +54,59 @@ public static class JsonBodyReader
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "The body is not valid JSON",
                 detail: exception.Message));
+        }
+
+        if (!AllTextIsReadable(document.RootElement))
+        {
+            document.Dispose();
+            return (null, TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "The body is not valid JSON",
+                detail: "A string holds bytes that are not UTF-8, or an unpaired surrogate escape such as \\ud800."));
+        }
+
+        return (document, null);
+    }
+
+    /// <summary>
+    /// JsonDocument accepts invalid UTF-8 and unpaired \uD800 escapes inside strings and only throws
+    /// (InvalidOperationException, a 500) when the text is read; reading every string here keeps it a 400.
+    /// </summary>
+    private static bool AllTextIsReadable(JsonElement element)
+    {
+        try
+        {
+            ReadAllText(element);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static void ReadAllText(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                _ = element.GetString();
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    ReadAllText(item);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    _ = property.Name;
+                    ReadAllText(property.Value);
+                }
+
+                break;
         }
     }
 

@@ -2,6 +2,8 @@ using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Triage.Validation;
 using KneeTriage.Web.StoredResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
 
 namespace KneeTriage.Web.Questionnaire;
@@ -27,6 +29,13 @@ public static class TriageServiceCollectionExtensions
         services.AddSingleton<EmergencySigns>();
         services.AddSingleton<QuestionnaireFlow>();
         services.AddScoped<AssessmentRecorder>();
+        // The forms post flat names only. MVC's jQuery-style readers of "a[b]" keys would turn a
+        // garbage key with a stray "[" into an exception (a 500) before any page code runs.
+        services.Configure<MvcOptions>(options =>
+        {
+            options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            options.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
+        });
         return services;
     }
 }

@@ -107,6 +107,18 @@ public sealed class BadInputTests(CheckAppFactory factory) : IClassFixture<Check
     }
 
     [Fact]
+    public async Task InvalidUtf8InsideAStringGets400RatherThanAnError()
+    {
+        byte[] body = [.. "{\"answers\": {\"pain-type\": \""u8, 0xC3, 0x28, .. "\"}}"u8];
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await factory.CreatePlainClient().PostAsync("/api/assessments", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task DeeplyNestedJsonGets400RatherThanAnError()
     {
         var body = "{\"answers\": {\"age\": " + new string('[', 5000) + new string(']', 5000) + "}}";

@@ -182,6 +182,22 @@ public sealed class CheckFlowTests(CheckAppFactory factory) : IClassFixture<Chec
         Assert.Empty(page.Document.QuerySelectorAll("input[checked]"));
     }
 
+    [Theory]
+    [InlineData("/check/warning-signs")]
+    [InlineData("/check/review")]
+    [InlineData("/check/no-such-step")]
+    public async Task AFormFieldNamedWithAStrayBracketIsNotAServerError(string url)
+    {
+        var client = factory.CreatePlainClient();
+        var page = await HtmlPage.LoadAsync(client, "/check/warning-signs");
+        var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("fever[", "no")]);
+        using var response = await client.PostAsync(url, content);
+
+        Assert.True((int)response.StatusCode < 500, $"POST {url} with a key 'fever[' answered {(int)response.StatusCode}.");
+    }
+
     [Fact]
     public async Task AnUnknownStepIsNotFound()
     {

@@ -19,6 +19,7 @@ internal sealed class CauseRanker
     private readonly double[] _logPriors;
     private readonly Evidence[][] _evidence;
     private readonly double _logUnexplained;
+    private readonly double _temperature;
 
     public CauseRanker(KnowledgeBase knowledgeBase)
     {
@@ -26,6 +27,7 @@ internal sealed class CauseRanker
         _logPriors = [.. _conditions.Select(c => Math.Log(c.Prior))];
         _evidence = [.. _conditions.Select(c => knowledgeBase.Evidence.Where(e => e.ConditionId == c.Id).ToArray())];
         _logUnexplained = Math.Log(knowledgeBase.UnexplainedPrior > 0 ? knowledgeBase.UnexplainedPrior : double.Epsilon);
+        _temperature = knowledgeBase.ScoreTemperature >= 1 ? knowledgeBase.ScoreTemperature : 1;
     }
 
     public IReadOnlyList<LikelyCause> Rank(AnswerFacts facts)
@@ -53,11 +55,11 @@ internal sealed class CauseRanker
             highest = Math.Max(highest, score);
         }
 
-        // Softmax, shifted by the highest score so exp() never overflows.
-        var total = Math.Exp(_logUnexplained - highest);
+        // Softmax with a temperature, shifted by the highest score so exp() never overflows.
+        var total = Math.Exp((_logUnexplained - highest) / _temperature);
         for (var c = 0; c < count; c++)
         {
-            scores[c] = Math.Exp(scores[c] - highest);
+            scores[c] = Math.Exp((scores[c] - highest) / _temperature);
             total += scores[c];
         }
 

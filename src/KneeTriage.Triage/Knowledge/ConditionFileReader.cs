@@ -5,16 +5,23 @@ namespace KneeTriage.Triage.Knowledge;
 /// <summary>Reads and checks <c>conditions.yaml</c>: the causes the engine ranks.</summary>
 internal static class ConditionFileReader
 {
-    public sealed record Result(IReadOnlyList<Condition> Conditions, double UnexplainedPrior);
+    public sealed record Result(IReadOnlyList<Condition> Conditions, double UnexplainedPrior, double ScoreTemperature);
 
     public static Result Read(YamlEntry root)
     {
-        root.AllowOnly("unexplainedPrior", "conditions");
+        root.AllowOnly("unexplainedPrior", "scoreTemperature", "conditions");
         var unexplained = root.Required("unexplainedPrior");
         var unexplainedPrior = unexplained.Number();
         if (unexplainedPrior <= 0)
         {
             throw unexplained.Error("must be a positive number");
+        }
+
+        var temperatureEntry = root.Required("scoreTemperature");
+        var temperature = temperatureEntry.Number();
+        if (temperature is < 1 or > 5)
+        {
+            throw temperatureEntry.Error("must be a number from 1 to 5");
         }
 
         var conditions = new List<Condition>();
@@ -59,6 +66,6 @@ internal static class ConditionFileReader
             });
         }
 
-        return conditions.Count > 0 ? new Result(conditions, unexplainedPrior) : throw root.Error("'conditions' needs at least one condition");
+        return conditions.Count > 0 ? new Result(conditions, unexplainedPrior, temperature) : throw root.Error("'conditions' needs at least one condition");
     }
 }

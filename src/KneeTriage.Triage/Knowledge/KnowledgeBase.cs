@@ -20,6 +20,9 @@ public sealed partial class KnowledgeBase
     /// <summary>The weight of "a cause this check does not cover", so listed causes sum to less than 1.</summary>
     public double UnexplainedPrior { get; init; }
 
+    /// <summary>Scores are divided by this before the softmax: above 1 softens probabilities without reordering causes.</summary>
+    public double ScoreTemperature { get; init; } = 1;
+
     /// <summary>The warning rules, in file order.</summary>
     public IReadOnlyList<WarningRule> WarningRules { get; init; } = [];
 

@@ -35,6 +35,7 @@ public static class KnowledgeBaseLoader
             Steps = steps,
             Conditions = conditions.Conditions,
             UnexplainedPrior = conditions.UnexplainedPrior,
+            ScoreTemperature = conditions.ScoreTemperature,
             Evidence = evidence.Evidence,
             NoCausesWhen = evidence.NoCausesWhen,
             WarningRules = WarningRuleFileReader.Read(ReadRoot(directory, WarningRulesFile), criteria),

@@ -11,7 +11,8 @@ internal static class QuestionAnswerCheck
     public static ValidationFailure? Check(Question question, AnswerSet answers)
     {
         answers.TryGetValue(question.Id, out var value);
-        var answered = value is not null && !(value is ListAnswer { Values.Count: 0 });
+        // An empty list means "none of these" for a many-question only; for any other type it is a wrong type.
+        var answered = value is not null && !(question.Type == QuestionType.Many && value is ListAnswer { Values.Count: 0 });
 
         if (!answered)
         {

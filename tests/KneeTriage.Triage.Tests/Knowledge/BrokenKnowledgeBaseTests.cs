@@ -103,6 +103,14 @@ public sealed class BrokenKnowledgeBaseTests : IDisposable
     }
 
     [Fact]
+    public void ATemperatureBelowOneIsRejectedBecauseItWouldExaggerateCertainty()
+    {
+        Break("conditions.yaml", "scoreTemperature: 1.5", "scoreTemperature: 0.5");
+
+        Assert.Contains("scoreTemperature", LoadError(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ARepeatedQuestionIdIsRejected()
     {
         Break("questions.yaml", "- id: height-cm", "- id: age");

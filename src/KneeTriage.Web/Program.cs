@@ -28,8 +28,6 @@ builder.Services.AddSecurityHeaders();
 builder.Services.AddSiteRateLimiting();
 // Masks anything shaped like a share token or delete key in every log event, whoever logged it.
 builder.Services.AddLogPrivacy();
-// Form and query keys bound as sent: a jQuery-style key like "a[" must be an unknown field, not a 500.
-builder.Services.AddPlainFormBinding();
 
 var app = builder.Build();
 

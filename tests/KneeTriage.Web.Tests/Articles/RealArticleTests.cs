@@ -103,5 +103,15 @@ public sealed class RealArticleTests(KneeTriageAppFactory factory, ITestOutputHe
         {
             Assert.Contains(section.Url, report.PagesVisited);
         }
+
+        foreach (var (url, page) in report.Pages)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(page.Title), $"{url} has no <title>");
+            Assert.False(string.IsNullOrWhiteSpace(page.MetaDescription), $"{url} has no meta description");
+        }
+
+        var sharedTitles = report.Pages.GroupBy(p => p.Value.Title).Where(g => g.Count() > 1)
+            .Select(g => $"'{g.Key}': {string.Join(", ", g.Select(p => p.Key))}").ToList();
+        Assert.True(sharedTitles.Count == 0, "Pages that share a <title>:\n" + string.Join('\n', sharedTitles));
     }
 }

@@ -26,6 +26,7 @@ public class KneeTriageAppFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:KneeTriage"] = $"Data Source={databasePath}",
             // Warnings and errors still show in test output; request lines would drown them.
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
         };
         foreach (var (key, value) in settings)
         {

@@ -22,7 +22,8 @@ public sealed class SiteCrawler(KneeTriageAppFactory factory)
     public sealed record CrawlReport(
         IReadOnlyList<string> PagesVisited,
         IReadOnlyList<string> Problems,
-        IReadOnlyList<string> MissingFeatures);
+        IReadOnlyList<string> MissingFeatures,
+        IReadOnlyDictionary<string, HtmlPage> Pages);
 
     private sealed record CrawledPage(HttpStatusCode Status, HtmlPage? Html);
 
@@ -102,7 +103,10 @@ public sealed class SiteCrawler(KneeTriageAppFactory factory)
             }
         }
 
-        return new CrawlReport([.. pages.Keys.Where(p => pages[p] is { Html: not null })], problems, [.. missingFeatures]);
+        var htmlPages = pages
+            .Where(pair => pair.Value is { Html: not null } page && (int)page.Status < 400)
+            .ToDictionary(pair => pair.Key, pair => pair.Value!.Html!, StringComparer.Ordinal); // both checked just above
+        return new CrawlReport([.. htmlPages.Keys], problems, [.. missingFeatures], htmlPages);
     }
 
     private async Task<CrawledPage> FetchAsync(string path)

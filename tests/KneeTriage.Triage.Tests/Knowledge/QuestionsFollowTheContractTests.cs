@@ -77,6 +77,14 @@ public sealed class QuestionsFollowTheContractTests
         Assert.True(ShippedKnowledgeBase.Instance.FindQuestion(id)?.Required, $"'{id}' must be required by the contract.");
 
     [Fact]
+    public void EveryQuestionHelpsTheRunnerAnswerIt()
+    {
+        var withoutHelp = ShippedKnowledgeBase.Instance.Questions.Where(q => string.IsNullOrWhiteSpace(q.Help)).Select(q => q.Id).ToList();
+
+        Assert.True(withoutHelp.Count == 0, $"Questions without help text: {string.Join(", ", withoutHelp)}");
+    }
+
+    [Fact]
     public void StepsRunFromWarningSignsToTraining()
     {
         var steps = ShippedKnowledgeBase.Instance.Steps.Select(s => s.Id);

@@ -1,5 +1,6 @@
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Articles;
+using KneeTriage.Web.Assets;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Health;
 using KneeTriage.Web.Logging;
@@ -40,7 +41,8 @@ app.UseSecurityHeaders();
 app.UseSiteRequestLogging();
 // A friendly page for errors and for every unknown URL; API paths keep their problem+json answers.
 app.UseErrorPages();
-app.UseStaticFiles();
+// wwwroot; versioned asset URLs (?v=hash) are cached for a year.
+app.UseSiteStaticFiles();
 app.UseRouting();
 // After routing and the error pages, before any endpoint: too many submissions or lookups get 429.
 app.UseSiteRateLimiting();

@@ -165,6 +165,24 @@ public sealed class ArticlePageTests(SampleGuideFixture app) : IClassFixture<Sam
     }
 
     [Fact]
+    public async Task TheStylesheetAndScriptAreVersionedAndCachedForAYear()
+    {
+        var page = await HtmlPage.LoadAsync(client, "/");
+        var assets = page.Document.QuerySelectorAll("link[rel=stylesheet], script[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? string.Empty)
+            .ToList();
+
+        Assert.Equal(2, assets.Count);
+        foreach (var asset in assets)
+        {
+            Assert.Contains("?v=", asset, StringComparison.Ordinal);
+            using var response = await client.GetAsync(asset);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(response.Headers.CacheControl?.MaxAge >= TimeSpan.FromDays(365), $"{asset} should be cached for a year");
+        }
+    }
+
+    [Fact]
     public async Task RawHtmlInAnArticleNeverReachesThePage()
     {
         var page = await HtmlPage.LoadAsync(client, "/article/welcome");

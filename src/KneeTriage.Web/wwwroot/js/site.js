@@ -2,14 +2,16 @@
 (function () {
     "use strict";
 
-    // A link to a question (…/article/faq#some-question) opens that answer.
+    // A link to a question (…/article/faq#some-question), or to anything inside an answer, opens that answer.
     function openTargetedAnswer() {
         if (!location.hash) {
             return;
         }
         var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-        if (target && target.tagName === "DETAILS") {
-            target.open = true;
+        var item = target && target.closest("details");
+        if (item) {
+            item.open = true;
+            target.scrollIntoView();
         }
     }
 

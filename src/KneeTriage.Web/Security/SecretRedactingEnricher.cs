@@ -64,7 +64,10 @@ public sealed partial class SecretRedactingEnricher : ILogEventEnricher
     public static string Redact(string text) =>
         text.Length >= 24 && TokenShaped().IsMatch(text) ? TokenShaped().Replace(text, Mask) : text;
 
-    /// <summary>A run of exactly 24 or 43 base64url characters, not part of a longer run (GUIDs are 36, hashes 64).</summary>
-    [GeneratedRegex("(?<![A-Za-z0-9_-])(?:[A-Za-z0-9_-]{43}|[A-Za-z0-9_-]{24})(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A run of exactly 24 or 43 base64url characters, not part of a longer run (GUIDs are 36, hashes
+    /// 64) nor the last part of a dotted name (Serilog.AspNetCore.RequestLoggingMiddleware is 24 letters).
+    /// </summary>
+    [GeneratedRegex("(?<![A-Za-z0-9_.-])(?:[A-Za-z0-9_-]{43}|[A-Za-z0-9_-]{24})(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
     private static partial Regex TokenShaped();
 }

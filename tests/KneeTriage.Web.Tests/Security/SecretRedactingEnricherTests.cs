@@ -37,6 +37,7 @@ public sealed class SecretRedactingEnricherTests
     [InlineData("0HNQ9SCEA4T2J:00000001")]
     [InlineData("ee03ff4f-0afb-41fb-b092-2b39b3c0e163")]
     [InlineData("Microsoft.AspNetCore.Routing.DefaultLinkGenerator")]
+    [InlineData("Serilog.AspNetCore.RequestLoggingMiddleware")]
     [InlineData("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")]
     public void OrdinaryLogValuesAreLeftAlone(string text)
     {

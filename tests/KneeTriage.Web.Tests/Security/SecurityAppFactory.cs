@@ -24,6 +24,8 @@ public sealed class SecurityAppFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:KneeTriage"] = $"Data Source={databasePath}",
             // Most security tests submit more than a browser would; the rate-limit tests turn it back on.
             ["RateLimiting:Enabled"] = "false",
+            // Warnings still show in test output; request lines would drown them (log tests turn it up).
+            ["Serilog:MinimumLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings)
         {

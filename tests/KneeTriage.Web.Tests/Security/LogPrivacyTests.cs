@@ -1,0 +1,175 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace KneeTriage.Web.Tests.Security;
+
+/// <summary>
+/// Logs are read by more people, kept longer and copied further than the database. Nothing that
+/// would let a reader open a result (its token, its delete key) or learn someone's health (their
+/// answers) may reach a log sink, at any level an operator might switch on.
+/// </summary>
+public sealed class LogPrivacyTests
+{
+    /// <summary>Answers whose values appear nowhere else in a request's log: if one turns up, an answer was logged.</summary>
+    private static readonly Dictionary<string, string[]> DistinctiveAnswers = new()
+    {
+        ["breathless-or-chest-pain"] = ["no"],
+        ["cannot-bear-weight"] = ["no"],
+        ["fever"] = ["no"],
+        ["hot-red-knee"] = ["no"],
+        ["calf-cramp-on-exertion"] = ["no"],
+        ["deformity"] = ["no"],
+        ["clot-risk"] = ["hormones-or-pregnancy", "active-cancer"],
+        ["age"] = ["41"],
+        ["pain-type"] = ["burning-or-tingling"],
+        ["pain-severity"] = ["6"],
+        ["pain-location"] = ["back-center", "below-back"],
+        ["onset"] = ["gradual"],
+        ["duration"] = ["2-to-6-weeks"],
+        ["pain-triggers"] = ["during-run", "stairs"],
+        ["injury"] = ["none"],
+        ["swelling"] = ["lump-behind-knee"],
+        ["swelling-onset"] = ["comes-and-goes"],
+        ["stiffness"] = ["tight-behind-knee"],
+        ["mechanical"] = ["giving-way"],
+        ["training-change"] = ["new-surface"],
+        ["tight-muscles"] = ["calves"],
+        ["history"] = ["previous-surgery"],
+    };
+
+    /// <summary>The answer values searched for in the logs (numbers and yes/no would match timings and words).</summary>
+    private static readonly string[] TellTaleAnswerValues =
+        ["hormones-or-pregnancy", "active-cancer", "burning-or-tingling", "lump-behind-knee", "comes-and-goes", "tight-behind-knee", "giving-way", "previous-surgery", "below-back"];
+
+    [Fact]
+    public async Task AFullSubmissionViewAndDeleteByFormLogsNoTokenDeleteKeyOrAnswer()
+    {
+        var sink = new CollectingSink();
+        using var app = ChattyApp(sink);
+        var browser = new SymptomCheckBrowser(app);
+        await WarmUpAsync(browser.Client, sink);
+
+        var resultPath = await browser.CompleteAsync(DistinctiveAnswers);
+        var token = resultPath["/results/".Length..];
+        var result = await browser.GetPageAsync(resultPath);
+        var deleteForm = result.Document.QuerySelectorAll<IHtmlFormElement>("form")
+            .Single(f => (f.GetAttribute("action") ?? "").Contains("handler=Delete", StringComparison.OrdinalIgnoreCase));
+        using var deleted = await browser.PostFormAsync(resultPath, deleteForm, SymptomCheckBrowser.FillIn(deleteForm, new Dictionary<string, string[]>()));
+        using var afterwards = await browser.Client.GetAsync(new Uri(resultPath, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.SeeOther, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, afterwards.StatusCode);
+        var deleteKey = browser.LastCookie("kt-delete-key");
+        Assert.True(deleteKey is { Length: > 0 }, "submitting the form gave the browser no delete-key cookie");
+        AssertNothingSecretLogged(sink, token, deleteKey);
+    }
+
+    [Fact]
+    public async Task AFullSubmissionViewAndDeleteThroughTheApiLogsNoTokenDeleteKeyOrAnswer()
+    {
+        var sink = new CollectingSink();
+        using var app = ChattyApp(sink);
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await WarmUpAsync(client, sink);
+
+        using var created = await client.PostAsJsonAsync(new Uri("/api/assessments", UriKind.Relative), new { answers = ApiAnswers() });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+        var token = body.RootElement.GetProperty("id").GetString() ?? "";
+        var deleteKey = body.RootElement.GetProperty("deleteKey").GetString() ?? "";
+
+        using var read = await client.GetAsync(new Uri($"/api/assessments/{token}", UriKind.Relative));
+        using var page = await client.GetAsync(new Uri($"/results/{token}", UriKind.Relative));
+        using var wrongKey = new HttpRequestMessage(HttpMethod.Delete, new Uri($"/api/assessments/{token}", UriKind.Relative));
+        wrongKey.Headers.Add("X-Delete-Key", "not-the-key");
+        using var refused = await client.SendAsync(wrongKey);
+        using var rightKey = new HttpRequestMessage(HttpMethod.Delete, new Uri($"/api/assessments/{token}", UriKind.Relative));
+        rightKey.Headers.Add("X-Delete-Key", deleteKey);
+        using var removed = await client.SendAsync(rightKey);
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        AssertNothingSecretLogged(sink, token, deleteKey);
+    }
+
+    private static Dictionary<string, object> ApiAnswers() =>
+        DistinctiveAnswers.ToDictionary(
+            pair => pair.Key,
+            pair => pair.Value switch
+            {
+                ["yes"] => true,
+                ["no"] => false,
+                [var number] when int.TryParse(number, out var value) => value,
+                [var single] when pair.Key is "pain-type" or "onset" or "duration" or "injury" or "swelling-onset" or "stiffness" => single,
+                var many => (object)many,
+            });
+
+    /// <summary>Every category at Verbose, ASP.NET Core's and EF Core's included: more than any operator would switch on.</summary>
+    private static WebApplicationFactory<Program> ChattyApp(CollectingSink sink)
+    {
+        var settings = new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Verbose" };
+        foreach (var category in new[] { "Microsoft", "Microsoft.AspNetCore", "Microsoft.Hosting.Lifetime", "Microsoft.EntityFrameworkCore", "System" })
+        {
+            settings[$"Serilog:MinimumLevel:Override:{category}"] = "Verbose";
+        }
+
+        return SecurityAppFactory.With(settings).WithWebHostBuilder(builder =>
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(sink)));
+    }
+
+    /// <summary>Start-up logs (knowledge base, content, migrations) hold no one's answers; only requests are examined.</summary>
+    private static async Task WarmUpAsync(HttpClient client, CollectingSink sink)
+    {
+        using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        Assert.False(sink.Events.IsEmpty, "the test sink received nothing: the log capture is not wired up");
+        sink.Events.Clear();
+    }
+
+    private static void AssertNothingSecretLogged(CollectingSink sink, string token, string deleteKey)
+    {
+        var events = sink.Events.ToList();
+        Assert.True(events.Count > 5, $"only {events.Count} log events were captured; the test would prove nothing");
+        Assert.True(token.Length >= 22, $"no token to look for ({token})");
+
+        var secrets = new List<(string What, string Value)>
+        {
+            ("share token", token),
+            ("the first half of the share token", token[..(token.Length / 2)]),
+        };
+        if (deleteKey.Length > 0)
+        {
+            secrets.Add(("delete key", deleteKey));
+            secrets.Add(("the first half of the delete key", deleteKey[..(deleteKey.Length / 2)]));
+        }
+
+        secrets.AddRange(TellTaleAnswerValues.Select(value => ("the answer value", value)));
+
+        foreach (var logEvent in events)
+        {
+            var everything = $"{logEvent.RenderMessage()} {string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}"))} {logEvent.Exception}";
+            foreach (var (what, value) in secrets)
+            {
+                Assert.False(everything.Contains(value, StringComparison.OrdinalIgnoreCase),
+                    $"a {logEvent.Level} log event from {logEvent.Properties.GetValueOrDefault("SourceContext")} carries {what} '{value}': {everything}");
+            }
+        }
+    }
+
+    private sealed class CollectingSink : ILogEventSink
+    {
+        public ConcurrentQueue<LogEvent> Events { get; } = new();
+
+        public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
+    }
+}

@@ -8,6 +8,9 @@ public sealed class AnswerSetValidatorTests
 {
     private static readonly AnswerSetValidator Validator = new(ShippedKnowledgeBase.Instance);
 
+    private static string AcceptsOf(string id) =>
+        ShippedKnowledgeBase.Instance.FindQuestion(id)?.Accepts ?? throw new InvalidOperationException($"No question '{id}' in the shipped knowledge base.");
+
     private static ValidationFailure SingleError(AnswerSet answers, string expectedId)
     {
         var result = Validator.Validate(answers);
@@ -44,7 +47,7 @@ public sealed class AnswerSetValidatorTests
 
         Assert.Equal(AnswerErrorCodes.Required, error.ErrorCode);
         Assert.Contains("required", error.ErrorMessage, StringComparison.Ordinal);
-        Assert.Contains(ShippedKnowledgeBase.Instance.FindQuestion(id)!.Accepts, error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains(AcceptsOf(id), error.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,7 +105,7 @@ public sealed class AnswerSetValidatorTests
         var error = SingleError(SampleAnswers.Calm.With(id, value), id);
 
         Assert.Equal(AnswerErrorCodes.OutOfRange, error.ErrorCode);
-        Assert.Contains(ShippedKnowledgeBase.Instance.FindQuestion(id)!.Accepts, error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains(AcceptsOf(id), error.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Theory]

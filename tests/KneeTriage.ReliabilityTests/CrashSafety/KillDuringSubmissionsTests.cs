@@ -28,7 +28,7 @@ public sealed class KillDuringSubmissionsTests(ITestOutputHelper output) : IDisp
         long storedAtLastKill = 0;
         var clock = Stopwatch.StartNew();
         output.WriteLine($"Crash safety: {rounds} rounds, {Clients} submitting clients, kill 0-{LongestKillDelayMilliseconds} ms after the first 201 (seed {seed}).");
-        output.WriteLine("round  kill-after-ms  acknowledged  stored-rows  integrity  verified  lost-or-changed");
+        output.WriteLine("round  kill-after-ms  acknowledged  stored-rows  integrity  restart-ms  verified  lost-or-changed");
 
         var app = await AppProcess.StartAsync(database);
         try
@@ -56,9 +56,11 @@ public sealed class KillDuringSubmissionsTests(ITestOutputHelper output) : IDisp
 
                 var (integrity, storedRows) = DatabaseFile.Inspect(database);
                 storedAtLastKill = storedRows;
+                var restart = Stopwatch.StartNew();
                 app = await AppProcess.StartAsync(database);
+                restart.Stop();
                 var differences = await StoredAssessmentReader.FindDifferencesAsync(app.RootUri, acknowledged);
-                output.WriteLine($"{round,5}  {killDelay,13}  {acknowledged.Count,12}  {storedRows,11}  {integrity,9}  {acknowledged.Count - differences.Count,8}  {differences.Count,15}");
+                output.WriteLine($"{round,5}  {killDelay,13}  {acknowledged.Count,12}  {storedRows,11}  {integrity,9}  {restart.ElapsedMilliseconds,10}  {acknowledged.Count - differences.Count,8}  {differences.Count,15}");
 
                 Assert.True(integrity == "ok", $"Round {round}: after SIGKILL, PRAGMA integrity_check said: {integrity}");
                 Assert.True(

@@ -7,7 +7,7 @@ namespace KneeTriage.ReliabilityTests.CrashSafety;
 /// <summary>Reads acknowledged submissions back through the API and says which are missing or changed.</summary>
 internal static class StoredAssessmentReader
 {
-    private const int Readers = 8;
+    private const int Readers = 16;
 
     /// <summary>One line per submission that is not readable exactly as acknowledged; empty when all are.</summary>
     public static async Task<IReadOnlyList<string>> FindDifferencesAsync(Uri root, IReadOnlyCollection<AcknowledgedSubmission> submissions)

@@ -39,6 +39,9 @@ public sealed class SiteFixture : IAsyncLifetime
         _site.StartServer();
         await WaitUntilHealthyAsync(_site.RootUri);
 
+        // Web-first assertions retry until this long; CI machines are shared and sometimes slow.
+        Assertions.SetDefaultExpectTimeout(10_000);
+
         // The browser comes from Debian; Playwright's own downloads are never used.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _playwright = await Playwright.CreateAsync();

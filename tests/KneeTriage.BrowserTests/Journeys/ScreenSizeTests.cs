@@ -28,4 +28,22 @@ public sealed class ScreenSizeTests(SiteFixture site)
             await Screenshots.SaveAsync(page, $"{viewport.Name}-{name}");
         }
     }
+
+    [BrowserFact]
+    public async Task PhoneRunnerTapsTheKneeDiagramToTickWhereItHurts()
+    {
+        await using var context = await site.NewContextAsync(Viewport.Phone.ContextOptions());
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/check/pain");
+
+        var box = page.Locator("input[name='pain-location'][value='back-center']");
+        var area = page.Locator("[data-knee-diagram] [data-value='back-center']");
+        await area.ScrollIntoViewIfNeededAsync();
+        await area.TapAsync();
+        await Assertions.Expect(box).ToBeCheckedAsync();
+        await Assertions.Expect(area).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("is-selected"));
+
+        await Viewport.AssertNoSidewaysScrollingAsync(page);
+        await Screenshots.SaveAsync(page, $"{Viewport.Phone.Name}-check-2-pain-diagram-tapped");
+    }
 }

@@ -17,11 +17,12 @@ public sealed record AssessmentToStore
 public sealed record SavedAssessment(StoredAssessment Record, string DeleteKey);
 
 /// <summary>
-/// Saves, finds and deletes stored results, using the DbContext directly. Tokens, times and delete
-/// keys are made here rather than by the database, so a later performance pass can queue saves and
-/// commit them in batches (group commit) behind these same methods without callers noticing.
+/// Saves, finds and deletes stored results. Tokens, times and delete keys are made here rather than
+/// by the database, so saves can go through the <see cref="GroupCommitWriter"/> (many inserts, one
+/// fsync) when the app runs one; without it (or once it has stopped) a save is its own transaction.
+/// Either way SaveAsync returns only once the row is durable.
 /// </summary>
-public sealed class AssessmentStore(KneeTriageDbContext db, TimeProvider time)
+public sealed class AssessmentStore(KneeTriageDbContext db, TimeProvider time, GroupCommitWriter? writer = null)
 {
     public async Task<SavedAssessment> SaveAsync(AssessmentToStore assessment, CancellationToken cancellationToken)
     {
@@ -38,6 +39,11 @@ public sealed class AssessmentStore(KneeTriageDbContext db, TimeProvider time)
             SeeClinician = assessment.SeeClinician,
             DeleteKeyHash = DeleteKey.Hash(deleteKey),
         };
+        if (writer is not null && await writer.TryInsertAsync(record, cancellationToken))
+        {
+            return new SavedAssessment(record, deleteKey);
+        }
+
         db.Assessments.Add(record);
         // One INSERT in one transaction: either the whole record is there or nothing is.
         await db.SaveChangesAsync(cancellationToken);

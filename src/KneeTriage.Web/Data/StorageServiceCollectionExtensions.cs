@@ -20,9 +20,15 @@ public static class StorageServiceCollectionExtensions
             ?? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "data", "kneetriage.db")}";
         EnsureFolderExists(connectionString);
 
-        builder.Services.AddDbContext<KneeTriageDbContext>(options => options.UseSqlite(connectionString));
+        // Pooled: result pages and API reads rent a ready context instead of building one per request.
+        builder.Services.AddDbContextPool<KneeTriageDbContext>(options => options.UseSqlite(connectionString));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AssessmentStore>();
+        // New results are committed in groups: one transaction and one fsync for many requests.
+        builder.Services.AddSingleton<GroupCommitWriter>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<GroupCommitWriter>());
+        // SQLite's log is copied into the database file in the background, not inside a request's commit.
+        builder.Services.AddHostedService<SqliteWalCheckpointer>();
         builder.Services.AddDataProtection()
             .SetApplicationName("KneeTriage")
             .PersistKeysToDbContext<KneeTriageDbContext>();

@@ -1,0 +1,200 @@
+using System.Data;
+using System.Data.Common;
+using System.Diagnostics;
+using System.Threading.Channels;
+using KneeTriage.Triage.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace KneeTriage.Web.Data;
+
+/// <summary>
+/// Group commit for new results. Each request hands its record to one writer, which inserts
+/// everything that queued up meanwhile in one transaction and commits it; only when the commit has
+/// returned (on SQLite with synchronous=FULL: the WAL is fsync'd) is each request's task completed.
+/// Many inserts share one fsync, so durability no longer costs one fsync per request, and no request
+/// is ever answered before its row is on disk. Nothing here assumes one process: every instance runs
+/// its own writer and the database serialises their transactions (SQLite's write lock, retried by
+/// Microsoft.Data.Sqlite until the command timeout; PostgreSQL's MVCC).
+/// </summary>
+public sealed partial class GroupCommitWriter(IServiceScopeFactory scopes, ILogger<GroupCommitWriter> logger) : IHostedService, IDisposable
+{
+    /// <summary>More than the connections a busy instance serves at once; bounds a transaction's length.</summary>
+    private const int MaxBatch = 512;
+
+    // Plain SQL rather than SaveChanges: change tracking costs more than the insert itself, and the
+    // writer's one prepared command is reused for the whole batch. Quoted names work on SQLite and PostgreSQL.
+    private const string InsertSql =
+        """
+        INSERT INTO "Assessments" ("Token", "CreatedAt", "KnowledgeBaseVersion", "AnswersJson", "ResultJson", "Urgency", "SeeClinician", "DeleteKeyHash")
+        VALUES (@token, @createdAt, @version, @answers, @result, @urgency, @seeClinician, @deleteKeyHash)
+        """;
+
+    private readonly Channel<PendingInsert> queue = Channel.CreateBounded<PendingInsert>(
+        new BoundedChannelOptions(8192) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    private Thread? thread;
+
+    /// <summary>
+    /// Inserts <paramref name="record"/> and returns once it is committed (true), or false without
+    /// storing anything when the writer has stopped (the caller then writes it itself). A failed
+    /// commit throws the database's exception: nothing of that batch was stored.
+    /// </summary>
+    public async Task<bool> TryInsertAsync(StoredAssessment record, CancellationToken cancellationToken)
+    {
+        var pending = new PendingInsert(record);
+        try
+        {
+            await queue.Writer.WriteAsync(pending, cancellationToken);
+        }
+        catch (ChannelClosedException)
+        {
+            return false;
+        }
+
+        // Not cancellable once queued: the answer must say whether the row was stored.
+        await pending.Committed.Task;
+        return true;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // A thread of its own: each commit blocks on fsync, which would starve a small thread pool.
+        thread = new Thread(Run) { IsBackground = true, Name = "KneeTriage group commit" };
+        thread.Start();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Takes no new records (callers fall back to writing themselves) and commits what is queued.</summary>
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        queue.Writer.TryComplete();
+        return thread is null ? Task.CompletedTask : Task.Run(() => thread.Join(), cancellationToken);
+    }
+
+    public void Dispose() => queue.Writer.TryComplete();
+
+    private void Run()
+    {
+        var batch = new List<PendingInsert>(MaxBatch);
+        // The loop ends once the queue is completed and empty.
+        while (WaitForRecords())
+        {
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            try
+            {
+                var started = Stopwatch.GetTimestamp();
+                Commit(batch);
+                LogBatchCommitted(logger, batch.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                foreach (var pending in batch)
+                {
+                    pending.Committed.TrySetResult();
+                }
+            }
+            catch (Exception exception)
+            {
+                // Whatever went wrong fails this batch (its callers see the exception), never the writer.
+                LogBatchFailed(logger, exception, batch.Count);
+                foreach (var pending in batch)
+                {
+                    pending.Committed.TrySetException(exception);
+                }
+            }
+
+            batch.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Blocks this dedicated thread until a record is queued (true) or the queue is completed (false),
+    /// on a wait handle: Task.Wait would spin first and burn the CPU the requests need.
+    /// </summary>
+    private bool WaitForRecords()
+    {
+        var ready = queue.Reader.WaitToReadAsync().AsTask();
+        if (!ready.IsCompleted)
+        {
+            ((IAsyncResult)ready).AsyncWaitHandle.WaitOne();
+        }
+
+        return ready.GetAwaiter().GetResult();
+    }
+
+    private void Commit(List<PendingInsert> batch)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
+        db.Database.OpenConnection();
+        try
+        {
+            var connection = db.Database.GetDbConnection();
+            if (db.Database.IsSqlite())
+            {
+                // FULL is the default already, said out loud: the commit returns only after the WAL is fsync'd.
+                // Checkpoints happen off this path, in SqliteWalCheckpointer.
+                using var pragma = connection.CreateCommand();
+                pragma.CommandText = "PRAGMA synchronous=FULL; " + SqliteWalCheckpointer.DisableAutomaticCheckpoints;
+                pragma.ExecuteNonQuery();
+            }
+
+            using var transaction = connection.BeginTransaction(IsolationLevel.Serializable);
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = InsertSql;
+            var token = AddParameter(insert, "@token", DbType.String);
+            var createdAt = AddParameter(insert, "@createdAt", DbType.DateTime);
+            var version = AddParameter(insert, "@version", DbType.String);
+            var answers = AddParameter(insert, "@answers", DbType.String);
+            var result = AddParameter(insert, "@result", DbType.String);
+            var urgency = AddParameter(insert, "@urgency", DbType.String);
+            var seeClinician = AddParameter(insert, "@seeClinician", DbType.Boolean);
+            var deleteKeyHash = AddParameter(insert, "@deleteKeyHash", DbType.Binary);
+            insert.Prepare();
+            foreach (var pending in batch)
+            {
+                var record = pending.Record;
+                token.Value = record.Token;
+                createdAt.Value = record.CreatedAt;
+                version.Value = record.KnowledgeBaseVersion;
+                answers.Value = record.AnswersJson;
+                result.Value = record.ResultJson;
+                urgency.Value = record.Urgency.ToContractId();
+                seeClinician.Value = record.SeeClinician;
+                deleteKeyHash.Value = record.DeleteKeyHash;
+                insert.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+        finally
+        {
+            db.Database.CloseConnection();
+        }
+    }
+
+    private static DbParameter AddParameter(DbCommand command, string name, DbType type)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = type;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Committed {Count} results in {ElapsedMs:0.0} ms")]
+    private static partial void LogBatchCommitted(ILogger logger, int count, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not commit a batch of {Count} results; nothing of it was stored")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
+
+    private sealed class PendingInsert(StoredAssessment record)
+    {
+        public StoredAssessment Record { get; } = record;
+
+        // Continuations run on the thread pool, not on the writer's thread.
+        public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

@@ -7,6 +7,7 @@ using KneeTriage.Web.Logging;
 using KneeTriage.Web.Pages;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Security;
+using KneeTriage.Web.StoredResults;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,6 +24,8 @@ builder.Services.AddTriage();
 builder.AddStorage();
 // Problem details for the JSON API and its OpenAPI document.
 builder.Services.AddAssessmentApi();
+// Rendered result pages from memory while their result exists; one indexed lookup per view keeps instances honest.
+builder.Services.AddResultPageCache();
 // Strict CSP and friends on every response; no framing, no server banner.
 builder.Services.AddSecurityHeaders();
 // Per-client limits on storing results and on token lookups (429 + Retry-After); RateLimiting:Enabled=false for benchmarks.

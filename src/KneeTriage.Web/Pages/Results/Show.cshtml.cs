@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace KneeTriage.Web.Pages.ResultPages;
 
@@ -12,6 +13,7 @@ namespace KneeTriage.Web.Pages.ResultPages;
 /// A stored result at its share link. It shows what was stored, never a recomputation. An unknown
 /// and a malformed token get the same 404 page.
 /// </summary>
+[OutputCache(PolicyName = ResultPageCachePolicy.Name)]
 public sealed class ShowModel(AssessmentStore store) : PageModel
 {
     public StoredResult? Result { get; private set; }

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace KneeTriage.Web.StoredResults;
+
+public static class ResultPageCacheServiceCollectionExtensions
+{
+    /// <summary>Bounds every cached page together, so a flood of distinct result links cannot grow memory without limit.</summary>
+    private const long OutputCacheSizeLimit = 32 * 1024 * 1024;
+
+    /// <summary>Rendered result pages are kept in the output cache while their result exists (see <see cref="ResultPageCachePolicy"/>).</summary>
+    public static IServiceCollection AddResultPageCache(this IServiceCollection services) =>
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(ResultPageCachePolicy.Name, new ResultPageCachePolicy());
+            options.SizeLimit = OutputCacheSizeLimit;
+        });
+}

@@ -91,7 +91,7 @@ public static class AssessmentApiEndpoints
         }
 
         var recorded = (AssessmentRecorded)outcome;
-        var body = AssessmentBody.From(recorded.Saved.Record, recorded.Saved.DeleteKey);
+        var body = AssessmentBody.From(recorded.Saved.Record, recorded.Result, recorded.Saved.DeleteKey);
         ResultPageHeaders.Apply(request.HttpContext.Response);
         return TypedResults.Created(body.ResultUrl, body);
     }

@@ -27,9 +27,12 @@ public sealed record AssessmentBody
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DeleteKey { get; init; }
 
-    public static AssessmentBody From(StoredAssessment record, string? deleteKey = null)
+    public static AssessmentBody From(StoredAssessment record, string? deleteKey = null) =>
+        From(record, StoredResultJson.Deserialize(record.ResultJson), deleteKey);
+
+    /// <summary>For a result just computed: <paramref name="result"/> is what <paramref name="record"/> holds as JSON, so it is not read back.</summary>
+    public static AssessmentBody From(StoredAssessment record, StoredResult result, string? deleteKey)
     {
-        var result = StoredResultJson.Deserialize(record.ResultJson);
         using var answers = JsonDocument.Parse(record.AnswersJson);
         return new AssessmentBody
         {

@@ -92,11 +92,32 @@ run_wrk() {
   (($#)) && extra=(-- "$@")
   log "$name: warm-up ${WARMUP}s, then ${DURATION}s at $CONNECTIONS connections"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$script" "$url" "${extra[@]}" >/dev/null
-  local out
+  local out cpu_before cpu_after
+  cpu_before="$(server_cpu_ms "$name")"
   out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s -s "$script" "$url" "${extra[@]}")"
+  cpu_after="$(server_cpu_ms "$name")"
   local line
   line="$(grep '^KTBENCH ' <<<"$out")" || die "$name: wrk printed no summary: $out"
-  echo "$name $line" >>"$RESULTS"
+  echo "$name $line server_cpu_ms=$((cpu_after - cpu_before))" >>"$RESULTS"
+}
+
+# CPU time (user + system, ms) used so far by the server under test: the app, or nginx's master and
+# workers. CPU per request stays comparable when other work on the machine skews requests per second.
+server_cpu_ms() {
+  local pids
+  if [[ "$1" == nginx ]]; then
+    pids="$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"
+  else
+    pids="$APP_PID"
+  fi
+  local total=0 pid stat
+  for pid in $pids; do
+    stat="$(cat "/proc/$pid/stat" 2>/dev/null)" || continue
+    stat="${stat##*) }"
+    # Fields after the command: utime and stime are the 12th and 13th.
+    total=$((total + $(awk '{print $12 + $13}' <<<"$stat")))
+  done
+  echo $((total * 1000 / $(getconf CLK_TCK)))
 }
 
 # expect_2xx URL [curl args...]: a benchmark of 404s or redirects would be meaningless.
@@ -239,7 +260,7 @@ EOF
       label["result"] = "result page by token"; label["submit"] = "POST /api/assessments"
       target["nginx"] = "reference"; target["article"] = ">= 0.9 x nginx"; target["home"] = "(none)"
       target["result"] = ">= 0.5 x nginx"; target["submit"] = ">= 5000/s, p99 < 50 ms"
-      printf "%-27s %10s %9s %9s %8s %8s  %-24s %s\n", "what", "req/s", "p50 ms", "p99 ms", "errors", "x nginx", "target", "met"
+      printf "%-27s %10s %9s %9s %8s %8s  %-24s %-4s %s\n", "what", "req/s", "p50 ms", "p99 ms", "errors", "x nginx", "target", "met", "server CPU us/req"
       for (k = 1; k <= n; k++) {
         s = names[k]
         rps = v[s, "requests"] / (v[s, "duration_us"] / 1e6)
@@ -250,7 +271,7 @@ EOF
         if (s == "article") met = (ratio >= 0.9 && errors == 0) ? "yes" : "NO"
         if (s == "result") met = (ratio >= 0.5 && errors == 0) ? "yes" : "NO"
         if (s == "submit") met = (rps >= 5000 && p99 < 50 && errors == 0) ? "yes" : "NO"
-        printf "%-27s %10.0f %9.2f %9.2f %8d %8.2f  %-24s %s\n", label[s], rps, v[s, "p50_us"] / 1000, p99, errors, ratio, target[s], met
+        printf "%-27s %10.0f %9.2f %9.2f %8d %8.2f  %-24s %-4s %.0f\n", label[s], rps, v[s, "p50_us"] / 1000, p99, errors, ratio, target[s], met, v[s, "server_cpu_ms"] * 1000 / v[s, "requests"]
       }
       printf "%-27s %10s %9s %9s %8s %8s  %-24s %s\n", "start-up to first 200", startup " ms", "", "", "", "", "<= 1000 ms", (startup <= 1000 ? "yes" : "NO")
       printf "%-27s %10s %9s %9s %8s %8s  %-24s %s\n", "peak RSS (VmHWM)", sprintf("%.0f MB", peak_kb * 1024 / 1e6), "", "", "", "", "< 200 MB", (peak_kb * 1024 / 1e6 < 200 ? "yes" : "NO")

@@ -6,6 +6,7 @@ using KneeTriage.Web.Health;
 using KneeTriage.Web.Logging;
 using KneeTriage.Web.Pages;
 using KneeTriage.Web.Questionnaire;
+using KneeTriage.Web.Retention;
 using KneeTriage.Web.Security;
 using KneeTriage.Web.StoredResults;
 
@@ -32,6 +33,8 @@ builder.Services.AddSecurityHeaders();
 builder.Services.AddSiteRateLimiting();
 // Masks anything shaped like a share token or delete key in every log event, whoever logged it.
 builder.Services.AddLogPrivacy();
+// Stored results older than Retention:MaxAge (365 days by default) are deleted at start-up and every Retention:Interval.
+builder.Services.AddRetention();
 
 var app = builder.Build();
 

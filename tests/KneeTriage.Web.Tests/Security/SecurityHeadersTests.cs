@@ -27,6 +27,11 @@ public sealed class SecurityHeadersTests : IClassFixture<SecurityAppFactory>
         { "GET", "/css/site.css" },
         { "GET", "/healthz" },
         { "GET", "/check" },
+        { "GET", "/check/warning-signs" },
+        { "GET", "/check/review" },
+        { "GET", "/results/deleted" },
+        { "GET", "/api" },
+        { "GET", "/favicon.svg" },
         { "GET", "/results/AAAAAAAAAAAAAAAAAAAAAA" },
         { "GET", "/results/not-a-token" },
         { "GET", "/api/questionnaire" },
@@ -92,6 +97,32 @@ public sealed class SecurityHeadersTests : IClassFixture<SecurityAppFactory>
         Assert.False(response.Headers.Contains("Server"), $"{method} {path}: the response names its server");
         Assert.False(response.Headers.Contains("Strict-Transport-Security"),
             $"{method} {path}: HSTS sent over plain HTTP, where browsers ignore it");
+    }
+
+    [Fact]
+    public async Task AStoredResultKeepsItsNoReferrerPolicyAndCarriesEveryOtherHeader()
+    {
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var created = await client.PostAsync(new Uri("/api/assessments", UriKind.Relative),
+            new StringContent(Hostile.ApiHostileInputs.ValidBody, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var resultPath = created.Headers.Location?.OriginalString ?? "";
+        var apiPath = "/api/assessments/" + resultPath["/results/".Length..];
+
+        foreach (var path in new[] { resultPath, apiPath })
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            // The token is in the URL: a referrer would hand it to any site the page links to.
+            Assert.Equal("no-referrer", Header(response, "Referrer-Policy", "GET", path));
+            Assert.Equal("DENY", Header(response, "X-Frame-Options", "GET", path));
+            Assert.Equal("nosniff", Header(response, "X-Content-Type-Options", "GET", path));
+            var csp = ContentSecurityPolicy.Parse(Header(response, "Content-Security-Policy", "GET", path));
+            Assert.Equal(["'none'"], csp.Sources("frame-ancestors") ?? ["(missing)"]);
+            Assert.Equal(["'self'"], csp.EffectiveSources("script-src"));
+            Assert.Equal(["'self'"], csp.EffectiveSources("style-src"));
+        }
     }
 
     [Theory]

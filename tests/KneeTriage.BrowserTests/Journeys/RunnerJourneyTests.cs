@@ -12,7 +12,7 @@ namespace KneeTriage.BrowserTests.Journeys;
 /// on the way.
 /// </summary>
 [Collection(SiteCollection.Name)]
-public sealed partial class RunnerJourneyTests(SiteFixture site)
+public sealed class RunnerJourneyTests(SiteFixture site)
 {
     [BrowserFact]
     public async Task RunnerCompletesTheSymptomCheckAndACoachOpensTheSharedLink()

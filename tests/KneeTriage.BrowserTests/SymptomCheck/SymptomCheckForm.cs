@@ -19,7 +19,9 @@ public static class SymptomCheckForm
     /// </summary>
     public static Regex At(string path) => new($"{Regex.Escape(path)}(#.*)?$");
 
-    public static ILocator StartButton(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Start now" });
+    /// <summary>The "Start now" call to action, whether it is marked up as a link or as a button.</summary>
+    public static ILocator StartButton(IPage page) =>
+        page.GetByRole(AriaRole.Link, new() { Name = "Start now" }).Or(page.GetByRole(AriaRole.Button, new() { Name = "Start now" }));
 
     public static ILocator Input(IPage page, FieldAnswer answer) =>
         answer.Typed
@@ -78,7 +80,7 @@ public static class SymptomCheckForm
                 await ChooseRadioAsync(page, answer);
             }
 
-            await Assertions.Expect(Input(page, answer)).ToHaveValueAsync(answer.Typed ? answer.Value : answer.Value);
+            await Assertions.Expect(Input(page, answer)).ToHaveValueAsync(answer.Value);
             if (!answer.Typed)
             {
                 await Assertions.Expect(Input(page, answer)).ToBeCheckedAsync();

@@ -1,4 +1,5 @@
 using KneeTriage.Triage.Knowledge;
+using KneeTriage.Triage.Knowledge.Criteria;
 
 namespace KneeTriage.Web.Questionnaire;
 
@@ -13,6 +14,14 @@ public sealed record QuestionField(Question Question, IReadOnlyList<string> Valu
     public string ErrorId => $"{Question.Id}-error";
 
     public bool HasError => Errors.Count > 0;
+
+    /// <summary>
+    /// For a follow-up asked only when another question has any box ticked (swelling-onset after
+    /// swelling), that question's id: check.js hides the follow-up until a box is ticked. Without
+    /// script it always shows, with its help saying when to answer it.
+    /// </summary>
+    public string? RevealWhenAnyTicked =>
+        Question.OnlyWhen?.When is CountAtLeastCriterion { Minimum: 1 } criterion ? criterion.QuestionId : null;
 
     public bool IsChecked(string value) => Values.Contains(value, StringComparer.Ordinal);
 

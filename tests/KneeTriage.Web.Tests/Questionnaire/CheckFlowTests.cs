@@ -199,6 +199,41 @@ public sealed class CheckFlowTests(CheckAppFactory factory) : IClassFixture<Chec
     }
 
     [Fact]
+    public async Task TheSwellingOnsetQuestionIsMarkedToShowOnlyOnceASwellingIsTicked()
+    {
+        var page = await HtmlPage.LoadAsync(factory.CreatePlainClient(), "/check/swelling-stiffness");
+
+        Assert.Equal("swelling", page.Document.QuerySelector("#swelling-onset-group")?.GetAttribute("data-reveal-when-any"));
+        Assert.False(page.Document.QuerySelector("#swelling-onset-group")!.HasAttribute("hidden"), "Without script the follow-up must show.");
+        Assert.True(string.IsNullOrEmpty(page.Document.QuerySelector("#stiffness-group")?.GetAttribute("data-reveal-when-any")), "A question asked always is marked to hide.");
+    }
+
+    [Fact]
+    public async Task AnOnsetOfSwellingWithNoSwellingTickedIsDroppedNotAnError()
+    {
+        var client = factory.CreatePlainClient();
+        var page = await HtmlPage.LoadAsync(client, "/check/swelling-stiffness");
+
+        using var response = await CheckForm.SubmitAsync(client, page, CheckForm.SelfCareAnswers.With("swelling-onset", "gradual"));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var again = await HtmlPage.LoadAsync(client, "/check/swelling-stiffness");
+        Assert.Empty(again.Document.QuerySelectorAll("input[name=swelling-onset][checked]"));
+    }
+
+    [Fact]
+    public async Task ASwellingWithoutItsOnsetAsksForTheOnset()
+    {
+        var client = factory.CreatePlainClient();
+        var page = await HtmlPage.LoadAsync(client, "/check/swelling-stiffness");
+
+        using var response = await CheckForm.SubmitAsync(client, page, CheckForm.SelfCareAnswers.With("swelling", "whole-knee"));
+        var errorPage = HtmlPage.Parse(page.Url, await response.Content.ReadAsStringAsync());
+
+        Assert.Equal("Error: Select one answer.", errorPage.Document.QuerySelector("#swelling-onset-error")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task AnUnknownStepIsNotFound()
     {
         var client = factory.CreatePlainClient();

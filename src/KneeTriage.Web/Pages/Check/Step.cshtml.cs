@@ -63,6 +63,10 @@ public sealed class StepModel(
         var posted = FormAnswers.ReadStep(step, Request.Form);
         var values = Merge(draft.Values, step, posted);
         var answers = FormAnswers.ToAnswerSet(knowledgeBase, values);
+        // Keep what the answer set kept: a follow-up that no longer applies is not shown again.
+        values = values
+            .Where(v => answers.ContainsKey(v.Key) || knowledgeBase.FindQuestion(v.Key)?.OnlyWhen is null)
+            .ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
 
         var stepQuestionIds = step.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
         var errors = FormErrorMessages.ByQuestion(knowledgeBase, validator.Validate(answers))

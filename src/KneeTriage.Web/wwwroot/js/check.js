@@ -51,3 +51,30 @@
 
     document.querySelectorAll("[data-knee-diagram]").forEach(enhanceDiagram);
 })();
+
+// A follow-up question asked only when another question has a box ticked (data-reveal-when-any)
+// is hidden until one is; without script it simply shows, and the server ignores it if unticked.
+(function () {
+    "use strict";
+
+    document.querySelectorAll("[data-reveal-when-any]").forEach(function (group) {
+        var form = group.closest("form");
+        var name = group.getAttribute("data-reveal-when-any");
+        if (!form || !name) {
+            return;
+        }
+
+        var boxes = form.querySelectorAll('input[type="checkbox"][name="' + name + '"]');
+        if (boxes.length === 0) {
+            return;
+        }
+
+        function update() {
+            var any = Array.prototype.some.call(boxes, function (box) { return box.checked; });
+            group.hidden = !any && !group.classList.contains("form-group-error");
+        }
+
+        boxes.forEach(function (box) { box.addEventListener("change", update); });
+        update();
+    });
+})();

@@ -9,6 +9,9 @@ internal static class StoredAssessmentReader
 {
     private const int Readers = 16;
 
+    /// <summary>Every so many submissions, the result page a coach would open is read too.</summary>
+    private const int PageEvery = 25;
+
     /// <summary>One line per submission that is not readable exactly as acknowledged; empty when all are.</summary>
     public static async Task<IReadOnlyList<string>> FindDifferencesAsync(Uri root, IReadOnlyCollection<AcknowledgedSubmission> submissions)
     {
@@ -19,16 +22,29 @@ internal static class StoredAssessmentReader
         };
         var problems = new ConcurrentBag<string>();
         await Parallel.ForEachAsync(
-            submissions,
+            submissions.Select((submission, index) => (submission, index)),
             new ParallelOptions { MaxDegreeOfParallelism = Readers },
-            async (submission, cancellationToken) =>
+            async (item, cancellationToken) =>
             {
-                if (await DifferenceAsync(client, submission, cancellationToken) is { } problem)
+                if (await DifferenceAsync(client, item.submission, cancellationToken) is { } problem)
                 {
                     problems.Add(problem);
                 }
+                else if (item.index % PageEvery == 0 && await PageProblemAsync(client, item.submission, cancellationToken) is { } pageProblem)
+                {
+                    problems.Add(pageProblem);
+                }
             });
         return [.. problems.Order(StringComparer.Ordinal)];
+    }
+
+    private static async Task<string?> PageProblemAsync(HttpClient client, AcknowledgedSubmission submission, CancellationToken cancellationToken)
+    {
+        var path = submission.Body["resultUrl"]?.GetValue<string>() ?? $"/results/{submission.Id}";
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
+        return response.StatusCode == HttpStatusCode.OK
+            ? null
+            : $"PAGE: acknowledged in round {submission.Round}, its result page answered {(int)response.StatusCode}";
     }
 
     private static async Task<string?> DifferenceAsync(HttpClient client, AcknowledgedSubmission submission, CancellationToken cancellationToken)

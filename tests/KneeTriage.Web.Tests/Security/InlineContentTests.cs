@@ -65,10 +65,21 @@ public sealed class InlineContentTests : IClassFixture<SecurityAppFactory>
         var browser = new SymptomCheckBrowser(factory);
         var resultPath = await browser.CompleteAsync(new Dictionary<string, string[]>
         {
-            ["breathless-or-chest-pain"] = ["no"], ["cannot-bear-weight"] = ["no"], ["fever"] = ["no"], ["hot-red-knee"] = ["no"],
-            ["calf-cramp-on-exertion"] = ["no"], ["deformity"] = ["no"], ["age"] = ["29"], ["pain-type"] = ["sharp"],
-            ["pain-severity"] = ["5"], ["pain-location"] = ["back-outer"], ["onset"] = ["gradual"], ["duration"] = ["2-to-6-weeks"],
-            ["injury"] = ["none"], ["stiffness"] = ["none"], ["mechanical"] = ["painful-clicking"],
+            ["breathless-or-chest-pain"] = ["no"],
+            ["cannot-bear-weight"] = ["no"],
+            ["fever"] = ["no"],
+            ["hot-red-knee"] = ["no"],
+            ["calf-cramp-on-exertion"] = ["no"],
+            ["deformity"] = ["no"],
+            ["age"] = ["29"],
+            ["pain-type"] = ["sharp"],
+            ["pain-severity"] = ["5"],
+            ["pain-location"] = ["back-outer"],
+            ["onset"] = ["gradual"],
+            ["duration"] = ["2-to-6-weeks"],
+            ["injury"] = ["none"],
+            ["stiffness"] = ["none"],
+            ["mechanical"] = ["painful-clicking"],
         });
 
         var page = await browser.GetPageAsync(resultPath);

@@ -49,6 +49,14 @@ public sealed class InlineContentTests : IClassFixture<SecurityAppFactory>
     }
 
     [Fact]
+    public void APostFormWithoutAnAntiforgeryTokenIsNoticed()
+    {
+        var document = Parser.ParseDocument("<!DOCTYPE html><html><body><form method=\"post\"><button>Delete</button></form><form method=\"get\"></form></body></html>");
+
+        Assert.Single(FormsWithoutAntiforgery(document));
+    }
+
+    [Fact]
     public void TheCheckAcceptsWhatThePolicyAllows()
     {
         var html = "<link rel=\"stylesheet\" href=\"/css/site.css\"><script src=\"/js/site.js\" defer></script>"
@@ -83,7 +91,7 @@ public sealed class InlineContentTests : IClassFixture<SecurityAppFactory>
         });
 
         var page = await browser.GetPageAsync(resultPath);
-        var problems = BlockedByPolicy(page.Document).ToList();
+        var problems = BlockedByPolicy(page.Document).Concat(FormsWithoutAntiforgery(page.Document)).ToList();
 
         Assert.NotNull(page.Document.QuerySelector("svg"));
         Assert.True(problems.Count == 0, $"the result page has what the CSP blocks:\n{string.Join('\n', problems)}");
@@ -128,6 +136,7 @@ public sealed class InlineContentTests : IClassFixture<SecurityAppFactory>
             visited.Add(path);
             var document = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
             problems.AddRange(BlockedByPolicy(document).Select(problem => $"{path}: {problem}"));
+            problems.AddRange(FormsWithoutAntiforgery(document).Select(problem => $"{path}: {problem}"));
 
             foreach (var href in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href") ?? ""))
             {
@@ -141,6 +150,13 @@ public sealed class InlineContentTests : IClassFixture<SecurityAppFactory>
 
         return visited;
     }
+
+    /// <summary>Every form that changes something (method post) must carry an antiforgery token.</summary>
+    internal static IEnumerable<string> FormsWithoutAntiforgery(IDocument document) =>
+        document.QuerySelectorAll("form")
+            .Where(form => string.Equals(form.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase))
+            .Where(form => form.QuerySelector("input[type=hidden][name=__RequestVerificationToken]") is null)
+            .Select(form => $"a post form without an antiforgery token: {Snippet(form)}");
 
     internal static IEnumerable<string> BlockedByPolicy(IDocument document)
     {

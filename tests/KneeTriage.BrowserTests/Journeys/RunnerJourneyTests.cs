@@ -97,6 +97,48 @@ public sealed class RunnerJourneyTests(SiteFixture site)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "carry on" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/pain"));
+
+        // Carrying on never waters the warning down: the stored result still says emergency.
+        var steps = RunnerAnswers.DullAcheAfterMoreDistance;
+        for (var i = 1; i < steps.Count; i++)
+        {
+            await SymptomCheckForm.ExpectStepAsync(page, steps[i], i + 1, steps.Count);
+            await SymptomCheckForm.FillByPointerAsync(page, steps[i]);
+            await SymptomCheckForm.ContinueButton(page).ClickAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit and see my result" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(ResultPage.ResultUrl());
+        var banner = page.Locator(".urgency-banner");
+        await Assertions.Expect(banner).ToContainTextAsync("Emergency");
+        await Assertions.Expect(banner.Locator(".warning-sign-list li")).Not.ToHaveCountAsync(0);
+        await AxeAudit.AssertNoViolationsAsync(page, "an emergency result");
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await AxeAudit.AssertNoViolationsAsync(page, "an emergency result in dark mode");
+        await Screenshots.SaveAsync(page, $"{Viewport.Desktop.Name}-result-emergency-dark");
+    }
+
+    [BrowserFact]
+    public async Task PrintedResultKeepsTheAdviceAndDropsTheButtons()
+    {
+        await using var context = await site.NewContextAsync(Viewport.Desktop.ContextOptions());
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/check/warning-signs");
+        foreach (var step in RunnerAnswers.DullAcheAfterMoreDistance)
+        {
+            await SymptomCheckForm.FillByPointerAsync(page, step);
+            await SymptomCheckForm.ContinueButton(page).ClickAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit and see my result" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(ResultPage.ResultUrl());
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Assertions.Expect(page.Locator(".urgency-banner")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".result-answers")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copy link" })).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Delete this result" })).ToBeHiddenAsync();
+        await Screenshots.SaveAsync(page, $"{Viewport.Desktop.Name}-result-print");
     }
 
     private static async Task ContinueWithoutAnswersShowsTheErrorSummaryAsync(IPage page)

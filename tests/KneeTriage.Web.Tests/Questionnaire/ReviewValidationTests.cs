@@ -1,0 +1,44 @@
+using System.Net;
+using KneeTriage.Web.Questionnaire;
+using KneeTriage.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KneeTriage.Web.Tests.Questionnaire;
+
+/// <summary>Submitting re-checks the whole answer set with the shared validator, even answers saved earlier.</summary>
+public sealed class ReviewValidationTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+{
+    /// <summary>A draft cookie as the app would write it, e.g. one saved before the questions changed.</summary>
+    private string DraftCookieFor(IReadOnlyDictionary<string, string[]> values)
+    {
+        var drafts = factory.Services.GetRequiredService<DraftCookie>();
+        var context = new DefaultHttpContext();
+        drafts.Write(context.Response, new QuestionnaireDraft
+        {
+            Values = values,
+            CompletedSteps = ["warning-signs", "pain", "swelling-stiffness", "clicking", "you-and-training"],
+        });
+        var setCookie = context.Response.Headers.SetCookie.ToString();
+        return setCookie[..setCookie.IndexOf(';', StringComparison.Ordinal)];
+    }
+
+    [Fact]
+    public async Task AnAnswerTheValidatorNoLongerAcceptsIsShownWithALinkToChangeItAndNothingIsStored()
+    {
+        var client = factory.CreatePlainClient();
+        client.DefaultRequestHeaders.Add("Cookie", DraftCookieFor(CheckForm.SelfCareAnswers.With("age", "7")));
+        var before = await factory.StoredCountAsync();
+        var review = await HtmlPage.LoadAsync(client, "/check/review");
+
+        using var response = await CheckForm.SubmitAsIsAsync(client, review, "main form.actions");
+        var page = HtmlPage.Parse("/check/review", await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("There is a problem", page.Document.QuerySelector(".error-summary h2")?.TextContent.Trim());
+        var link = page.Document.QuerySelector(".error-summary a");
+        Assert.Equal("/check/you-and-training?change=true#age", link?.GetAttribute("href"));
+        Assert.StartsWith("How old are you?", link?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await factory.StoredCountAsync());
+    }
+}

@@ -8,14 +8,14 @@ namespace KneeTriage.BrowserTests.Journeys;
 /// <summary>
 /// A runner on a desktop browser: from the home page through every step of the symptom check
 /// (the knee diagram, a validation error), check-your-answers, the result page and its copy-link
-/// button; then a coach opens the shared link in a browser of their own. axe audits every page
-/// on the way.
+/// button; then a coach opens the shared link in a browser of their own, until the runner
+/// deletes the result. axe audits every page on the way.
 /// </summary>
 [Collection(SiteCollection.Name)]
 public sealed class RunnerJourneyTests(SiteFixture site)
 {
     [BrowserFact]
-    public async Task RunnerCompletesTheSymptomCheckAndACoachOpensTheSharedLink()
+    public async Task RunnerCompletesTheSymptomCheckAndACoachOpensTheSharedLinkUntilTheRunnerDeletesIt()
     {
         await using var context = await site.NewContextAsync(Viewport.Desktop.ContextOptions());
         await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = site.RootUri.GetLeftPart(UriPartial.Authority) });
@@ -75,6 +75,15 @@ public sealed class RunnerJourneyTests(SiteFixture site)
         // Only the browser that created the result may delete it.
         await Assertions.Expect(coachPage.GetByRole(AriaRole.Button, new() { Name = "Delete this result" })).ToHaveCountAsync(0);
         coachProblems.AssertNone();
+
+        // The runner deletes it; the coach's link then finds nothing.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete this result" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/results/deleted"));
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("deleted");
+        await AxeAudit.AssertNoViolationsAsync(page, "the result-deleted page");
+        var reopened = await coachPage.GotoAsync(sharedLink);
+        Assert.Equal(404, reopened?.Status);
+        await Assertions.Expect(coachPage.Locator("h1")).ToHaveTextAsync("Result not found");
     }
 
     [BrowserFact]

@@ -10,7 +10,7 @@ namespace KneeTriage.ReliabilityTests.Load;
 /// send the next request as soon as the last one is answered, for a fixed time, while the app's
 /// resident memory is sampled. Each worker has its own seeded random, so the mix is repeatable.
 /// </summary>
-internal sealed class LoadGenerator(AppProcess app, LoadTargets targets, TimeSpan duration)
+internal sealed class LoadGenerator(AppProcess app, string databasePath, LoadTargets targets, TimeSpan duration)
 {
     public const int Connections = 256;
 
@@ -57,7 +57,7 @@ internal sealed class LoadGenerator(AppProcess app, LoadTargets targets, TimeSpa
         Elapsed = clock.Elapsed;
         await sampling.CancelAsync();
         await sampler;
-        Samples.Add(new MemorySample(clock.Elapsed, app.ResidentBytes, Tally.Completed));
+        Samples.Add(Sample(clock));
 
         foreach (var (kind, milliseconds) in perWorker.SelectMany(w => w))
         {
@@ -117,15 +117,21 @@ internal sealed class LoadGenerator(AppProcess app, LoadTargets targets, TimeSpa
 
     private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, new Uri(path, UriKind.Relative));
 
+    private MemorySample Sample(Stopwatch clock)
+    {
+        var wal = new FileInfo(databasePath + "-wal");
+        return new MemorySample(clock.Elapsed, app.ResidentBytes, Tally.Completed, wal.Exists ? wal.Length : 0);
+    }
+
     private async Task SampleMemoryAsync(Stopwatch clock, CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(SampleInterval);
-        Samples.Add(new MemorySample(clock.Elapsed, app.ResidentBytes, Tally.Completed));
+        Samples.Add(Sample(clock));
         try
         {
             while (await timer.WaitForNextTickAsync(cancellationToken))
             {
-                Samples.Add(new MemorySample(clock.Elapsed, app.ResidentBytes, Tally.Completed));
+                Samples.Add(Sample(clock));
             }
         }
         catch (OperationCanceledException)

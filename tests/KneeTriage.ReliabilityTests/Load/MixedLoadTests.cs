@@ -15,16 +15,18 @@ public sealed class MixedLoadTests(ITestOutputHelper output) : IDisposable
     public async Task MixedLoadOn256ConnectionsGetsNoServerErrorsNoFailedConnectionsAndFlatMemory()
     {
         var duration = TimeSpan.FromSeconds(TestSettings.LoadSeconds);
-        await using var app = await AppProcess.StartAsync(_folder.File("kt.db"));
+        var database = _folder.File("kt.db");
+        await using var app = await AppProcess.StartAsync(database);
         LoadTargets targets;
         using (var client = LoadGenerator.CreateClient(app.RootUri))
         {
             targets = await LoadTargets.PrepareAsync(client);
         }
 
-        var load = new LoadGenerator(app, targets, duration);
+        var load = new LoadGenerator(app, database, targets, duration);
         await load.RunAsync();
-        Report(load, duration);
+        var databaseBytes = new FileInfo(database).Length;
+        Report(load, duration, databaseBytes);
 
         var tally = load.Tally;
         Assert.False(app.HasExited, $"The app died under load. Its last output:{Environment.NewLine}{app.RecentOutput}");
@@ -45,11 +47,18 @@ public sealed class MixedLoadTests(ITestOutputHelper output) : IDisposable
             trend.IsFlat,
             $"Memory grew {trend.Growth:P0} after warm-up (from {trend.WarmUpEndMegabytes:F0} MB to a last-third average of "
             + $"{trend.LastThirdMegabytes:F0} MB; allowed {MemoryTrend.AllowedGrowth:P0}): a leak under load.");
+
+        // Checkpoints must keep up: a log that is never reset holds every page written since the
+        // start and rivals the database itself (SQLite's "checkpoint starvation"), slowing every read.
+        var largestWal = load.Samples.Max(s => s.WalBytes);
+        Assert.True(
+            largestWal <= databaseBytes / 2,
+            $"The write-ahead log reached {largestWal / 1048576.0:F0} MB against a {databaseBytes / 1048576.0:F0} MB database: checkpoints did not keep up.");
     }
 
     public void Dispose() => _folder.Dispose();
 
-    private void Report(LoadGenerator load, TimeSpan duration)
+    private void Report(LoadGenerator load, TimeSpan duration, long databaseBytes)
     {
         var tally = load.Tally;
         var seconds = load.Elapsed.TotalSeconds;
@@ -70,18 +79,19 @@ public sealed class MixedLoadTests(ITestOutputHelper output) : IDisposable
         }
 
         output.WriteLine("Resident memory (RSS) of the app over time:");
-        output.WriteLine("      t     RSS MB   requests/s");
+        output.WriteLine("      t     RSS MB   requests/s   WAL MB");
         MemorySample? previous = null;
         foreach (var sample in load.Samples)
         {
             var rate = previous is null ? 0 : (sample.CompletedRequests - previous.CompletedRequests) / (sample.At - previous.At).TotalSeconds;
-            output.WriteLine($"  {sample.At.TotalSeconds,5:F0}s  {sample.ResidentMegabytes,9:F1}  {rate,11:F0}");
+            output.WriteLine($"  {sample.At.TotalSeconds,5:F0}s  {sample.ResidentMegabytes,9:F1}  {rate,11:F0}  {sample.WalMegabytes,7:F1}");
             previous = sample;
         }
 
         var trend = MemoryTrend.From(load.Samples, duration);
         output.WriteLine($"RSS: warm-up end {trend.WarmUpEndMegabytes:F0} MB, last-third average {trend.LastThirdMegabytes:F0} MB "
             + $"({trend.Growth:+0%;-0%}; allowed +{MemoryTrend.AllowedGrowth:P0}), peak {trend.PeakMegabytes:F0} MB.");
+        output.WriteLine($"SQLite: database {databaseBytes / 1048576.0:F0} MB after the load, largest write-ahead log {load.Samples.Max(s => s.WalMegabytes):F1} MB.");
     }
 
     private static double Percentile(List<double> sorted, double fraction) =>

@@ -65,6 +65,41 @@ public sealed class RateLimitingTests
     }
 
     [Fact]
+    public async Task SubmittingTheFormTooOftenGetsTheTooManyRequestsPage()
+    {
+        using var app = AppWithLimits(enabled: true, submissions: 1, lookups: 100);
+        var browser = new SymptomCheckBrowser(app);
+        await browser.CompleteAsync(new Dictionary<string, string[]>
+        {
+            ["breathless-or-chest-pain"] = ["no"],
+            ["cannot-bear-weight"] = ["no"],
+            ["fever"] = ["no"],
+            ["hot-red-knee"] = ["no"],
+            ["calf-cramp-on-exertion"] = ["no"],
+            ["deformity"] = ["no"],
+            ["age"] = ["52"],
+            ["pain-type"] = ["dull-ache"],
+            ["pain-severity"] = ["2"],
+            ["pain-location"] = ["back-inner"],
+            ["onset"] = ["gradual"],
+            ["duration"] = ["under-3-days"],
+            ["injury"] = ["none"],
+            ["stiffness"] = ["none"],
+        });
+
+        using var again = new HttpRequestMessage(HttpMethod.Post, new Uri("/check/review", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent([new("__RequestVerificationToken", "irrelevant")]),
+        };
+        again.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        using var rejected = await browser.Client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, rejected.StatusCode);
+        AssertRetryAfterWithinWindow(rejected);
+        Assert.Contains("Too many requests", await rejected.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ApiLookupsAndDeletesShareOneBudgetPerClient()
     {
         using var app = AppWithLimits(enabled: true, submissions: 100, lookups: 2);

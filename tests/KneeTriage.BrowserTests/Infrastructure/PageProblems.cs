@@ -31,7 +31,15 @@ public sealed class PageProblems
                 _problems.Enqueue($"{response.Status} for {response.Request.Method} {url.PathAndQuery}");
             }
         };
-        page.RequestFailed += (_, request) => _problems.Enqueue($"request failed: {request.Method} {request.Url} ({request.Failure})");
+        page.RequestFailed += (_, request) =>
+        {
+            // ERR_ABORTED is the browser cancelling a request because the page moved on (a quick
+            // click on Continue), not a broken asset.
+            if (request.Failure?.Contains("ERR_ABORTED", StringComparison.Ordinal) != true)
+            {
+                _problems.Enqueue($"request failed: {request.Method} {request.Url} ({request.Failure})");
+            }
+        };
     }
 
     public static PageProblems Watch(IPage page, Uri root) => new(page, root);

@@ -57,6 +57,17 @@ internal sealed class LookupHostileInputs(string existingToken, Random random)
             yield return Request("unknown or malformed token", $"GET /results/{shown}/extra", HttpMethod.Get, $"/results/{token}/extra");
         }
 
+        (string Method, string Path)[] wrongMethods =
+        [
+            ("PUT", "/api/assessments"), ("PATCH", "/api/assessments"), ("DELETE", "/api/assessments"), ("GET", "/api/assessments"),
+            ("PUT", $"/api/assessments/{existingToken}"), ("PATCH", $"/api/assessments/{existingToken}"), ("POST", $"/api/assessments/{existingToken}"),
+            ("POST", "/api/questionnaire"), ("DELETE", "/api/questionnaire"), ("PUT", $"/results/{existingToken}"), ("DELETE", $"/results/{existingToken}"),
+        ];
+        foreach (var (method, path) in wrongMethods)
+        {
+            yield return Request("wrong method", $"{method} {path.Replace(existingToken, "{token}", StringComparison.Ordinal)}", new HttpMethod(method), path);
+        }
+
         string?[] keys = [null, "", " ", "wrong", existingToken, new string('k', 43), new string('k', 10_000), "%00", "k\u00e9y", "\t", existingToken + "," + existingToken];
         foreach (var key in keys)
         {

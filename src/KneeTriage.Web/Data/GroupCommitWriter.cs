@@ -134,9 +134,9 @@ public sealed partial class GroupCommitWriter(IServiceScopeFactory scopes, ILogg
             if (db.Database.IsSqlite())
             {
                 // FULL is the default already, said out loud: the commit returns only after the WAL is fsync'd.
-                // Checkpoints happen off this path, in SqliteWalCheckpointer.
+                // Checkpoints happen off this path, in SqliteWalCheckpointer, but for a backstop that keeps the log bounded.
                 using var pragma = connection.CreateCommand();
-                pragma.CommandText = "PRAGMA synchronous=FULL; " + SqliteWalCheckpointer.DisableAutomaticCheckpoints;
+                pragma.CommandText = "PRAGMA synchronous=FULL; " + SqliteWalCheckpointer.AutomaticCheckpointBackstop;
                 pragma.ExecuteNonQuery();
             }
 

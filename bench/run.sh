@@ -98,7 +98,7 @@ run_wrk() {
   cpu_after="$(server_cpu_ms "$name")"
   local line
   line="$(grep '^KTBENCH ' <<<"$out")" || die "$name: wrk printed no summary: $out"
-  echo "$name $line server_cpu_ms=$((cpu_after - cpu_before))" >>"$RESULTS"
+  echo "$name $line server_cpu_ms=$((cpu_after - cpu_before)) app_hwm_kb=$(awk '/^VmHWM:/ {print $2}' "/proc/$APP_PID/status")" >>"$RESULTS"
 }
 
 # CPU time (user + system, ms) used so far by the server under test: the app, or nginx's master and
@@ -260,7 +260,7 @@ EOF
       label["result"] = "result page by token"; label["submit"] = "POST /api/assessments"
       target["nginx"] = "reference"; target["article"] = ">= 0.9 x nginx"; target["home"] = "(none)"
       target["result"] = ">= 0.5 x nginx"; target["submit"] = ">= 5000/s, p99 < 50 ms"
-      printf "%-27s %10s %9s %9s %8s %8s  %-24s %-4s %s\n", "what", "req/s", "p50 ms", "p99 ms", "errors", "x nginx", "target", "met", "server CPU us/req"
+      printf "%-27s %10s %9s %9s %8s %8s  %-24s %-4s %-18s %s\n", "what", "req/s", "p50 ms", "p99 ms", "errors", "x nginx", "target", "met", "server CPU us/req", "app peak MB so far"
       for (k = 1; k <= n; k++) {
         s = names[k]
         rps = v[s, "requests"] / (v[s, "duration_us"] / 1e6)
@@ -271,7 +271,7 @@ EOF
         if (s == "article") met = (ratio >= 0.9 && errors == 0) ? "yes" : "NO"
         if (s == "result") met = (ratio >= 0.5 && errors == 0) ? "yes" : "NO"
         if (s == "submit") met = (rps >= 5000 && p99 < 50 && errors == 0) ? "yes" : "NO"
-        printf "%-27s %10.0f %9.2f %9.2f %8d %8.2f  %-24s %-4s %.0f\n", label[s], rps, v[s, "p50_us"] / 1000, p99, errors, ratio, target[s], met, v[s, "server_cpu_ms"] * 1000 / v[s, "requests"]
+        printf "%-27s %10.0f %9.2f %9.2f %8d %8.2f  %-24s %-4s %-18.0f %.0f\n", label[s], rps, v[s, "p50_us"] / 1000, p99, errors, ratio, target[s], met, v[s, "server_cpu_ms"] * 1000 / v[s, "requests"], v[s, "app_hwm_kb"] * 1024 / 1e6
       }
       printf "%-27s %10s %9s %9s %8s %8s  %-24s %s\n", "start-up to first 200", startup " ms", "", "", "", "", "<= 1000 ms", (startup <= 1000 ? "yes" : "NO")
       printf "%-27s %10s %9s %9s %8s %8s  %-24s %s\n", "peak RSS (VmHWM)", sprintf("%.0f MB", peak_kb * 1024 / 1e6), "", "", "", "", "< 200 MB", (peak_kb * 1024 / 1e6 < 200 ? "yes" : "NO")

@@ -5,6 +5,7 @@ using KneeTriage.Web.Data;
 using KneeTriage.Web.Health;
 using KneeTriage.Web.Logging;
 using KneeTriage.Web.Pages;
+using KneeTriage.Web.Performance;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Retention;
 using KneeTriage.Web.Security;
@@ -38,6 +39,8 @@ builder.Services.AddRetention();
 
 var app = builder.Build();
 
+// Article and knowledge base load on the other core while the database migrates (start-up in well under a second).
+app.StartWarmUp();
 // Checked-in migrations and WAL before the first request, so every instance starts on the current schema.
 app.MigrateDatabase();
 

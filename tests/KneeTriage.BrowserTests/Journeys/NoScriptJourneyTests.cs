@@ -34,7 +34,7 @@ public sealed class NoScriptJourneyTests(SiteFixture site)
 
         await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/review"));
         await FitsThePhoneAsync(page, "check-review");
-        // Back to a step and forward again keeps what was ticked (the draft is kept in a cookie, not in script).
+        // Changing an answer opens its step with what was ticked still ticked (kept in a cookie, not by script).
         await page.GetByRole(AriaRole.Link, new() { Name = "Change your answer to: Where does it hurt?" }).ClickAsync();
         await Assertions.Expect(page.Locator($"input[name='{RunnerAnswers.PainLocationQuestion}'][value='{RunnerAnswers.PainLocation}']")).ToBeCheckedAsync();
         await SymptomCheckForm.ContinueButton(page).ClickAsync();

@@ -50,6 +50,8 @@ public sealed class AnswerSet : IReadOnlyDictionary<string, AnswerValue>
 
     public bool ContainsKey(string key) => _answers.ContainsKey(key);
 
+    // IReadOnlyDictionary declares the out value non-nullable; when the key is missing it is null and
+    // the false return tells callers not to read it, which is the dictionary contract everywhere.
     public bool TryGetValue(string key, out AnswerValue value) => _answers.TryGetValue(key, out value!);
 
     public IEnumerator<KeyValuePair<string, AnswerValue>> GetEnumerator() => _answers.GetEnumerator();

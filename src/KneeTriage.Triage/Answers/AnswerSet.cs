@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 
 namespace KneeTriage.Triage.Answers;
 
@@ -50,9 +51,7 @@ public sealed class AnswerSet : IReadOnlyDictionary<string, AnswerValue>
 
     public bool ContainsKey(string key) => _answers.ContainsKey(key);
 
-    // IReadOnlyDictionary declares the out value non-nullable; when the key is missing it is null and
-    // the false return tells callers not to read it, which is the dictionary contract everywhere.
-    public bool TryGetValue(string key, out AnswerValue value) => _answers.TryGetValue(key, out value!);
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out AnswerValue value) => _answers.TryGetValue(key, out value);
 
     public IEnumerator<KeyValuePair<string, AnswerValue>> GetEnumerator() => _answers.GetEnumerator();
 

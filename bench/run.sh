@@ -39,14 +39,19 @@ ensure_tools() {
     [[ $(id -u) -eq 0 ]] || die "install ${missing[*]} (apt-get install -y ${missing[*]}) or run as root"
     log "installing ${missing[*]} from Debian"
     apt-get update -qq
-    # policy-rc.d-free: the package may try to start the system nginx; we never use it.
+    # Debian's nginx package starts the system nginx (port 80, all interfaces) when it can; a
+    # temporary policy-rc.d forbids that: this script only ever runs its own nginx, on loopback.
+    local policy=/usr/sbin/policy-rc.d made_policy=0
+    if [[ ! -e "$policy" ]]; then
+      printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && made_policy=1
+    fi
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    if ((made_policy)); then rm -f "$policy"; fi
   fi
   command -v curl >/dev/null || die "curl is needed"
   command -v dotnet >/dev/null || die "the .NET SDK is needed"
 }
 
-NGINX_BIN="$(command -v nginx || echo /usr/sbin/nginx)"
 
 # A free loopback port: random, and not listened on by anyone (other helpers run apps here too).
 free_port() {
@@ -131,6 +136,7 @@ expect_2xx() {
 
 main() {
   ensure_tools
+  NGINX_BIN="$(command -v nginx || echo /usr/sbin/nginx)"
   WORK_DIR="$(mktemp -d /tmp/kt-bench.XXXXXX)"
   # nginx's workers drop root; they must be able to read the static copy.
   chmod 755 "$WORK_DIR"

@@ -3,6 +3,7 @@ using KneeTriage.Web.Articles;
 using KneeTriage.Web.Assets;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Health;
+using KneeTriage.Web.Hosting;
 using KneeTriage.Web.Logging;
 using KneeTriage.Web.Pages;
 using KneeTriage.Web.Performance;
@@ -11,7 +12,8 @@ using KneeTriage.Web.Retention;
 using KneeTriage.Web.Security;
 using KneeTriage.Web.StoredResults;
 
-var builder = WebApplication.CreateBuilder(args);
+// A published app finds its wwwroot and data folder beside itself, whatever folder it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedContentRoot.Find() });
 
 // Serilog from the "Serilog" section of appsettings; share tokens are redacted from every path.
 builder.Services.AddSiteLogging(builder.Configuration);

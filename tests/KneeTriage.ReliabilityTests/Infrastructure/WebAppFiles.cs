@@ -8,7 +8,12 @@ namespace KneeTriage.ReliabilityTests.Infrastructure;
 /// </summary>
 internal static class WebAppFiles
 {
-    /// <summary>KneeTriage.Web.dll in the web project's own build output, next to its runtimeconfig and content/.</summary>
+    /// <summary>
+    /// The copy of KneeTriage.Web.dll (with its runtimeconfig, deps and content/) that the project
+    /// reference puts in this test project's own output. Not the web project's bin: `dotnet test
+    /// KneeTriage.sln` builds other test projects while these tests run, and those builds may rewrite
+    /// the web project's output under a running app (seen in CI: the dll missing at a restart).
+    /// </summary>
     public static string Assembly { get; } = Locate();
 
     /// <summary>
@@ -23,10 +28,10 @@ internal static class WebAppFiles
 
     private static string Locate()
     {
-        var path = Metadata("WebAppAssembly");
+        var path = Path.Combine(AppContext.BaseDirectory, "KneeTriage.Web.dll");
         if (!File.Exists(path))
         {
-            throw new InvalidOperationException($"The web app was not built where the test project expected it: {path} is missing.");
+            throw new InvalidOperationException($"{path} is missing: the project reference to KneeTriage.Web should copy it into the test output.");
         }
 
         var runtimeConfig = Path.ChangeExtension(path, ".runtimeconfig.json");

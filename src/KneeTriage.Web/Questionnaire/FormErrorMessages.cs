@@ -31,12 +31,13 @@ public static class FormErrorMessages
             // "Enter a whole number from 12 to 100": the question's own words for what it accepts.
             QuestionType.Integer when failure.ErrorCode is AnswerErrorCodes.Required or AnswerErrorCodes.WrongType or AnswerErrorCodes.NotWholeNumber or AnswerErrorCodes.OutOfRange
                 => $"Enter {question.Accepts.Split(',')[0]}.",
+            // The error summary lists several of these at once, so each names its question.
             QuestionType.Boolean when failure.ErrorCode is AnswerErrorCodes.Required or AnswerErrorCodes.WrongType
-                => "Select yes or no.",
+                => $"Answer yes or no to \u201c{question.Text}\u201d",
             QuestionType.One when failure.ErrorCode == AnswerErrorCodes.Required
-                => "Select one answer.",
+                => $"Choose an answer to \u201c{question.Text}\u201d",
             QuestionType.Many when failure.ErrorCode == AnswerErrorCodes.Required
-                => "Tick at least one box.",
+                => $"Tick at least one box for \u201c{question.Text}\u201d",
             _ => failure.ErrorMessage,
         };
     }

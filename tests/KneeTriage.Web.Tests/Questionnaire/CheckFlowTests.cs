@@ -139,7 +139,7 @@ public sealed class CheckFlowTests(CheckAppFactory factory) : IClassFixture<Chec
         Assert.Contains("#breathless-or-chest-pain", links);
         Assert.DoesNotContain("#fever", links);
         Assert.All(links, href => Assert.NotNull(page.Document.QuerySelector(href!)));
-        Assert.Equal("Error: Select yes or no.", page.Document.QuerySelector("#breathless-or-chest-pain-error")?.TextContent.Trim());
+        Assert.Equal("Error: Answer yes or no to \u201cDo you have new breathlessness or chest pain?\u201d", page.Document.QuerySelector("#breathless-or-chest-pain-error")?.TextContent.Trim());
         Assert.True(page.Document.QuerySelector("input[name=fever][value=no]")?.HasAttribute("checked"), "The answer given was lost on the error page.");
     }
 
@@ -230,7 +230,7 @@ public sealed class CheckFlowTests(CheckAppFactory factory) : IClassFixture<Chec
         using var response = await CheckForm.SubmitAsync(client, page, CheckForm.SelfCareAnswers.With("swelling", "whole-knee"));
         var errorPage = HtmlPage.Parse(page.Url, await response.Content.ReadAsStringAsync());
 
-        Assert.Equal("Error: Select one answer.", errorPage.Document.QuerySelector("#swelling-onset-error")?.TextContent.Trim());
+        Assert.Equal("Error: Choose an answer to \u201cWhen did the swelling appear?\u201d", errorPage.Document.QuerySelector("#swelling-onset-error")?.TextContent.Trim());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KneeTriage.Web.Logging;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -13,8 +14,6 @@ namespace KneeTriage.Web.Security;
 /// </summary>
 public sealed partial class SecretRedactingEnricher : ILogEventEnricher
 {
-    public const string Mask = "{redacted}";
-
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
     {
         List<LogEventProperty>? changed = null;
@@ -62,7 +61,7 @@ public sealed partial class SecretRedactingEnricher : ILogEventEnricher
     }
 
     public static string Redact(string text) =>
-        text.Length >= 24 && TokenShaped().IsMatch(text) ? TokenShaped().Replace(text, Mask) : text;
+        text.Length >= 24 && TokenShaped().IsMatch(text) ? TokenShaped().Replace(text, SensitivePath.Mask) : text;
 
     /// <summary>
     /// A run of exactly 24 or 43 base64url characters, not part of a longer run (GUIDs are 36, hashes

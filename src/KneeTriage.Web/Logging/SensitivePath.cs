@@ -21,6 +21,13 @@ public static class SensitivePath
             return path ?? string.Empty;
         }
 
+        // Most logged strings (ids, status texts, names) hold no path at all; every request's log
+        // line runs through here several times, so they leave before the case-blind searches.
+        if (!path.Contains('/', StringComparison.Ordinal))
+        {
+            return path;
+        }
+
         var result = path;
         foreach (var prefix in SecretSegmentPrefixes)
         {

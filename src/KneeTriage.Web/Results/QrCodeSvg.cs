@@ -16,15 +16,27 @@ public static class QrCodeSvg
         using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
         var matrix = data.ModuleMatrix;
         var size = matrix.Count;
+        // One rectangle per horizontal run of dark modules rather than one per module: the path is
+        // about half as long, and every result page carries it.
         var path = new StringBuilder();
         for (var y = 0; y < size; y++)
         {
+            var row = matrix[y];
             for (var x = 0; x < size; x++)
             {
-                if (matrix[y][x])
+                if (!row[x])
                 {
-                    path.Append(CultureInfo.InvariantCulture, $"M{x} {y}h1v1h-1z");
+                    continue;
                 }
+
+                var start = x;
+                while (x + 1 < size && row[x + 1])
+                {
+                    x++;
+                }
+
+                var run = x - start + 1;
+                path.Append(CultureInfo.InvariantCulture, $"M{start} {y}h{run}v1h-{run}z");
             }
         }
 

@@ -1,6 +1,5 @@
 using KneeTriage.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 
 namespace KneeTriage.Web.StoredResults;
 
@@ -12,16 +11,12 @@ namespace KneeTriage.Web.StoredResults;
 /// the browser that holds the delete key (it sees a delete form) are never cached.
 /// See docs/decisions/result-page-cache.md for the trade-off.
 /// </summary>
-public sealed class ResultPageCachePolicy : IOutputCachePolicy
+public sealed class ResultPageCachePolicy(StoredTokenLookup storedTokens) : IOutputCachePolicy
 {
     public const string Name = "ResultPage";
 
     /// <summary>Results never change; the expiry only lets rarely read pages leave memory.</summary>
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
-
-    private static readonly Func<KneeTriageDbContext, string, CancellationToken, Task<bool>> Exists =
-        EF.CompileAsyncQuery((KneeTriageDbContext db, string token, CancellationToken cancellationToken) =>
-            db.Assessments.Any(a => a.Token == token));
 
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -34,11 +29,11 @@ public sealed class ResultPageCachePolicy : IOutputCachePolicy
             return;
         }
 
-        var services = context.HttpContext.RequestServices;
-        if (!await Exists(services.GetRequiredService<KneeTriageDbContext>(), token, cancellation))
+        // A point lookup on a unique index, answered from SQLite's page cache: no await needed.
+        if (!storedTokens.Exists(token))
         {
             // Unknown, or deleted (perhaps elsewhere): forget any copy; the page answers 404 itself.
-            await services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag(token), cancellation);
+            await context.HttpContext.RequestServices.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag(token), cancellation);
             return;
         }
 

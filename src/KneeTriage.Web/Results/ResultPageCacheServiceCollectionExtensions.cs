@@ -1,3 +1,4 @@
+using KneeTriage.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace KneeTriage.Web.StoredResults;
@@ -8,10 +9,12 @@ public static class ResultPageCacheServiceCollectionExtensions
     private const long OutputCacheSizeLimit = 32 * 1024 * 1024;
 
     /// <summary>Rendered result pages are kept in the output cache while their result exists (see <see cref="ResultPageCachePolicy"/>).</summary>
-    public static IServiceCollection AddResultPageCache(this IServiceCollection services) =>
-        services.AddOutputCache(options =>
-        {
-            options.AddPolicy(ResultPageCachePolicy.Name, new ResultPageCachePolicy());
-            options.SizeLimit = OutputCacheSizeLimit;
-        });
+    public static IServiceCollection AddResultPageCache(this IServiceCollection services)
+    {
+        services.AddOutputCache(options => options.SizeLimit = OutputCacheSizeLimit);
+        // The policy holds the token lookup itself, so a cached view never builds a request scope.
+        services.AddOptions<OutputCacheOptions>()
+            .Configure<StoredTokenLookup>((options, lookup) => options.AddPolicy(ResultPageCachePolicy.Name, new ResultPageCachePolicy(lookup)));
+        return services;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KneeTriage.Web.Data;
 using KneeTriage.Web.Logging;
 using Serilog.Core;
 using Serilog.Events;
@@ -14,6 +15,11 @@ namespace KneeTriage.Web.Security;
 /// </summary>
 public sealed partial class SecretRedactingEnricher : ILogEventEnricher
 {
+    private const int ShareTokenLength = ShareToken.Length;
+
+    /// <summary>32 random bytes in base64url without padding.</summary>
+    private const int DeleteKeyLength = 43;
+
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
     {
         List<LogEventProperty>? changed = null;
@@ -61,7 +67,39 @@ public sealed partial class SecretRedactingEnricher : ILogEventEnricher
     }
 
     public static string Redact(string text) =>
-        text.Length >= 24 && TokenShaped().IsMatch(text) ? TokenShaped().Replace(text, SensitivePath.Mask) : text;
+        HasRunOfSecretLength(text) && TokenShaped().IsMatch(text) ? TokenShaped().Replace(text, SensitivePath.Mask) : text;
+
+    /// <summary>
+    /// A cheap first look for the regex: is there a run of exactly 24 or 43 base64url characters?
+    /// Every property of every log event passes through here (trace ids, paths, names), and almost
+    /// none has such a run, so most skip the regex. The regex then applies its finer rules.
+    /// </summary>
+    private static bool HasRunOfSecretLength(string text)
+    {
+        if (text.Length < ShareTokenLength)
+        {
+            return false;
+        }
+
+        var run = 0;
+        foreach (var character in text)
+        {
+            if (char.IsAsciiLetterOrDigit(character) || character is '_' or '-')
+            {
+                run++;
+                continue;
+            }
+
+            if (run is ShareTokenLength or DeleteKeyLength)
+            {
+                return true;
+            }
+
+            run = 0;
+        }
+
+        return run is ShareTokenLength or DeleteKeyLength;
+    }
 
     /// <summary>
     /// A run of exactly 24 or 43 base64url characters, not part of a longer run (GUIDs are 36, hashes

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Components;
@@ -131,5 +132,39 @@ public sealed class ResultComponentTests : BunitContext
         Assert.StartsWith("<svg", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("style", svg, StringComparison.Ordinal);
         Assert.Contains("aria-label=\"QR code", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheQrCodeDrawsExactlyTheDarkModulesOfTheCode()
+    {
+        const string link = "https://kneetriage.example/results/AbCdEfGhIjKlMnOpQrStUvWx";
+        var svg = QrCodeSvg.Render(link);
+
+        // Each rectangle is one run of dark modules: "M{x} {y}h{n}v1h-{n}z".
+        var drawn = new HashSet<(int X, int Y)>();
+        foreach (System.Text.RegularExpressions.Match run in System.Text.RegularExpressions.Regex.Matches(svg, @"M(\d+) (\d+)h(\d+)v1h-\3z"))
+        {
+            var (x, y, length) = (int.Parse(run.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(run.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(run.Groups[3].Value, CultureInfo.InvariantCulture));
+            for (var i = 0; i < length; i++)
+            {
+                Assert.True(drawn.Add((x + i, y)), $"Module {x + i},{y} is drawn twice.");
+            }
+        }
+
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var code = generator.CreateQrCode(link, QRCoder.QRCodeGenerator.ECCLevel.M);
+        var expected = new HashSet<(int X, int Y)>();
+        for (var y = 0; y < code.ModuleMatrix.Count; y++)
+        {
+            for (var x = 0; x < code.ModuleMatrix.Count; x++)
+            {
+                if (code.ModuleMatrix[y][x])
+                {
+                    expected.Add((x, y));
+                }
+            }
+        }
+
+        Assert.True(expected.SetEquals(drawn), $"{expected.Except(drawn).Count()} dark modules missing, {drawn.Except(expected).Count()} light ones drawn.");
     }
 }

@@ -1,0 +1,83 @@
+using KneeTriage.Triage.Engine;
+using KneeTriage.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace KneeTriage.Web.Tests.Data;
+
+/// <summary>
+/// The existence check behind every cached result-page view, on a real database file that a
+/// second connection (standing in for another app instance) writes to.
+/// </summary>
+public sealed class StoredTokenLookupTests : IDisposable
+{
+    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"kt-lookup-{Guid.NewGuid():N}.db");
+    private readonly KneeTriageDbContext db;
+    private readonly StoredTokenLookup lookup;
+
+    public StoredTokenLookupTests()
+    {
+        db = new KneeTriageDbContext(new DbContextOptionsBuilder<KneeTriageDbContext>().UseSqlite($"Data Source={databasePath}").Options);
+        db.Database.Migrate();
+        lookup = new StoredTokenLookup($"Data Source={databasePath}");
+    }
+
+    public void Dispose()
+    {
+        lookup.Dispose();
+        db.Dispose();
+        SqliteConnection.ClearAllPools();
+        File.Delete(databasePath);
+    }
+
+    [Fact]
+    public async Task AStoredTokenExistsAndAnUnknownOrDifferentlyCasedOneDoesNot()
+    {
+        var saved = await new AssessmentStore(db, TimeProvider.System).SaveAsync(Sample(), CancellationToken.None);
+        var token = saved.Record.Token;
+        var otherCase = new string(token.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray());
+
+        Assert.True(lookup.Exists(token));
+        Assert.False(lookup.Exists(ShareToken.Create()));
+        Assert.False(lookup.Exists(otherCase));
+    }
+
+    [Fact]
+    public async Task ADeleteThroughAnotherConnectionIsSeenOnTheNextLookup()
+    {
+        var saved = await new AssessmentStore(db, TimeProvider.System).SaveAsync(Sample(), CancellationToken.None);
+        var token = saved.Record.Token;
+        Assert.True(lookup.Exists(token));
+
+        Assert.Equal(1, await db.Assessments.Where(a => a.Token == token).ExecuteDeleteAsync());
+
+        // The lookup's connection and prepared statement are reused; it must not answer from the past.
+        Assert.False(lookup.Exists(token));
+    }
+
+    [Fact]
+    public void ADatabaseWithoutResultsFailsLoudlyInsteadOfSayingNotFound()
+    {
+        var emptyPath = Path.Combine(Path.GetTempPath(), $"kt-lookup-empty-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var broken = new StoredTokenLookup($"Data Source={emptyPath}");
+            var error = Assert.Throws<SqliteException>(() => broken.Exists(ShareToken.Create()));
+            Assert.Contains("Assessments", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(emptyPath);
+        }
+    }
+
+    private static AssessmentToStore Sample() => new()
+    {
+        KnowledgeBaseVersion = "kb-1",
+        AnswersJson = "{}",
+        ResultJson = "{}",
+        Urgency = Urgency.SelfCare,
+        SeeClinician = false,
+    };
+}

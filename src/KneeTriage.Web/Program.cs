@@ -38,6 +38,8 @@ builder.Services.AddSiteRateLimiting();
 builder.Services.AddLogPrivacy();
 // Stored results older than Retention:MaxAge (365 days by default) are deleted at start-up and every Retention:Interval.
 builder.Services.AddRetention();
+// No accounts, so no authentication middleware on every request (the framework would add one).
+builder.Services.RemoveUnusedAuthentication();
 
 var app = builder.Build();
 

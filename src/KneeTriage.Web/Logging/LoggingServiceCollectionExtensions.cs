@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
 
@@ -10,24 +12,35 @@ public static class LoggingServiceCollectionExtensions
     /// logger and leaves the static <c>Log.Logger</c> alone, so test hosts running side by side
     /// never write into each other's sinks.
     /// </summary>
-    public static IServiceCollection AddSiteLogging(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddSerilog(
+    public static IServiceCollection AddSiteLogging(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RequestLoggingOptions>(configuration.GetSection(RequestLoggingOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CacheHitTally>();
+        services.AddHostedService<CacheHitSummaryService>();
+        return services.AddSerilog(
             (provider, logger) => logger
                 .ReadFrom.Configuration(configuration)
                 .ReadFrom.Services(provider)
                 .Enrich.FromLogContext()
                 .Enrich.With<SensitivePathEnricher>(),
             preserveStaticLogger: true);
+    }
 
     /// <summary>
     /// One log line per request with method, path (secrets redacted, never the query string, which
-    /// may carry a token), status and time.
+    /// may carry a token), status and time. Pages served from memory are logged at
+    /// RequestLogging:CacheHitLevel (Debug unless set) and counted in a summary line instead.
     /// </summary>
-    public static IApplicationBuilder UseSiteRequestLogging(this IApplicationBuilder app) =>
-        app.UseSerilogRequestLogging(options =>
+    public static IApplicationBuilder UseSiteRequestLogging(this IApplicationBuilder app)
+    {
+        var cacheHitLevel = app.ApplicationServices.GetRequiredService<IOptions<RequestLoggingOptions>>().Value.CacheHitLevel;
+        var tally = app.ApplicationServices.GetRequiredService<CacheHitTally>();
+        return app.UseSerilogRequestLogging(options =>
         {
             // This host's logger, not the static one (see AddSiteLogging).
             options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+            options.GetLevel = (context, _, exception) => RequestLogLevel.For(context, exception, cacheHitLevel, tally);
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetMessageTemplateProperties = (context, _, elapsed, statusCode) =>
             [
@@ -37,4 +50,5 @@ public static class LoggingServiceCollectionExtensions
                 new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
             ];
         });
+    }
 }

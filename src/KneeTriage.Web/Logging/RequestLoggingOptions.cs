@@ -1,0 +1,20 @@
+using Serilog.Events;
+
+namespace KneeTriage.Web.Logging;
+
+/// <summary>The "RequestLogging" section of appsettings.</summary>
+public sealed class RequestLoggingOptions
+{
+    public const string SectionName = "RequestLogging";
+
+    /// <summary>
+    /// The level of the line for a successful response served from the output cache (an article or
+    /// result page already in memory). Debug by default: the line costs about a fifth of such a
+    /// request's CPU (decision 0009), and <see cref="SummaryInterval"/> still counts them at
+    /// Information. Set Information for a line per request.
+    /// </summary>
+    public LogEventLevel CacheHitLevel { get; set; } = LogEventLevel.Debug;
+
+    /// <summary>How often the count of responses served from memory is logged (when there were any).</summary>
+    public TimeSpan SummaryInterval { get; set; } = TimeSpan.FromMinutes(1);
+}

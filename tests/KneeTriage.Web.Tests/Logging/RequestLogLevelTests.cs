@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using KneeTriage.Web.Logging;
+using KneeTriage.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace KneeTriage.Web.Tests.Logging;
+
+/// <summary>
+/// Pages served from memory are logged below Information and counted in a summary line; every
+/// other request keeps its own line at Information, failures at Error.
+/// </summary>
+public sealed class RequestLogLevelTests
+{
+    private const string RequestLine = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+
+    [Fact]
+    public async Task TheFirstViewOfAPageIsLoggedAtInformationAndRepeatsFromMemoryAtDebugThenCounted()
+    {
+        var sink = new CollectingSink();
+        using var factory = WithSink(sink, new() { ["Serilog:MinimumLevel:Default"] = "Debug" });
+        var client = factory.CreateClient();
+
+        for (var i = 0; i < 3; i++)
+        {
+            (await client.GetAsync("/article/causes")).EnsureSuccessStatusCode();
+        }
+
+        var lines = sink.RequestLinesFor("/article/causes");
+        Assert.Equal([LogEventLevel.Information, LogEventLevel.Debug, LogEventLevel.Debug], lines.Select(e => e.Level));
+
+        factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<CacheHitSummaryService>().Single()
+            .WriteSummary(TimeSpan.FromMinutes(1));
+        var summary = Assert.Single(sink.Events, e => e.MessageTemplate.Text.StartsWith("Served {Count} responses from memory", StringComparison.Ordinal));
+        Assert.Equal(LogEventLevel.Information, summary.Level);
+        Assert.Equal("2", summary.Properties["Count"].ToString());
+    }
+
+    [Fact]
+    public async Task WithCacheHitLevelInformationEveryRequestHasItsOwnInformationLine()
+    {
+        var sink = new CollectingSink();
+        using var factory = WithSink(sink, new() { ["Serilog:MinimumLevel:Default"] = "Information", ["RequestLogging:CacheHitLevel"] = "Information" });
+        var client = factory.CreateClient();
+
+        for (var i = 0; i < 3; i++)
+        {
+            (await client.GetAsync("/article/causes")).EnsureSuccessStatusCode();
+        }
+
+        Assert.Equal(3, sink.RequestLinesFor("/article/causes").Count(e => e.Level == LogEventLevel.Information));
+    }
+
+    [Fact]
+    public async Task ANotFoundIsAlwaysLoggedAtInformation()
+    {
+        var sink = new CollectingSink();
+        using var factory = WithSink(sink, new() { ["Serilog:MinimumLevel:Default"] = "Information" });
+        var client = factory.CreateClient();
+
+        await client.GetAsync("/article/no-such-section");
+        await client.GetAsync("/article/no-such-section");
+
+        Assert.Equal(2, sink.RequestLinesFor("/article/no-such-section").Count(e => e.Level == LogEventLevel.Information));
+    }
+
+    [Fact]
+    public void TheSiteRegistersNoAuthenticationSoNoAuthenticationMiddlewareRuns()
+    {
+        using var factory = new KneeTriageAppFactory();
+        Assert.Null(factory.Services.GetService<IAuthenticationSchemeProvider>());
+    }
+
+    private static Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> WithSink(CollectingSink sink, Dictionary<string, string?> settings) =>
+        KneeTriageAppFactory.With(settings).WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(sink)));
+
+    private sealed class CollectingSink : ILogEventSink
+    {
+        public ConcurrentQueue<LogEvent> Events { get; } = new();
+
+        public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
+
+        public List<LogEvent> RequestLinesFor(string path) =>
+            Events.Where(e => e.MessageTemplate.Text == RequestLine && e.Properties["RequestPath"].ToString() == $"\"{path}\"").ToList();
+    }
+}

@@ -40,7 +40,9 @@ public sealed class ResultPageCachePolicy(StoredTokenLookup storedTokens) : IOut
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;
         context.AllowCacheStorage = true;
-        context.AllowLocking = true;
+        // No request locking: it routes every hit through a shared dispatcher, and a result's views
+        // arrive one at a time (a coach, a physiotherapist), not in stampedes worth coalescing.
+        context.AllowLocking = false;
         context.ResponseExpirationTimeSpan = Lifetime;
         // Tokens are case-sensitive, but the default cache key upper-cases the path.
         context.CacheVaryByRules.CacheKeyPrefix = Tag(token);

@@ -14,7 +14,10 @@ public static class LoggingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSiteLogging(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<RequestLoggingOptions>(configuration.GetSection(RequestLoggingOptions.SectionName));
+        services.AddOptions<RequestLoggingOptions>()
+            .Bind(configuration.GetSection(RequestLoggingOptions.SectionName))
+            .Validate(options => options.SummaryInterval > TimeSpan.Zero, "RequestLogging: SummaryInterval must be greater than zero.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CacheHitTally>();
         services.AddHostedService<CacheHitSummaryService>();

@@ -9,7 +9,7 @@ namespace KneeTriage.Web.StoredResults;
 /// database whether the result still exists: a result deleted through another instance (or by the
 /// retention purge) is never served from this instance's memory, and its copy is dropped. Pages for
 /// the browser that holds the delete key (it sees a delete form) are never cached.
-/// See docs/decisions/result-page-cache.md for the trade-off.
+/// See docs/decisions/0007-result-pages-cached-while-they-exist.md for the trade-off.
 /// </summary>
 public sealed class ResultPageCachePolicy(StoredTokenLookup storedTokens) : IOutputCachePolicy
 {

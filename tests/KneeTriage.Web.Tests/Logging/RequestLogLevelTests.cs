@@ -73,6 +73,32 @@ public sealed class RequestLogLevelTests
         Assert.Null(factory.Services.GetService<IAuthenticationSchemeProvider>());
     }
 
+    [Theory]
+    [InlineData("RequestLogging:SummaryInterval", "00:00:00", "SummaryInterval must be greater than zero")]
+    [InlineData("RequestLogging:CacheHitLevel", "Loud", "RequestLogging:CacheHitLevel")]
+    public void ABadRequestLoggingSettingStopsStartUpNamingIt(string key, string value, string expected)
+    {
+        using var factory = KneeTriageAppFactory.With(new Dictionary<string, string?> { [key] = value });
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var messages = string.Join(" | ", Flatten(error).Select(e => e.Message));
+        Assert.Contains(expected, messages, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<Exception> Flatten(Exception error)
+    {
+        for (var current = error; current is not null; current = current.InnerException)
+        {
+            yield return current;
+            if (current is AggregateException aggregate)
+            {
+                foreach (var inner in aggregate.InnerExceptions.SelectMany(Flatten))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
     private static Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> WithSink(CollectingSink sink, Dictionary<string, string?> settings) =>
         KneeTriageAppFactory.With(settings).WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(sink)));
 

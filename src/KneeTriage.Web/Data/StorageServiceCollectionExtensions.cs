@@ -25,7 +25,8 @@ public static class StorageServiceCollectionExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AssessmentStore>();
         // The one question every result-page view asks, on a prepared statement instead of EF Core.
-        builder.Services.AddSingleton(new StoredTokenLookup(connectionString));
+        // (A factory, not an instance, so the container disposes it and closes its connections.)
+        builder.Services.AddSingleton(_ => new StoredTokenLookup(connectionString));
         // New results are committed in groups: one transaction and one fsync for many requests.
         builder.Services.AddSingleton<GroupCommitWriter>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<GroupCommitWriter>());

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KneeTriage.Web.Logging;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
@@ -19,7 +18,7 @@ public sealed class RequestLogLevelTests
     [Fact]
     public async Task TheFirstViewOfAPageIsLoggedAtInformationAndRepeatsFromMemoryAtDebugThenCounted()
     {
-        var sink = new CollectingSink();
+        var sink = new CollectingLogSink();
         using var factory = WithSink(sink, new() { ["Serilog:MinimumLevel:Default"] = "Debug" });
         var client = factory.CreateClient();
 
@@ -28,7 +27,7 @@ public sealed class RequestLogLevelTests
             (await client.GetAsync("/article/causes")).EnsureSuccessStatusCode();
         }
 
-        var lines = sink.RequestLinesFor("/article/causes");
+        var lines = RequestLinesFor(sink, "/article/causes");
         Assert.Equal([LogEventLevel.Information, LogEventLevel.Debug, LogEventLevel.Debug], lines.Select(e => e.Level));
 
         factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<CacheHitSummaryService>().Single()
@@ -41,7 +40,7 @@ public sealed class RequestLogLevelTests
     [Fact]
     public async Task WithCacheHitLevelInformationEveryRequestHasItsOwnInformationLine()
     {
-        var sink = new CollectingSink();
+        var sink = new CollectingLogSink();
         using var factory = WithSink(sink, new() { ["Serilog:MinimumLevel:Default"] = "Information", ["RequestLogging:CacheHitLevel"] = "Information" });
         var client = factory.CreateClient();
 
@@ -50,20 +49,20 @@ public sealed class RequestLogLevelTests
             (await client.GetAsync("/article/causes")).EnsureSuccessStatusCode();
         }
 
-        Assert.Equal(3, sink.RequestLinesFor("/article/causes").Count(e => e.Level == LogEventLevel.Information));
+        Assert.Equal(3, RequestLinesFor(sink, "/article/causes").Count(e => e.Level == LogEventLevel.Information));
     }
 
     [Fact]
     public async Task ANotFoundIsAlwaysLoggedAtInformation()
     {
-        var sink = new CollectingSink();
+        var sink = new CollectingLogSink();
         using var factory = WithSink(sink, new() { ["Serilog:MinimumLevel:Default"] = "Information" });
         var client = factory.CreateClient();
 
         await client.GetAsync("/article/no-such-section");
         await client.GetAsync("/article/no-such-section");
 
-        Assert.Equal(2, sink.RequestLinesFor("/article/no-such-section").Count(e => e.Level == LogEventLevel.Information));
+        Assert.Equal(2, RequestLinesFor(sink, "/article/no-such-section").Count(e => e.Level == LogEventLevel.Information));
     }
 
     [Fact]
@@ -99,16 +98,9 @@ public sealed class RequestLogLevelTests
         }
     }
 
-    private static Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> WithSink(CollectingSink sink, Dictionary<string, string?> settings) =>
+    private static Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> WithSink(CollectingLogSink sink, Dictionary<string, string?> settings) =>
         KneeTriageAppFactory.With(settings).WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(sink)));
 
-    private sealed class CollectingSink : ILogEventSink
-    {
-        public ConcurrentQueue<LogEvent> Events { get; } = new();
-
-        public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
-
-        public List<LogEvent> RequestLinesFor(string path) =>
-            Events.Where(e => e.MessageTemplate.Text == RequestLine && e.Properties["RequestPath"].ToString() == $"\"{path}\"").ToList();
-    }
+    private static List<LogEvent> RequestLinesFor(CollectingLogSink sink, string path) =>
+        sink.Events.Where(e => e.MessageTemplate.Text == RequestLine && e.Properties["RequestPath"].ToString() == $"\"{path}\"").ToList();
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -19,7 +18,7 @@ public sealed class RequestLoggingTests
     [Fact]
     public async Task ShareTokensAndQueryStringsNeverReachTheLogs()
     {
-        var sink = new CollectingSink();
+        var sink = new CollectingLogSink();
         using var factory = KneeTriageAppFactory.With(new Dictionary<string, string?>
         {
             // As chatty as an operator might make it: route values and handler arguments included.
@@ -50,13 +49,6 @@ public sealed class RequestLoggingTests
             Assert.False(everything.Contains(Token, StringComparison.Ordinal), $"a log event carries the share token: {everything}");
             Assert.False(everything.Contains(DeleteKey, StringComparison.Ordinal), $"a log event carries the query string: {everything}");
         }
-    }
-
-    private sealed class CollectingSink : ILogEventSink
-    {
-        public ConcurrentQueue<LogEvent> Events { get; } = new();
-
-        public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
     }
 
     /// <summary>Stands in for any feature that logs while handling a request (and so picks up ASP.NET Core's request scope).</summary>

@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +53,7 @@ public sealed class LogPrivacyTests
     [Fact]
     public async Task AFullSubmissionViewAndDeleteByFormLogsNoTokenDeleteKeyOrAnswer()
     {
-        var sink = new CollectingSink();
+        var sink = new CollectingLogSink();
         using var app = ChattyApp(sink);
         var browser = new SymptomCheckBrowser(app);
         await WarmUpAsync(browser.Client, sink);
@@ -76,7 +76,7 @@ public sealed class LogPrivacyTests
     [Fact]
     public async Task AFullSubmissionViewAndDeleteThroughTheApiLogsNoTokenDeleteKeyOrAnswer()
     {
-        var sink = new CollectingSink();
+        var sink = new CollectingLogSink();
         using var app = ChattyApp(sink);
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await WarmUpAsync(client, sink);
@@ -116,7 +116,7 @@ public sealed class LogPrivacyTests
             });
 
     /// <summary>Every category at Verbose, ASP.NET Core's and EF Core's included: more than any operator would switch on.</summary>
-    private static WebApplicationFactory<Program> ChattyApp(CollectingSink sink)
+    private static WebApplicationFactory<Program> ChattyApp(CollectingLogSink sink)
     {
         var settings = new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Verbose" };
         foreach (var category in new[] { "Microsoft", "Microsoft.AspNetCore", "Microsoft.Hosting.Lifetime", "Microsoft.EntityFrameworkCore", "System" })
@@ -129,14 +129,14 @@ public sealed class LogPrivacyTests
     }
 
     /// <summary>Start-up logs (knowledge base, content, migrations) hold no one's answers; only requests are examined.</summary>
-    private static async Task WarmUpAsync(HttpClient client, CollectingSink sink)
+    private static async Task WarmUpAsync(HttpClient client, CollectingLogSink sink)
     {
         using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
         Assert.False(sink.Events.IsEmpty, "the test sink received nothing: the log capture is not wired up");
         sink.Events.Clear();
     }
 
-    private static void AssertNothingSecretLogged(CollectingSink sink, string token, string deleteKey)
+    private static void AssertNothingSecretLogged(CollectingLogSink sink, string token, string deleteKey)
     {
         var events = sink.Events.ToList();
         Assert.True(events.Count > 5, $"only {events.Count} log events were captured; the test would prove nothing");
@@ -164,12 +164,5 @@ public sealed class LogPrivacyTests
                     $"a {logEvent.Level} log event from {logEvent.Properties.GetValueOrDefault("SourceContext")} carries {what} '{value}': {everything}");
             }
         }
-    }
-
-    private sealed class CollectingSink : ILogEventSink
-    {
-        public ConcurrentQueue<LogEvent> Events { get; } = new();
-
-        public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
     }
 }

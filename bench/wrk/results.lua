@@ -2,16 +2,10 @@
 -- Usage: wrk ... -s results.lua http://127.0.0.1:PORT -- /path/to/tokens.txt   (one token a line)
 local bench_dir = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
 dofile(bench_dir .. "report.lua")
+dofile(bench_dir .. "thread-numbers.lua")
 
 local paths = {}
 local next_index = 1
-
--- Each wrk thread has its own Lua state; number them so they start at different entries.
-local threads_made = 0
-function setup(thread)
-   thread:set("thread_number", threads_made)
-   threads_made = threads_made + 1
-end
 
 function init(args)
    for token in io.lines(args[1]) do

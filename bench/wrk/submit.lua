@@ -2,16 +2,10 @@
 -- Usage: wrk ... -s submit.lua http://127.0.0.1:PORT -- /path/to/answer-sets.jsonl
 local bench_dir = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
 dofile(bench_dir .. "report.lua")
+dofile(bench_dir .. "thread-numbers.lua")
 
 local requests = {}
 local next_index = 1
-
--- Each wrk thread has its own Lua state; number them so they start at different entries.
-local threads_made = 0
-function setup(thread)
-   thread:set("thread_number", threads_made)
-   threads_made = threads_made + 1
-end
 
 function init(args)
    local headers = { ["Content-Type"] = "application/json" }

@@ -10,6 +10,9 @@ namespace KneeTriage.Web.Data;
 /// </summary>
 public static class DeleteKey
 {
+    /// <summary>32 random bytes in base64url without padding.</summary>
+    public const int Length = 43;
+
     public static string Create() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
     public static byte[] Hash(string deleteKey) => SHA256.HashData(Encoding.UTF8.GetBytes(deleteKey));

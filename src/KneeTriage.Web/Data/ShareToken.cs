@@ -18,5 +18,8 @@ public static class ShareToken
 
     /// <summary>True when <paramref name="candidate"/> has the shape of a token (it may still name nothing).</summary>
     public static bool IsWellFormed(string? candidate) =>
-        candidate is { Length: Length } && candidate.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+        candidate is { Length: Length } && candidate.All(IsBase64UrlCharacter);
+
+    /// <summary>A character of the base64url alphabet, which share tokens and delete keys are written in.</summary>
+    public static bool IsBase64UrlCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
 }

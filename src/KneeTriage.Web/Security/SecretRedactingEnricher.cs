@@ -15,11 +15,6 @@ namespace KneeTriage.Web.Security;
 /// </summary>
 public sealed partial class SecretRedactingEnricher : ILogEventEnricher
 {
-    private const int ShareTokenLength = ShareToken.Length;
-
-    /// <summary>32 random bytes in base64url without padding.</summary>
-    private const int DeleteKeyLength = 43;
-
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
     {
         List<LogEventProperty>? changed = null;
@@ -76,7 +71,7 @@ public sealed partial class SecretRedactingEnricher : ILogEventEnricher
     /// </summary>
     private static bool HasRunOfSecretLength(string text)
     {
-        if (text.Length < ShareTokenLength)
+        if (text.Length < ShareToken.Length)
         {
             return false;
         }
@@ -84,13 +79,13 @@ public sealed partial class SecretRedactingEnricher : ILogEventEnricher
         var run = 0;
         foreach (var character in text)
         {
-            if (char.IsAsciiLetterOrDigit(character) || character is '_' or '-')
+            if (ShareToken.IsBase64UrlCharacter(character))
             {
                 run++;
                 continue;
             }
 
-            if (run is ShareTokenLength or DeleteKeyLength)
+            if (run is ShareToken.Length or DeleteKey.Length)
             {
                 return true;
             }
@@ -98,7 +93,7 @@ public sealed partial class SecretRedactingEnricher : ILogEventEnricher
             run = 0;
         }
 
-        return run is ShareTokenLength or DeleteKeyLength;
+        return run is ShareToken.Length or DeleteKey.Length;
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ internal sealed class CauseRanker
     private readonly Evidence[][] _evidence;
     private readonly double _logUnexplained;
     private readonly double _temperature;
+    private readonly Dictionary<string, int> _indexById;
 
     public CauseRanker(KnowledgeBase knowledgeBase)
     {
@@ -28,9 +29,12 @@ internal sealed class CauseRanker
         _evidence = [.. _conditions.Select(c => knowledgeBase.Evidence.Where(e => e.ConditionId == c.Id).ToArray())];
         _logUnexplained = Math.Log(knowledgeBase.UnexplainedPrior > 0 ? knowledgeBase.UnexplainedPrior : double.Epsilon);
         _temperature = knowledgeBase.ScoreTemperature >= 1 ? knowledgeBase.ScoreTemperature : 1;
+        _indexById = _conditions.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
     }
 
-    public IReadOnlyList<LikelyCause> Rank(AnswerFacts facts)
+    /// <param name="facts">The answers.</param>
+    /// <param name="raised">What the raised warning rules point at, with each rule's urgency, most urgent rule first.</param>
+    public IReadOnlyList<LikelyCause> Rank(AnswerFacts facts, IReadOnlyList<(Urgency Urgency, WarningPointer Pointer)> raised)
     {
         var count = _conditions.Length;
         var scores = new double[count];
@@ -52,6 +56,15 @@ internal sealed class CauseRanker
 
             scores[c] = score;
             matched[c] = hits;
+        }
+
+        var warnings = raised.Select(r => r.Pointer).ToList();
+        IReadOnlyList<IReadOnlyList<int>> firsts = [.. raised.Where(r => r.Pointer.First).GroupBy(r => r.Urgency).OrderByDescending(g => g.Key)
+            .Select(g => (IReadOnlyList<int>)[.. g.Select(r => _indexById[r.Pointer.ConditionId]).Distinct()])];
+        var others = warnings.Where(w => !w.First).Select(w => _indexById[w.ConditionId]).Distinct().ToList();
+        WarningAgreement.Apply(scores, firsts, others);
+        foreach (var score in scores)
+        {
             highest = Math.Max(highest, score);
         }
 
@@ -63,32 +76,29 @@ internal sealed class CauseRanker
             total += scores[c];
         }
 
-        var order = new int[count];
-        for (var c = 0; c < count; c++)
-        {
-            order[c] = c;
-        }
-
-        // Most likely first; equal scores keep the file order, so the ranking never depends on chance.
-        Array.Sort(order, (a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
-
+        var order = WarningAgreement.Order(scores);
         var causes = new List<LikelyCause>(MaximumCauses);
         foreach (var c in order)
         {
             // Rounded down, so the shown probabilities never sum to more than 1.
             var probability = Math.Floor(scores[c] / total * 1000) / 1000;
-            if (causes.Count == MaximumCauses || probability < MinimumProbability)
+            var pointed = warnings.Where(w => _indexById[w.ConditionId] == c).Select(w => w.Reason).Distinct(StringComparer.Ordinal).ToList();
+            if (causes.Count == MaximumCauses)
             {
                 break;
             }
 
-            causes.Add(Describe(c, probability, matched[c]));
+            // A cause a warning points at is always listed, however small its share.
+            if (probability >= MinimumProbability || pointed.Count > 0)
+            {
+                causes.Add(Describe(c, Math.Max(probability, 0.001), matched[c], pointed));
+            }
         }
 
         return causes;
     }
 
-    private LikelyCause Describe(int c, double probability, bool[] hits)
+    private LikelyCause Describe(int c, double probability, bool[] hits, List<string> warningReasons)
     {
         var evidence = _evidence[c];
         var applied = Enumerable.Range(0, evidence.Length).Where(e => hits[e]).Select(e => evidence[e]).ToList();
@@ -98,7 +108,8 @@ internal sealed class CauseRanker
             Id = condition.Id,
             Name = condition.Name,
             Probability = probability,
-            ReasonsFor = Reasons(applied.Where(e => e.Weight > 0)),
+            // The warning sign that points here comes first: it is the reason that matters most.
+            ReasonsFor = [.. warningReasons, .. Reasons(applied.Where(e => e.Weight > 0)).Except(warningReasons, StringComparer.Ordinal)],
             ReasonsAgainst = Reasons(applied.Where(e => e.Weight < 0)),
             LearnMore = condition.LearnMore,
         };

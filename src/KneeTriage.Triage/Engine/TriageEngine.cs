@@ -26,9 +26,12 @@ public sealed class TriageEngine
         ArgumentNullException.ThrowIfNull(answers);
         var facts = new AnswerFacts(KnowledgeBase.Catalog, answers);
 
-        var redFlags = RaisedRules(facts);
+        var raised = RaisedRules(facts);
+        var redFlags = raised.Select(rule => new RedFlag { Id = rule.Id, Urgency = rule.Urgency, Message = rule.Message }).ToList();
         var urgency = redFlags.Count > 0 ? redFlags[0].Urgency : Urgency.SelfCare;
-        var causes = KnowledgeBase.NoCausesWhen?.IsMetBy(facts) == true ? [] : _ranker.Rank(facts);
+        // The causes agree with the warning signs: each raised rule's pointers (highest urgency first) shape the ranking.
+        var pointers = raised.SelectMany(rule => rule.PointsTo.Where(p => p.When?.IsMetBy(facts) ?? true).Select(p => (rule.Urgency, p))).ToList();
+        var causes = KnowledgeBase.NoCausesWhen?.IsMetBy(facts) == true ? [] : _ranker.Rank(facts, pointers);
 
         return new Assessment
         {
@@ -41,18 +44,18 @@ public sealed class TriageEngine
     }
 
     /// <summary>Every rule that holds, highest urgency first, then in file order.</summary>
-    private List<RedFlag> RaisedRules(AnswerFacts facts)
+    private List<WarningRule> RaisedRules(AnswerFacts facts)
     {
-        var raised = new List<RedFlag>();
+        var raised = new List<WarningRule>();
         foreach (var rule in _rules)
         {
             if (rule.When.IsMetBy(facts))
             {
-                raised.Add(new RedFlag { Id = rule.Id, Urgency = rule.Urgency, Message = rule.Message });
+                raised.Add(rule);
             }
         }
 
         // List.Sort is not stable, so the file order is restored explicitly through the index.
-        return [.. raised.Select((flag, index) => (flag, index)).OrderByDescending(x => x.flag.Urgency).ThenBy(x => x.index).Select(x => x.flag)];
+        return [.. raised.Select((rule, index) => (rule, index)).OrderByDescending(x => x.rule.Urgency).ThenBy(x => x.index).Select(x => x.rule)];
     }
 }

@@ -38,7 +38,7 @@ public static class KnowledgeBaseLoader
             ScoreTemperature = conditions.ScoreTemperature,
             Evidence = evidence.Evidence,
             NoCausesWhen = evidence.NoCausesWhen,
-            WarningRules = WarningRuleFileReader.Read(ReadRoot(directory, WarningRulesFile), criteria),
+            WarningRules = WarningRuleFileReader.Read(ReadRoot(directory, WarningRulesFile), conditions.Conditions, criteria),
             Advice = AdviceFileReader.Read(ReadRoot(directory, AdviceFile)),
             Catalog = catalog,
         };

@@ -12,4 +12,20 @@ public sealed record WarningRule
     /// <summary>Plain words for the runner: what the sign may mean and what to do.</summary>
     public required string Message { get; init; }
     public required string Source { get; init; }
+    /// <summary>The causes this warning sign points at, so the ranked causes agree with the warning.</summary>
+    public IReadOnlyList<WarningPointer> PointsTo { get; init; } = [];
+}
+
+/// <summary>
+/// A cause a raised warning rule points at: it is ranked among the first three, or first when
+/// <see cref="First"/> is set, and <see cref="Reason"/> names the warning sign among its reasons.
+/// </summary>
+public sealed record WarningPointer
+{
+    public required string ConditionId { get; init; }
+    public required bool First { get; init; }
+    /// <summary>Plain words that name the warning sign and why it points at this cause.</summary>
+    public required string Reason { get; init; }
+    /// <summary>When set, the pointer only holds for answers that meet it (e.g. "no injury").</summary>
+    public AnswerCriterion? When { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Knowledge.Criteria;
 using KneeTriage.Triage.Knowledge.Yaml;
@@ -7,13 +8,13 @@ namespace KneeTriage.Triage.Knowledge;
 /// <summary>Reads and checks <c>warning-rules.yaml</c>.</summary>
 internal static class WarningRuleFileReader
 {
-    public static IReadOnlyList<WarningRule> Read(YamlEntry root, CriterionReader criteria)
+    public static IReadOnlyList<WarningRule> Read(YamlEntry root, IReadOnlyList<Condition> conditions, CriterionReader criteria)
     {
         root.AllowOnly("rules");
         var rules = new List<WarningRule>();
         foreach (var item in root.Required("rules").Items())
         {
-            item.AllowOnly("id", "urgency", "when", "message", "source");
+            item.AllowOnly("id", "urgency", "when", "message", "source", "pointsTo");
             var id = QuestionFileReader.Identifier(item);
             var entry = item.Named($"rule '{id}'");
             if (rules.Any(r => r.Id == id))
@@ -34,9 +35,42 @@ internal static class WarningRuleFileReader
                 When = criteria.Read(entry.Required("when")),
                 Message = entry.RequiredText("message"),
                 Source = entry.RequiredText("source"),
+                PointsTo = ReadPointers(entry, conditions, criteria),
             });
         }
 
         return rules.Count > 0 ? rules : throw root.Error("'rules' needs at least one rule");
+    }
+
+    private static List<WarningPointer> ReadPointers(YamlEntry rule, IReadOnlyList<Condition> conditions, CriterionReader criteria)
+    {
+        var pointers = new List<WarningPointer>();
+        if (rule.Optional("pointsTo") is not { } list)
+        {
+            return pointers;
+        }
+
+        var items = list.Items();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var entry = items[i].Named($"{rule.Path} > pointsTo, entry {(i + 1).ToString(CultureInfo.InvariantCulture)}");
+            entry.AllowOnly("condition", "first", "when", "reason");
+            var conditionEntry = entry.Required("condition");
+            var conditionId = conditionEntry.Text();
+            if (!conditions.Any(c => c.Id == conditionId))
+            {
+                throw conditionEntry.Error($"'{conditionId}' is not a condition in conditions.yaml");
+            }
+
+            pointers.Add(new WarningPointer
+            {
+                ConditionId = conditionId,
+                First = entry.OptionalBoolean("first", false),
+                Reason = entry.RequiredText("reason"),
+                When = entry.Optional("when") is { } when ? criteria.Read(when) : null,
+            });
+        }
+
+        return pointers;
     }
 }

@@ -16,7 +16,7 @@ public sealed class QuestionsFollowTheContractTests
         { "duration", QuestionType.One, ["under-3-days", "3-to-14-days", "2-to-6-weeks", "over-6-weeks"] },
         { "pain-triggers", QuestionType.Many, ["during-run", "after-run", "rest", "night", "stairs", "downhill", "uphill", "deep-bend", "full-straighten", "twisting", "sprinting", "sitting"] },
         { "injury", QuestionType.One, ["none", "twist", "blow-or-fall", "overstretch", "push-off", "landing"] },
-        { "swelling", QuestionType.Many, ["lump-behind-knee", "whole-knee", "calf"] },
+        { "swelling", QuestionType.Many, ["lump-behind-knee", "whole-knee", "calf", "pulsing-lump"] },
         { "swelling-onset", QuestionType.One, ["within-2-hours", "next-day", "gradual", "comes-and-goes"] },
         { "stiffness", QuestionType.One, ["none", "tight-behind-knee", "morning-under-30-min", "morning-over-30-min", "after-sitting"] },
         { "mechanical", QuestionType.Many, ["painless-clicking", "painful-clicking", "grinding", "catching", "locking", "giving-way", "pop-at-injury"] },
@@ -32,6 +32,8 @@ public sealed class QuestionsFollowTheContractTests
         { "training-change", QuestionType.Many, ["more-distance", "more-hills", "more-speed", "new-or-worn-shoes", "new-surface", "back-after-break"] },
         { "tight-muscles", QuestionType.Many, ["hamstrings", "calves", "quads"] },
         { "history", QuestionType.Many, ["previous-injury", "previous-surgery", "arthritis"] },
+        { "not-settling-after-run", QuestionType.Boolean, [] },
+        { "cannot-lift-straight-leg", QuestionType.Boolean, [] },
     };
 
     [Theory]
@@ -75,6 +77,20 @@ public sealed class QuestionsFollowTheContractTests
     [InlineData("deformity")]
     public void ContractRequiredQuestionsAreRequired(string id) =>
         Assert.True(ShippedKnowledgeBase.Instance.FindQuestion(id)?.Required, $"'{id}' must be required by the contract.");
+
+    [Theory]
+    [InlineData("not-settling-after-run")]
+    [InlineData("cannot-lift-straight-leg")]
+    public void QuestionsAddedInVersionOnePointOneAreOptionalSoVersionOneClientsStillValidate(string id) =>
+        Assert.False(ShippedKnowledgeBase.Instance.FindQuestion(id)?.Required ?? true, $"'{id}' is a v1.1 addition and must stay optional.");
+
+    [Fact]
+    public void TheClotRiskLabelCoversGivingBirthInTheLastTwelveWeeks()
+    {
+        var option = ShippedKnowledgeBase.Instance.FindQuestion("clot-risk")?.Options.Single(o => o.Value == "hormones-or-pregnancy");
+
+        Assert.Contains("gave birth in the last 12 weeks", option?.Label, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void EveryQuestionHelpsTheRunnerAnswerIt()

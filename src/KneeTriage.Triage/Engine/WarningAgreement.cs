@@ -1,0 +1,88 @@
+namespace KneeTriage.Triage.Engine;
+
+/// <summary>
+/// Makes the ranked causes agree with the raised warning signs (contract v1.1, "Causes agree with
+/// the warning signs"). The knowledge base says which causes a warning points at; this only raises
+/// those causes' scores as far as needed, so the softmax still gives probabilities in rank order
+/// and every other cause keeps its score and its place relative to the rest.
+/// </summary>
+internal static class WarningAgreement
+{
+    /// <summary>How far a cause that must come first is lifted above the best of the rest (in score units).</summary>
+    private const double FirstMargin = 0.6;
+
+    /// <summary>How far a cause that must be in the first three is lifted above the cause it displaces.</summary>
+    private const double PlaceMargin = 0.05;
+
+    public const int Places = 3;
+
+    /// <param name="scores">The causes' scores, raised in place.</param>
+    /// <param name="firsts">Causes a warning puts first, grouped by the warning's urgency, most urgent group first.</param>
+    /// <param name="others">Causes a warning puts in the first three, most urgent warning first.</param>
+    public static void Apply(double[] scores, IReadOnlyList<IReadOnlyList<int>> firsts, IReadOnlyList<int> others)
+    {
+        // Least urgent group first, so the most urgent warning's causes end on top.
+        var raised = new List<int>();
+        for (var g = firsts.Count - 1; g >= 0; g--)
+        {
+            var group = firsts[g].Where(c => !raised.Contains(c)).ToList();
+            var higher = firsts.Take(g).SelectMany(x => x).ToHashSet();
+            var bestOfRest = BestScore(scores, c => !group.Contains(c) && !higher.Contains(c));
+            foreach (var f in group)
+            {
+                scores[f] = Math.Max(scores[f], bestOfRest + FirstMargin);
+                raised.Add(f);
+            }
+        }
+
+        // The first three are: every cause a warning puts first, then the other causes warnings
+        // point at (most urgent first), then the best of the rest. Each cause a warning needs there
+        // is lifted just above the best cause left outside; the others keep their scores.
+        var required = raised.Concat(others).Distinct().ToList();
+        var slots = Math.Max(Places, raised.Count);
+        required = [.. required.Take(slots)];
+        var top = new HashSet<int>(required);
+        foreach (var c in Order(scores))
+        {
+            if (top.Count >= slots)
+            {
+                break;
+            }
+
+            top.Add(c);
+        }
+
+        var bestOutside = BestScore(scores, c => !top.Contains(c));
+        foreach (var c in required)
+        {
+            scores[c] = Math.Max(scores[c], bestOutside + PlaceMargin);
+        }
+    }
+
+    private static double BestScore(double[] scores, Func<int, bool> include)
+    {
+        var best = double.NegativeInfinity;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            if (include(c))
+            {
+                best = Math.Max(best, scores[c]);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Highest score first; equal scores keep the file order, so the ranking never depends on chance.</summary>
+    public static int[] Order(double[] scores)
+    {
+        var order = new int[scores.Length];
+        for (var c = 0; c < order.Length; c++)
+        {
+            order[c] = c;
+        }
+
+        Array.Sort(order, (a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+        return order;
+    }
+}

@@ -4,7 +4,7 @@ using KneeTriage.Triage.Engine;
 namespace KneeTriage.Triage.Tests.Engine;
 
 /// <summary>Every minimum rule of the triage contract, just past and just short of its threshold.</summary>
-public sealed class WarningRuleTests
+public sealed partial class WarningRuleTests
 {
     private static readonly TriageEngine Engine = new(ShippedKnowledgeBase.Instance);
 

@@ -59,10 +59,14 @@ internal sealed class CauseRanker
         }
 
         var warnings = raised.Select(r => r.Pointer).ToList();
-        IReadOnlyList<IReadOnlyList<int>> firsts = [.. raised.Where(r => r.Pointer.First).GroupBy(r => r.Urgency).OrderByDescending(g => g.Key)
+        // Leading groups, most important first: an emergency's "first" causes, then its other causes
+        // (a 999 banner never sits above a cause no warning points at), then the "first" causes of
+        // urgent and see-clinician warnings.
+        IReadOnlyList<IReadOnlyList<int>> leading = [.. raised.Where(r => r.Pointer.First || r.Urgency == Urgency.Emergency)
+            .GroupBy(r => (r.Urgency, r.Pointer.First)).OrderByDescending(g => g.Key.Urgency).ThenByDescending(g => g.Key.First)
             .Select(g => (IReadOnlyList<int>)[.. g.Select(r => _indexById[r.Pointer.ConditionId]).Distinct()])];
         var others = warnings.Where(w => !w.First).Select(w => _indexById[w.ConditionId]).Distinct().ToList();
-        WarningAgreement.Apply(scores, firsts, others);
+        WarningAgreement.Apply(scores, leading, others);
         foreach (var score in scores)
         {
             highest = Math.Max(highest, score);

@@ -17,7 +17,7 @@ internal static class WarningAgreement
     public const int Places = 3;
 
     /// <param name="scores">The causes' scores, raised in place.</param>
-    /// <param name="firsts">Causes a warning puts first, grouped by the warning's urgency, most urgent group first.</param>
+    /// <param name="firsts">Causes that lead the list, in groups, the group that must come first first.</param>
     /// <param name="others">Causes a warning puts in the first three, most urgent warning first.</param>
     public static void Apply(double[] scores, IReadOnlyList<IReadOnlyList<int>> firsts, IReadOnlyList<int> others)
     {

@@ -5,15 +5,17 @@ using Xunit.Abstractions;
 namespace KneeTriage.Triage.Tests.Vignettes;
 
 /// <summary>
-/// The development vignettes (copied from ../shared/vignettes/dev.json) and the team's own
-/// (written from clinical-notes.md) run through the engine. Safety is absolute; urgency and
-/// top-3 must reach 90%.
+/// Three vignette sets run through the engine: the development set (copied from
+/// ../shared/vignettes/dev.json), the team's own (written from clinical-notes.md), and a blind set
+/// (contract v1.1) written by someone who had read only the contract and the clinical notes, never
+/// the knowledge base. Safety is absolute; urgency and top-3 must reach 95%, the first cause 80%:
+/// the bar the issue sets for check-vignettes.
 /// </summary>
 public sealed class VignetteTests(ITestOutputHelper output)
 {
     private static readonly TriageEngine Engine = new(ShippedKnowledgeBase.Instance);
 
-    public static TheoryData<string> Fixtures => new() { "vignettes-dev.json", "vignettes-team.json" };
+    public static TheoryData<string> Fixtures => new() { "vignettes-dev.json", "vignettes-team.json", "vignettes-blind.json" };
 
     private List<VignetteScore> Score(string fixture)
     {
@@ -50,20 +52,29 @@ public sealed class VignetteTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Fixtures))]
-    public void AtLeastNinetyPercentGetAnAcceptedUrgency(string fixture)
+    public void AtLeastNinetyFivePercentGetAnAcceptedUrgency(string fixture)
     {
         var scores = Score(fixture);
 
-        Assert.True(scores.Count(s => s.UrgencyAccepted) >= 0.9 * scores.Count, "Urgency outside the accepted levels:\n" + string.Join("\n", scores.Where(s => !s.UrgencyAccepted).Select(s => s.Describe())));
+        Assert.True(scores.Count(s => s.UrgencyAccepted) >= 0.95 * scores.Count, "Urgency outside the accepted levels:\n" + string.Join("\n", scores.Where(s => !s.UrgencyAccepted).Select(s => s.Describe())));
     }
 
     [Theory]
     [MemberData(nameof(Fixtures))]
-    public void AtLeastNinetyPercentHaveAnExpectedCauseInTheTopThree(string fixture)
+    public void AtLeastNinetyFivePercentHaveAnExpectedCauseInTheTopThree(string fixture)
     {
         var ranked = Score(fixture).Where(s => s.Ranked).ToList();
 
-        Assert.True(ranked.Count(s => s.InTop3) >= 0.9 * ranked.Count, "Expected cause not in the top three:\n" + string.Join("\n", ranked.Where(s => !s.InTop3).Select(s => s.Describe())));
+        Assert.True(ranked.Count(s => s.InTop3) >= 0.95 * ranked.Count, "Expected cause not in the top three:\n" + string.Join("\n", ranked.Where(s => !s.InTop3).Select(s => s.Describe())));
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void AtLeastEightyPercentRankThePrimaryCauseFirst(string fixture)
+    {
+        var ranked = Score(fixture).Where(s => s.Ranked).ToList();
+
+        Assert.True(ranked.Count(s => s.Top1) >= 0.8 * ranked.Count, "Primary cause not first:\n" + string.Join("\n", ranked.Where(s => !s.Top1).Select(s => s.Describe())));
     }
 
     [Theory]

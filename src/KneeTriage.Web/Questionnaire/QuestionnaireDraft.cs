@@ -14,8 +14,12 @@ public sealed record QuestionnaireDraft
     /// <summary>Steps the runner has saved, so "Check your answers" is reached only when every step was seen.</summary>
     public IReadOnlyList<string> CompletedSteps { get; init; } = [];
 
-    /// <summary>The runner read the emergency advice and chose to carry on.</summary>
-    public bool EmergencyAcknowledged { get; init; }
+    /// <summary>
+    /// The emergency warnings (rule ids) whose advice the runner read before choosing to carry on.
+    /// A warning that appears later, such as one that needs the injury from a later step, is shown
+    /// again: each emergency is shown as soon as the answers so far raise it.
+    /// </summary>
+    public IReadOnlyList<string> AcknowledgedEmergencies { get; init; } = [];
 
     public bool HasCompleted(string stepId) => CompletedSteps.Contains(stepId, StringComparer.Ordinal);
 }

@@ -68,4 +68,40 @@ public sealed class EmergencyInterstitialTests(CheckAppFactory factory) : IClass
 
         Assert.Equal("/check/pain", response.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task AnEmergencyThatNeedsTheInjuryIsShownAsSoonAsTheInjuryIsAnswered()
+    {
+        var client = factory.CreatePlainClient();
+        var answers = CheckForm.SelfCareAnswers.With("cannot-lift-straight-leg", "yes")
+            .With("injury", "blow-or-fall").With("onset", "sudden").With("duration", "under-3-days");
+        var first = await HtmlPage.LoadAsync(client, "/check/warning-signs");
+
+        // The warning-signs step cannot know yet whether there was an injury.
+        using var afterWarnings = await CheckForm.SubmitAsync(client, first, answers);
+        Assert.Equal("/check/pain", afterWarnings.Headers.Location!.OriginalString);
+
+        var pain = await HtmlPage.LoadAsync(client, "/check/pain");
+        using var afterPain = await CheckForm.SubmitAsync(client, pain, answers);
+        Assert.Equal("/check/emergency", afterPain.Headers.Location!.OriginalString);
+        var advice = await HtmlPage.LoadAsync(client, "/check/emergency");
+        Assert.Contains("tendon", advice.Document.QuerySelector(".warning-sign-list")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ANewEmergencyIsShownEvenAfterTheRunnerCarriedOnPastAnEarlierOne()
+    {
+        var client = factory.CreatePlainClient();
+        var answers = CheckForm.SelfCareAnswers.With("breathless-or-chest-pain", "yes").With("cannot-lift-straight-leg", "yes")
+            .With("injury", "twist").With("onset", "sudden").With("duration", "under-3-days");
+        var advice = await CheckForm.AnswerEveryStepAsync(client, answers);
+        Assert.Equal("Call emergency services now", advice.H1);
+        using var carryOn = await CheckForm.SubmitAsIsAsync(client, advice, "main form");
+        Assert.Equal("/check/pain", carryOn.Headers.Location!.OriginalString);
+
+        var pain = await HtmlPage.LoadAsync(client, "/check/pain");
+        using var afterPain = await CheckForm.SubmitAsync(client, pain, answers);
+
+        Assert.Equal("/check/emergency", afterPain.Headers.Location!.OriginalString);
+    }
 }

@@ -26,7 +26,9 @@ public sealed class EmergencyModel(KnowledgeBase knowledgeBase, QuestionnaireFlo
     /// <summary>The runner has read the advice and chooses to carry on.</summary>
     public IActionResult OnPost()
     {
-        var draft = drafts.Read(Request).Draft with { EmergencyAcknowledged = true };
+        var read = drafts.Read(Request).Draft;
+        var raised = emergencySigns.Find(FormAnswers.ToAnswerSet(knowledgeBase, read.Values)).Select(sign => sign.Id);
+        var draft = read with { AcknowledgedEmergencies = [.. read.AcknowledgedEmergencies.Union(raised, StringComparer.Ordinal)] };
         drafts.Write(Response, draft);
         return new SeeOtherResult(ContinueUrl(draft));
     }

@@ -85,11 +85,11 @@ public sealed class StepModel(
             Values = values,
             CompletedSteps = [.. draft.CompletedSteps.Append(step.Id).Distinct(StringComparer.Ordinal)],
             // Answering the warning signs again means seeing the emergency advice again if it still applies.
-            EmergencyAcknowledged = draft.EmergencyAcknowledged && !isFirstStep,
+            AcknowledgedEmergencies = isFirstStep ? [] : draft.AcknowledgedEmergencies,
         };
         drafts.Write(Response, saved);
 
-        if (!saved.EmergencyAcknowledged && emergencySigns.Find(answers).Count > 0)
+        if (emergencySigns.Find(answers).Any(sign => !saved.AcknowledgedEmergencies.Contains(sign.Id, StringComparer.Ordinal)))
         {
             return new SeeOtherResult(QuestionnaireFlow.EmergencyUrl);
         }

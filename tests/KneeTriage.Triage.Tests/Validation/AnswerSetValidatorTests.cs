@@ -94,6 +94,41 @@ public sealed class AnswerSetValidatorTests
     }
 
     [Theory]
+    [InlineData("12.0")]
+    [InlineData("1.2e1")]
+    [InlineData("12.000")]
+    [InlineData("120E-1")]
+    public void AWholeNumberWrittenAsADecimalIsNotAnInteger(string literal)
+    {
+        var answers = SampleAnswers.Calm.With("age", NumberAnswer.FromLiteral(12m, literal));
+
+        var error = Assert.Single(Validator.Validate(answers).Errors);
+
+        Assert.Equal(("age", AnswerErrorCodes.NotWholeNumber), (error.PropertyName, error.ErrorCode));
+        Assert.Contains($"{literal} is not written as a whole number", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("a whole number from 12 to 100", error.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("12")]
+    [InlineData("-0")]
+    public void AnIntegerLiteralIsAnInteger(string literal)
+    {
+        var value = decimal.Parse(literal, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Null(NumberAnswer.FromLiteral(value, literal).NonIntegerLiteral);
+    }
+
+    [Fact]
+    public void AFractionKeepsItsOwnMessage()
+    {
+        var error = Assert.Single(Validator.Validate(SampleAnswers.Calm.With("age", NumberAnswer.FromLiteral(34.5m, "34.5"))).Errors);
+
+        Assert.Equal(AnswerErrorCodes.NotWholeNumber, error.ErrorCode);
+        Assert.StartsWith("34.5 is not a whole number.", error.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("age", 11)]
     [InlineData("age", 101)]
     [InlineData("pain-severity", -1)]

@@ -41,7 +41,11 @@ internal sealed class AnswerSetGenerator(KnowledgeBase knowledgeBase, int seed)
         return MakeConsistent(AnswerSet.From(answers));
     }
 
-    /// <summary>Applies the conditional requirements: swelling-onset only with swelling, a location whenever there is pain.</summary>
+    /// <summary>
+    /// Applies the conditional requirements (swelling-onset only with swelling, a location whenever
+    /// there is pain) and keeps clear of contradictions.yaml: no pain means severity 0 and no place
+    /// or trigger of pain; pain means a severity above 0.
+    /// </summary>
     private AnswerSet MakeConsistent(AnswerSet answers)
     {
         var hasSwelling = answers.Choices("swelling").Count > 0;
@@ -52,6 +56,15 @@ internal sealed class AnswerSetGenerator(KnowledgeBase knowledgeBase, int seed)
         else if (answers.Choice("swelling-onset") is null)
         {
             answers = answers.With("swelling-onset", new TextAnswer("gradual"));
+        }
+
+        if (answers.Choice("pain-type") == "none")
+        {
+            answers = answers.With("pain-severity", new NumberAnswer(0)).Without("pain-location").Without("pain-triggers");
+        }
+        else if (answers.Integer("pain-severity") == 0)
+        {
+            answers = answers.With("pain-severity", new NumberAnswer(1 + _random.Next(10)));
         }
 
         if (answers.Choice("pain-type") != "none" && answers.Choices("pain-location").Count == 0)

@@ -24,6 +24,9 @@ internal static class SampleAnswers
         ["deformity"] = new BooleanAnswer(false),
     });
 
+    /// <summary>The same runner with no pain: severity 0 and no place of pain (anything else contradicts "I have no pain").</summary>
+    public static AnswerSet NoPain { get; } = Calm.With("pain-type", "none").With("pain-severity", 0).Without("pain-location");
+
     public static AnswerSet WithList(this AnswerSet answers, string id, params string[] values) => answers.With(id, new ListAnswer(values));
 
     public static AnswerSet With(this AnswerSet answers, string id, string value) => answers.With(id, new TextAnswer(value));

@@ -29,6 +29,9 @@ public sealed partial class KnowledgeBase
     /// <summary>How answers raise or lower each condition, in file order.</summary>
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 
+    /// <summary>Answers that cannot all be true, in file order; the validator rejects an answer set that has one.</summary>
+    public IReadOnlyList<Contradiction> Contradictions { get; init; } = [];
+
     /// <summary>When this holds (no pain and no sign), no causes are ranked.</summary>
     public AnswerCriterion? NoCausesWhen { get; init; }
 

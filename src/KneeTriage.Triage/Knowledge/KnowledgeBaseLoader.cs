@@ -10,6 +10,7 @@ public static class KnowledgeBaseLoader
     internal const string EvidenceFile = "evidence.yaml";
     internal const string WarningRulesFile = "warning-rules.yaml";
     internal const string AdviceFile = "advice.yaml";
+    internal const string ContradictionsFile = "contradictions.yaml";
 
     /// <summary>
     /// Reads and validates the knowledge base in <paramref name="directory"/> (content/triage).
@@ -27,7 +28,8 @@ public static class KnowledgeBaseLoader
         var conditions = ConditionFileReader.Read(ReadRoot(directory, ConditionsFile));
         var questions = steps.SelectMany(s => s.Questions).ToList();
         var catalog = new QuestionCatalog(questions);
-        var criteria = new CriterionReader(questions.ToDictionary(q => q.Id, StringComparer.Ordinal), catalog);
+        var questionsById = questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        var criteria = new CriterionReader(questionsById, catalog);
         var evidence = EvidenceFileReader.Read(ReadRoot(directory, EvidenceFile), conditions.Conditions, criteria);
         return new KnowledgeBase
         {
@@ -40,6 +42,7 @@ public static class KnowledgeBaseLoader
             NoCausesWhen = evidence.NoCausesWhen,
             WarningRules = WarningRuleFileReader.Read(ReadRoot(directory, WarningRulesFile), conditions.Conditions, criteria),
             Advice = AdviceFileReader.Read(ReadRoot(directory, AdviceFile)),
+            Contradictions = ContradictionFileReader.Read(ReadRoot(directory, ContradictionsFile), questionsById, criteria),
             Catalog = catalog,
         };
     }

@@ -11,4 +11,7 @@ public static class AnswerErrorCodes
     public const string RepeatedValue = "repeated-value";
     public const string Required = "required";
     public const string NotApplicable = "not-applicable";
+
+    /// <summary>Two or more answers that cannot all be true (contradictions.yaml); reported under each question involved.</summary>
+    public const string Contradiction = "contradiction";
 }

@@ -64,6 +64,11 @@ internal static class QuestionAnswerCheck
             return Failure(question, AnswerErrorCodes.NotWholeNumber, $"{shown} is not a whole number.", value);
         }
 
+        if (value is NumberAnswer { NonIntegerLiteral: { } literal })
+        {
+            return Failure(question, AnswerErrorCodes.NotWholeNumber, $"{literal} is not written as a whole number: send it without a decimal point or exponent.", value);
+        }
+
         return number < question.Min || number > question.Max
             ? Failure(question, AnswerErrorCodes.OutOfRange, $"{shown} is out of range.", value)
             : null;

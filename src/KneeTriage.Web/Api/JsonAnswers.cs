@@ -31,8 +31,9 @@ public static class JsonAnswers
 
     public static AnswerValue ToAnswerValue(JsonElement value) => value.ValueKind switch
     {
+        // The raw literal goes along so 12.0 or 1.2e1 for an integer question is rejected: as a decimal it equals 12.
         JsonValueKind.Number => value.TryGetDecimal(out var number)
-            ? new NumberAnswer(number)
+            ? NumberAnswer.FromLiteral(number, value.GetRawText())
             : new UnreadableAnswer("a number too large to read"),
         JsonValueKind.True => new BooleanAnswer(true),
         JsonValueKind.False => new BooleanAnswer(false),

@@ -79,7 +79,7 @@ public static class FormAnswers
         return question.Type switch
         {
             QuestionType.Integer => decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
-                ? new NumberAnswer(number)
+                ? NumberAnswer.FromLiteral(number, value)
                 : new TextAnswer(value),
             QuestionType.Boolean => value switch
             {

@@ -149,4 +149,83 @@ public sealed class BrokenKnowledgeBaseTests : IDisposable
 
         Assert.Contains("warning-rules.yaml", LoadError(), StringComparison.Ordinal);
     }
+
+    /// <summary>The 1-based line of the first occurrence of <paramref name="text"/> in the copied file.</summary>
+    private int LineOf(string file, string text)
+    {
+        var lines = File.ReadAllLines(Path.Combine(_copy, file));
+        var index = Array.FindIndex(lines, line => line.Contains(text, StringComparison.Ordinal));
+        Assert.True(index >= 0, $"The test expected '{text}' in {file}; the shipped file has changed.");
+        return index + 1;
+    }
+
+    [Fact]
+    public void AContradictionNamingAnUnknownQuestionIsRejectedWithFileLineAndEntry()
+    {
+        Break("contradictions.yaml", "questions: [pain-type, pain-severity]", "questions: [pain-type, pain-severty]");
+        var line = LineOf("contradictions.yaml", "pain-severty");
+
+        var message = LoadError();
+
+        Assert.StartsWith($"contradictions.yaml line {line}, contradiction 'no-pain-with-severity' > questions > item 2: ", message, StringComparison.Ordinal);
+        Assert.Contains("unknown question 'pain-severty'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AContradictionWhoseCriterionNamesAnUnknownQuestionIsRejectedWithTheEntry()
+    {
+        Break("contradictions.yaml", "{question: pain-severity, over: 0}", "{question: pain-severty, over: 0}");
+        var line = LineOf("contradictions.yaml", "pain-severty");
+
+        var message = LoadError();
+
+        Assert.StartsWith($"contradictions.yaml line {line}, contradiction 'no-pain-with-severity' > when > all > item 2", message, StringComparison.Ordinal);
+        Assert.Contains("unknown question 'pain-severty'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AContradictionWhoseCriterionUsesAQuestionItDoesNotListIsRejected()
+    {
+        Break("contradictions.yaml", "{question: pain-severity, over: 0}", "{question: age, over: 0}");
+
+        var message = LoadError();
+
+        Assert.Contains("contradiction 'no-pain-with-severity' > when", message, StringComparison.Ordinal);
+        Assert.Contains("'when' uses 'age', which is not listed under 'questions'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AContradictionWithOneQuestionIsRejected()
+    {
+        Break("contradictions.yaml", "questions: [pain-type, pain-severity]", "questions: [pain-type]");
+
+        Assert.Contains("a contradiction involves at least two questions", LoadError(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMessagePlaceholderForAQuestionNotInTheContradictionIsRejected()
+    {
+        Break("contradictions.yaml", "a pain severity of {pain-severity} out of 10", "a pain severity of {pain-severty} out of 10");
+
+        var message = LoadError();
+
+        Assert.Contains("contradiction 'no-pain-with-severity' > message", message, StringComparison.Ordinal);
+        Assert.Contains("'{pain-severty}'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARepeatedContradictionIdIsRejected()
+    {
+        Break("contradictions.yaml", "- id: no-pain-with-location", "- id: no-pain-with-severity");
+
+        Assert.Contains("the contradiction id 'no-pain-with-severity' is used twice", LoadError(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingContradictionsFileIsNamed()
+    {
+        File.Delete(Path.Combine(_copy, "contradictions.yaml"));
+
+        Assert.Contains("contradictions.yaml: the file is missing", LoadError(), StringComparison.Ordinal);
+    }
 }

@@ -94,6 +94,41 @@ public sealed class AnswerSetValidatorTests
     }
 
     [Theory]
+    [InlineData("12.0")]
+    [InlineData("1.2e1")]
+    [InlineData("12.000")]
+    [InlineData("120E-1")]
+    public void AWholeNumberWrittenAsADecimalIsNotAnInteger(string literal)
+    {
+        var answers = SampleAnswers.Calm.With("age", NumberAnswer.FromLiteral(12m, literal));
+
+        var error = Assert.Single(Validator.Validate(answers).Errors);
+
+        Assert.Equal(("age", AnswerErrorCodes.NotWholeNumber), (error.PropertyName, error.ErrorCode));
+        Assert.Contains($"{literal} is not written as a whole number", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("a whole number from 12 to 100", error.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("12")]
+    [InlineData("-0")]
+    public void AnIntegerLiteralIsAnInteger(string literal)
+    {
+        var value = decimal.Parse(literal, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Null(NumberAnswer.FromLiteral(value, literal).NonIntegerLiteral);
+    }
+
+    [Fact]
+    public void AFractionKeepsItsOwnMessage()
+    {
+        var error = Assert.Single(Validator.Validate(SampleAnswers.Calm.With("age", NumberAnswer.FromLiteral(34.5m, "34.5"))).Errors);
+
+        Assert.Equal(AnswerErrorCodes.NotWholeNumber, error.ErrorCode);
+        Assert.StartsWith("34.5 is not a whole number.", error.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("age", 11)]
     [InlineData("age", 101)]
     [InlineData("pain-severity", -1)]
@@ -113,8 +148,13 @@ public sealed class AnswerSetValidatorTests
     [InlineData("age", 100)]
     [InlineData("pain-severity", 0)]
     [InlineData("pain-severity", 10)]
-    public void TheEndsOfTheRangeAreAccepted(string id, int value) =>
-        Assert.True(Validator.Validate(SampleAnswers.Calm.With(id, value)).IsValid);
+    public void TheEndsOfTheRangeAreAccepted(string id, int value)
+    {
+        // A severity of 0 means no pain, so it goes with "I have no pain" (see contradictions.yaml).
+        var answers = id == "pain-severity" && value == 0 ? SampleAnswers.NoPain : SampleAnswers.Calm;
+
+        Assert.True(Validator.Validate(answers.With(id, value)).IsValid);
+    }
 
     [Fact]
     public void AnUnknownOptionListsTheAllowedValues()

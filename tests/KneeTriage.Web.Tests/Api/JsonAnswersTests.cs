@@ -21,6 +21,21 @@ public sealed class JsonAnswersTests
     }
 
     [Theory]
+    [InlineData("12.0")]
+    [InlineData("1.2e1")]
+    [InlineData("12E0")]
+    public void AWholeNumberNotWrittenAsAnIntegerKeepsItsLiteralForTheValidator(string json)
+    {
+        var answer = Assert.IsType<NumberAnswer>(Read(json));
+
+        Assert.Equal(12m, answer.Value);
+        Assert.Equal(json, answer.NonIntegerLiteral);
+    }
+
+    [Fact]
+    public void AnIntegerLiteralIsAPlainNumber() => Assert.Null(Assert.IsType<NumberAnswer>(Read("12")).NonIntegerLiteral);
+
+    [Theory]
     [InlineData("1e400", "too large")]
     [InlineData("null", "null")]
     [InlineData("{\"a\": 1}", "object")]

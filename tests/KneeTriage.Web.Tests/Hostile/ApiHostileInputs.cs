@@ -79,7 +79,8 @@ internal sealed class ApiHostileInputs(JsonElement questionnaire, Random random)
     private IEnumerable<HostileRequest> HugeNumbers()
     {
         string[] huge = ["1e400", "-1e400", "99999999999999999999", "-99999999999999999999", "1E+9999999999", "123456789012345678901234567890.5", "79228162514264337593543950336", "1e308", "-0.0000001", "34.000000000000000000001"];
-        // Too small for decimal: they round to 0, which is a valid severity, so storing one is not wrong.
+        // Too small for decimal: they round to 0, a whole value written with an exponent, which is now
+        // rejected as not an integer; storing one as 0 would not be wrong either, so only a 5xx fails.
         string[] tiny = ["1e-400", "4.9e-324", "-1e-400"];
         foreach (var (id, _, _, _, _) in Questions().Where(q => q.Type == "int"))
         {

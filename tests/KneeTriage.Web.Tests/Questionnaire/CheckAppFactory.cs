@@ -1,5 +1,7 @@
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,10 +11,16 @@ namespace KneeTriage.Web.Tests.Questionnaire;
 /// The shared app factory with rate limits off (these tests submit more often than a person) and
 /// a way to look straight into the database.
 /// </summary>
-public sealed class CheckAppFactory : KneeTriageAppFactory
+public class CheckAppFactory : KneeTriageAppFactory
 {
     public CheckAppFactory()
-        : base(new Dictionary<string, string?> { ["RateLimiting:Enabled"] = "false" })
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>For a factory that also needs settings of its own (for example a knowledge base of its own).</summary>
+    protected CheckAppFactory(IReadOnlyDictionary<string, string?> settings)
+        : base(new Dictionary<string, string?>(settings) { ["RateLimiting:Enabled"] = "false" })
     {
     }
 
@@ -21,6 +29,20 @@ public sealed class CheckAppFactory : KneeTriageAppFactory
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
         return await query(db);
+    }
+
+    /// <summary>A draft cookie with every step saved, as the app would write it, e.g. one saved before the questions changed.</summary>
+    public string DraftCookieFor(IReadOnlyDictionary<string, string[]> values)
+    {
+        var drafts = Services.GetRequiredService<DraftCookie>();
+        var context = new DefaultHttpContext();
+        drafts.Write(context.Response, new QuestionnaireDraft
+        {
+            Values = values,
+            CompletedSteps = ["warning-signs", "pain", "swelling-stiffness", "clicking", "you-and-training"],
+        });
+        var setCookie = context.Response.Headers.SetCookie.ToString();
+        return setCookie[..setCookie.IndexOf(';', StringComparison.Ordinal)];
     }
 
     public Task<int> StoredCountAsync() => WithDatabaseAsync(db => db.Assessments.CountAsync());

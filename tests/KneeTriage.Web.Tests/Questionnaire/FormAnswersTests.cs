@@ -26,6 +26,10 @@ public sealed class FormAnswersTests
     public void NumbersTypedBecomeNumberAnswers(string typed, double expected) =>
         Assert.Equal(new NumberAnswer((decimal)expected), FormAnswers.ToAnswerValue(Ask(QuestionType.Integer), [typed]));
 
+    [Fact]
+    public void AWholeNumberTypedWithADecimalPointKeepsItsLiteralForTheValidator() =>
+        Assert.Equal("34.0", Assert.IsType<NumberAnswer>(FormAnswers.ToAnswerValue(Ask(QuestionType.Integer), ["34.0"])).NonIntegerLiteral);
+
     [Theory]
     [InlineData("thirty")]
     [InlineData("1,000")]

@@ -1,33 +1,16 @@
 using System.Net;
-using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KneeTriage.Web.Tests.Questionnaire;
 
 /// <summary>Submitting re-checks the whole answer set with the shared validator, even answers saved earlier.</summary>
 public sealed class ReviewValidationTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
 {
-    /// <summary>A draft cookie as the app would write it, e.g. one saved before the questions changed.</summary>
-    private string DraftCookieFor(IReadOnlyDictionary<string, string[]> values)
-    {
-        var drafts = factory.Services.GetRequiredService<DraftCookie>();
-        var context = new DefaultHttpContext();
-        drafts.Write(context.Response, new QuestionnaireDraft
-        {
-            Values = values,
-            CompletedSteps = ["warning-signs", "pain", "swelling-stiffness", "clicking", "you-and-training"],
-        });
-        var setCookie = context.Response.Headers.SetCookie.ToString();
-        return setCookie[..setCookie.IndexOf(';', StringComparison.Ordinal)];
-    }
-
     [Fact]
     public async Task AnAnswerTheValidatorNoLongerAcceptsIsShownWithALinkToChangeItAndNothingIsStored()
     {
         var client = factory.CreatePlainClient();
-        client.DefaultRequestHeaders.Add("Cookie", DraftCookieFor(CheckForm.SelfCareAnswers.With("age", "7")));
+        client.DefaultRequestHeaders.Add("Cookie", factory.DraftCookieFor(CheckForm.SelfCareAnswers.With("age", "7")));
         var before = await factory.StoredCountAsync();
         var review = await HtmlPage.LoadAsync(client, "/check/review");
 

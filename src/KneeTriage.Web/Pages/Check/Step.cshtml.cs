@@ -1,3 +1,4 @@
+using FluentValidation.Results;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Triage.Validation;
 using KneeTriage.Web.Questionnaire;
@@ -69,13 +70,15 @@ public sealed class StepModel(
             .ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
 
         var stepQuestionIds = step.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
-        var errors = FormErrorMessages.ByQuestion(knowledgeBase, validator.Validate(answers))
+        var result = validator.Validate(answers);
+        var errors = FormErrorMessages.ByQuestion(knowledgeBase, result)
             .Where(e => stepQuestionIds.Contains(e.Key))
             .ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         if (errors.Count > 0)
         {
             Show(index, change, posted);
             Errors = errors;
+            OtherAnswerLinks = LinksToOtherSteps(result, stepQuestionIds, change);
             return Page();
         }
 
@@ -97,11 +100,40 @@ public sealed class StepModel(
         return new SeeOtherResult(flow.NextUrl(index, change));
     }
 
+    /// <summary>For a contradiction with an answer given on another step: a link to change that answer there.</summary>
+    public IReadOnlyList<ErrorSummaryItem> OtherAnswerLinks { get; private set; } = [];
+
+    /// <summary>
+    /// Each message once, linked to the first field it is shown beside (a contradiction between two
+    /// answers on this step shows beside both), then links to answers on other steps.
+    /// </summary>
     public IReadOnlyList<ErrorSummaryItem> ErrorSummary =>
-        [.. Step.Questions.Where(q => Errors.ContainsKey(q.Id)).SelectMany(q => Errors[q.Id].Select(message => new ErrorSummaryItem(message, $"#{q.Id}")))];
+        [
+            .. Step.Questions.Where(q => Errors.ContainsKey(q.Id))
+                .SelectMany(q => Errors[q.Id].Select(message => new ErrorSummaryItem(message, $"#{q.Id}")))
+                .DistinctBy(item => item.Message, StringComparer.Ordinal),
+            .. OtherAnswerLinks,
+        ];
 
     public QuestionField FieldFor(Question question) =>
         new(question, Values.GetValueOrDefault(question.Id) ?? [], Errors.GetValueOrDefault(question.Id) ?? []);
+
+    /// <summary>
+    /// A contradiction is shown on the step where the runner gives the second answer (the first is not
+    /// yet known when its own step is saved), or on the step being changed; the other answer may sit on
+    /// a step the runner has left, so the summary links to it. The runner may fix either one.
+    /// </summary>
+    private List<ErrorSummaryItem> LinksToOtherSteps(ValidationResult result, HashSet<string> stepQuestionIds, bool change) =>
+        [.. result.Errors
+            .Where(e => e.ErrorCode == AnswerErrorCodes.Contradiction && stepQuestionIds.Contains(e.PropertyName))
+            .SelectMany(e => e.CustomState is Contradiction contradiction ? contradiction.QuestionIds : [])
+            .Where(id => !stepQuestionIds.Contains(id))
+            .Distinct(StringComparer.Ordinal)
+            .Select(knowledgeBase.FindQuestion)
+            .OfType<Question>()
+            .Select(q => new ErrorSummaryItem(
+                $"Or change your answer to \u201c{q.Text}\u201d",
+                $"{QuestionnaireFlow.StepUrl(flow.Steps[flow.IndexOf(q.Step)], change)}#{q.Id}"))];
 
     private void Show(int index, bool change, IReadOnlyDictionary<string, string[]> values)
     {

@@ -28,14 +28,7 @@ public sealed partial class WarningRuleTests
     {
         var answers = Injured(injury, duration).With("cannot-lift-straight-leg", true);
 
-        if (raised)
-        {
-            AssertRaised(answers, "torn-knee-tendon", Urgency.Emergency);
-        }
-        else
-        {
-            AssertNotRaised(answers, "torn-knee-tendon", Urgency.Emergency);
-        }
+        AssertRaisedOrNot(raised, answers, "torn-knee-tendon", Urgency.Emergency);
     }
 
     [Theory]
@@ -61,14 +54,7 @@ public sealed partial class WarningRuleTests
     {
         var answers = Injured(injury, duration).With("age", age);
 
-        if (raised)
-        {
-            AssertRaised(answers, "ottawa-knee-rule", Urgency.Urgent);
-        }
-        else
-        {
-            AssertNotRaised(answers, "ottawa-knee-rule", Urgency.Urgent);
-        }
+        AssertRaisedOrNot(raised, answers, "ottawa-knee-rule", Urgency.Urgent);
     }
 
     [Fact]
@@ -89,14 +75,7 @@ public sealed partial class WarningRuleTests
         answers = swelling is null ? answers : answers.WithList("swelling", swelling).With("swelling-onset", "gradual");
         answers = calfSign is null ? answers : answers.WithList("calf-signs", calfSign);
 
-        if (raised)
-        {
-            AssertRaised(answers, "unexplained-calf-swelling", Urgency.Urgent);
-        }
-        else
-        {
-            AssertNotRaised(answers, "unexplained-calf-swelling");
-        }
+        AssertRaisedOrNot(raised, answers, "unexplained-calf-swelling", Urgency.Urgent);
     }
 
     [Fact]
@@ -128,6 +107,19 @@ public sealed partial class WarningRuleTests
 
         Assert.True(validator.Validate(v1).IsValid, "A v1 answer set must still validate.");
         Assert.Equal(Describe(Engine.Assess(withNo)), Describe(Engine.Assess(v1)));
+    }
+
+    /// <summary>Theories on both sides of a boundary: raised at this level, or not raised and below it.</summary>
+    private static void AssertRaisedOrNot(bool raised, AnswerSet answers, string ruleId, Urgency level)
+    {
+        if (raised)
+        {
+            AssertRaised(answers, ruleId, level);
+        }
+        else
+        {
+            AssertNotRaised(answers, ruleId, level);
+        }
     }
 
     private static string Describe(Assessment a) =>

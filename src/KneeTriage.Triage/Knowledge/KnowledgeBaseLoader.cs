@@ -10,6 +10,7 @@ public static class KnowledgeBaseLoader
     internal const string EvidenceFile = "evidence.yaml";
     internal const string WarningRulesFile = "warning-rules.yaml";
     internal const string AdviceFile = "advice.yaml";
+    internal const string WarningSignsFile = "warning-signs.yaml";
 
     /// <summary>
     /// Reads and validates the knowledge base in <paramref name="directory"/> (content/triage).
@@ -29,6 +30,7 @@ public static class KnowledgeBaseLoader
         var catalog = new QuestionCatalog(questions);
         var criteria = new CriterionReader(questions.ToDictionary(q => q.Id, StringComparer.Ordinal), catalog);
         var evidence = EvidenceFileReader.Read(ReadRoot(directory, EvidenceFile), conditions.Conditions, criteria);
+        var warningRules = WarningRuleFileReader.Read(ReadRoot(directory, WarningRulesFile), conditions.Conditions, criteria);
         return new KnowledgeBase
         {
             Version = KnowledgeBaseVersion.Compute(directory),
@@ -38,7 +40,8 @@ public static class KnowledgeBaseLoader
             ScoreTemperature = conditions.ScoreTemperature,
             Evidence = evidence.Evidence,
             NoCausesWhen = evidence.NoCausesWhen,
-            WarningRules = WarningRuleFileReader.Read(ReadRoot(directory, WarningRulesFile), conditions.Conditions, criteria),
+            WarningRules = warningRules,
+            WarningSigns = WarningSignFileReader.Read(ReadRoot(directory, WarningSignsFile), warningRules),
             Advice = AdviceFileReader.Read(ReadRoot(directory, AdviceFile)),
             Catalog = catalog,
         };

@@ -24,8 +24,11 @@ public sealed record WarningSign
 {
     public required string Id { get; init; }
 
-    /// <summary>Short plain words; the footer shows only these.</summary>
+    /// <summary>The sign in plain words.</summary>
     public required string Sign { get; init; }
+
+    /// <summary>A few words for the footer of every page; null only for see-clinician signs, which the footer leaves out.</summary>
+    public string? Short { get; init; }
 
     /// <summary>What the sign may mean, or null; the guide and the emergency advice add it.</summary>
     public string? Why { get; init; }

@@ -64,7 +64,7 @@ internal static class WarningSignFileReader
 
     private static WarningSign ReadSign(YamlEntry group, YamlEntry item, Urgency level, IReadOnlyList<WarningRule> rules)
     {
-        item.AllowOnly("id", "sign", "why", "rules");
+        item.AllowOnly("id", "sign", "short", "why", "rules");
         var id = QuestionFileReader.Identifier(item);
         var entry = item.Named($"{group.Path} > sign '{id}'");
         var rulesEntry = entry.Required("rules");
@@ -77,7 +77,7 @@ internal static class WarningSignFileReader
             if (rule.Urgency != level)
             {
                 throw ruleEntry.Error(
-                    $"the rule '{ruleId}' is {rule.Urgency.ToContractId()}, so a {level.ToContractId()} sign cannot sum it up; move the sign to the '{rule.Urgency.ToContractId()}' group");
+                    $"the rule '{ruleId}' is {rule.Urgency.ToContractId()}, not {level.ToContractId()}: runners would read the wrong level; name it in a sign of the '{rule.Urgency.ToContractId()}' group");
             }
 
             if (ruleIds.Contains(ruleId, StringComparer.Ordinal))
@@ -88,8 +88,15 @@ internal static class WarningSignFileReader
             ruleIds.Add(ruleId);
         }
 
-        return ruleIds.Count > 0
-            ? new WarningSign { Id = id, Sign = entry.RequiredText("sign"), Why = entry.OptionalText("why") is { Length: > 0 } why ? why : null, Rules = ruleIds }
-            : throw rulesEntry.Error("a sign needs at least one rule");
+        if (ruleIds.Count == 0)
+        {
+            throw rulesEntry.Error("a sign needs at least one rule");
+        }
+
+        // The footer lists the emergency and urgent signs in their short words.
+        var shortText = MustBeCovered.Contains(level) ? entry.RequiredText("short") : NonEmpty(entry.OptionalText("short"));
+        return new WarningSign { Id = id, Sign = entry.RequiredText("sign"), Short = shortText, Why = NonEmpty(entry.OptionalText("why")), Rules = ruleIds };
     }
+
+    private static string? NonEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 }

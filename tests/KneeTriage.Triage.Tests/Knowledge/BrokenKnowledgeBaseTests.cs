@@ -218,4 +218,15 @@ public sealed class BrokenKnowledgeBaseTests : IDisposable
 
         Assert.Contains("warning-signs.yaml: the file is missing", LoadError(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnUrgentSignWithoutItsShortWordsForTheFooterIsRejected()
+    {
+        Break("warning-signs.yaml", "      short: a locked knee\n", string.Empty);
+
+        var message = LoadError();
+
+        Assert.Contains("sign 'locked-knee'", message, StringComparison.Ordinal);
+        Assert.Contains("'short' is missing", message, StringComparison.Ordinal);
+    }
 }

@@ -12,7 +12,8 @@ namespace KneeTriage.Web.WarningSigns;
 /// <item><c>{{warning-signs:emergency}}</c>, <c>{{warning-signs:urgent}}</c>, <c>{{warning-signs:see-clinician}}</c>:
 /// a level-3 heading (anchor <c>#emergency-signs</c>, <c>#urgent-signs</c>, <c>#see-clinician-signs</c>),
 /// the advice, and every sign of that level with what it may mean;</item>
-/// <item><c>{{warning-signs:table}}</c>: one table row per level, the signs (in their short words) beside what to do.</item>
+/// <item><c>{{warning-signs:table}}</c>: one table row per level, the signs (in their short words) beside what to do;</item>
+/// <item><c>{{warning-signs:short}}</c>: one paragraph per level, what to do and then the signs in their short words.</item>
 /// </list>
 /// </summary>
 public static class WarningSignMarkdown
@@ -28,6 +29,7 @@ public static class WarningSignMarkdown
         }
 
         placeholders[Prefix + "table"] = Table(groups);
+        placeholders[Prefix + "short"] = Short(groups);
         return placeholders;
     }
 
@@ -67,7 +69,20 @@ public static class WarningSignMarkdown
         return markdown.ToString();
     }
 
-    /// <summary>Between the signs of one table cell, which holds no list.</summary>
+    private static string Short(IReadOnlyList<WarningSignGroup> groups)
+    {
+        var markdown = new StringBuilder();
+        foreach (var group in groups)
+        {
+            markdown.Append("**").Append(EmergencyNumbers.MarkdownLinked(group.Heading)).Append("** for: ")
+                .Append(string.Join(ItemSeparator, group.Signs.Select(sign => MarkdownText.Escape(sign.Short ?? LowerFirst(sign.Sign)))))
+                .Append(".\n\n");
+        }
+
+        return markdown.ToString();
+    }
+
+    /// <summary>Between the signs of one table cell or paragraph, which hold no list.</summary>
     public const string ItemSeparator = "; ";
 
     private static string LowerFirst(string text) =>

@@ -176,6 +176,27 @@ public sealed class OneVoiceOnUrgencyTests(KneeTriageAppFactory factory) : IClas
         Assert.DoesNotContain("111", emergencyRow[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheQuestionsPageSaysWhenToSeeSomeoneInTheSameWords()
+    {
+        var page = await HtmlPage.LoadAsync(client, "/article/faq");
+        var answer = page.Document.QuerySelectorAll("main details")
+            .SingleOrDefault(item => item.QuerySelector("summary")?.TextContent.StartsWith("When should I see", StringComparison.Ordinal) == true);
+        Assert.NotNull(answer);
+
+        // Each paragraph is "<what to do> for: sign; sign; sign."
+        var blocks = answer.QuerySelectorAll("p").Select(p => Normalise(p.TextContent)).Where(text => text.Contains(" for: ", StringComparison.Ordinal))
+            .Select(text => text.Split(" for: ", 2))
+            .Select(parts => new Block(parts[0], parts[1].TrimEnd('.').Split("; ")))
+            .ToList();
+
+        AssertEveryEmergencySignIsUnder999("/article/faq", blocks, SignsOf(Urgency.Emergency).Select(s => s.Short!));
+        foreach (var sign in SignsOf(Urgency.Urgent).Select(s => s.Short!))
+        {
+            Assert.True(blocks.Any(b => b.SaysSameDay && b.Signs.Contains(sign)), $"/article/faq: the urgent sign '{sign}' is not under 'today'.");
+        }
+    }
+
     [Theory]
     [InlineData("/check", "999")]
     [InlineData("/check", "112")]

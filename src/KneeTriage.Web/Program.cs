@@ -20,10 +20,11 @@ builder.Services.AddSiteLogging(builder.Configuration);
 
 // Razor Pages serve every HTML page; feature folders hold what each page needs.
 builder.Services.AddRazorPages();
-// The article, read and rendered once at start-up; broken content stops start-up.
-builder.Services.AddArticles();
 // The knowledge base, engine and the one answer validator, loaded once; a broken knowledge base stops start-up.
+// First, so its start-up check names a broken file before the article (which takes its warning signs from it) trips on it.
 builder.Services.AddTriage();
+// The article, read and rendered once at start-up, warning signs filled in from the knowledge base; broken content stops start-up.
+builder.Services.AddArticles();
 // Stored results and the shared data-protection keys, in SQLite by default (ConnectionStrings:KneeTriage).
 builder.AddStorage();
 // Problem details for the JSON API and its OpenAPI document.

@@ -26,6 +26,12 @@ public sealed partial class KnowledgeBase
     /// <summary>The warning rules, in file order.</summary>
     public IReadOnlyList<WarningRule> WarningRules { get; init; } = [];
 
+    /// <summary>
+    /// The warning signs in plain words, one group per level, highest first (emergency, urgent,
+    /// see-clinician): the public text every page renders, checked against <see cref="WarningRules"/>.
+    /// </summary>
+    public IReadOnlyList<WarningSignGroup> WarningSigns { get; init; } = [];
+
     /// <summary>How answers raise or lower each condition, in file order.</summary>
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 
@@ -51,4 +57,7 @@ public sealed partial class KnowledgeBase
     public Question? FindQuestion(string id) => Questions.FirstOrDefault(q => q.Id == id);
 
     public Condition? FindCondition(string id) => Conditions.FirstOrDefault(c => c.Id == id);
+
+    /// <summary>The warning signs of <paramref name="urgency"/>, or null for self-care (which has none).</summary>
+    public WarningSignGroup? WarningSignsFor(Urgency urgency) => WarningSigns.FirstOrDefault(g => g.Urgency == urgency);
 }

@@ -11,6 +11,7 @@ public static class KnowledgeBaseLoader
     internal const string WarningRulesFile = "warning-rules.yaml";
     internal const string AdviceFile = "advice.yaml";
     internal const string ContradictionsFile = "contradictions.yaml";
+    internal const string WarningSignsFile = "warning-signs.yaml";
 
     /// <summary>
     /// Reads and validates the knowledge base in <paramref name="directory"/> (content/triage).
@@ -31,6 +32,7 @@ public static class KnowledgeBaseLoader
         var questionsById = questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
         var criteria = new CriterionReader(questionsById, catalog);
         var evidence = EvidenceFileReader.Read(ReadRoot(directory, EvidenceFile), conditions.Conditions, criteria);
+        var warningRules = WarningRuleFileReader.Read(ReadRoot(directory, WarningRulesFile), conditions.Conditions, criteria);
         return new KnowledgeBase
         {
             Version = KnowledgeBaseVersion.Compute(directory),
@@ -40,7 +42,8 @@ public static class KnowledgeBaseLoader
             ScoreTemperature = conditions.ScoreTemperature,
             Evidence = evidence.Evidence,
             NoCausesWhen = evidence.NoCausesWhen,
-            WarningRules = WarningRuleFileReader.Read(ReadRoot(directory, WarningRulesFile), conditions.Conditions, criteria),
+            WarningRules = warningRules,
+            WarningSigns = WarningSignFileReader.Read(ReadRoot(directory, WarningSignsFile), warningRules),
             Advice = AdviceFileReader.Read(ReadRoot(directory, AdviceFile)),
             Contradictions = ContradictionFileReader.Read(ReadRoot(directory, ContradictionsFile), questionsById, criteria),
             Catalog = catalog,

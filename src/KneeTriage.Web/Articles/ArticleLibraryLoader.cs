@@ -10,7 +10,9 @@ namespace KneeTriage.Web.Articles;
 /// Reads every <c>*.md</c> file of the content folder into an <see cref="ArticleLibrary"/>.
 /// Anything that would make a page wrong (missing or broken front matter, a duplicate slug or
 /// position, a duplicate anchor) throws <see cref="ArticleContentException"/> naming the file,
-/// so a mistake stops start-up instead of reaching a reader.
+/// so a mistake stops start-up instead of reaching a reader. A line that is only a placeholder
+/// (<c>{{warning-signs:emergency}}</c>) is replaced by the Markdown given for it before parsing, so
+/// generated parts are rendered and cached like the rest; an unknown placeholder stops start-up.
 /// </summary>
 public static partial class ArticleLibraryLoader
 {
@@ -24,7 +26,9 @@ public static partial class ArticleLibraryLoader
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
-    public static ArticleLibrary Load(string directory)
+    /// <param name="directory">The folder of <c>NN-slug.md</c> files.</param>
+    /// <param name="placeholders">Markdown by placeholder name (without the braces), or null for none.</param>
+    public static ArticleLibrary Load(string directory, IReadOnlyDictionary<string, string>? placeholders = null)
     {
         if (!Directory.Exists(directory))
         {
@@ -39,7 +43,7 @@ public static partial class ArticleLibraryLoader
                 $"The article folder '{directory}' has no .md files. Set Articles:ContentPath to the folder holding the section files.");
         }
 
-        var sections = files.Select(LoadSection).ToList();
+        var sections = files.Select(file => LoadSection(file, placeholders)).ToList();
 
         var sameOrder = sections.GroupBy(s => s.Order).FirstOrDefault(g => g.Count() > 1);
         if (sameOrder is not null)
@@ -52,10 +56,10 @@ public static partial class ArticleLibraryLoader
         return new ArticleLibrary(sections);
     }
 
-    public static ArticleSection LoadSection(string path)
+    public static ArticleSection LoadSection(string path, IReadOnlyDictionary<string, string>? placeholders = null)
     {
         var file = Path.GetFileName(path);
-        var markdown = File.ReadAllText(path);
+        var markdown = FillPlaceholders(file, File.ReadAllText(path), placeholders);
         var document = ArticleMarkdown.Parse(markdown);
 
         var yaml = ArticleMarkdown.FrontMatter(document)
@@ -149,6 +153,27 @@ public static partial class ArticleLibraryLoader
         }
     }
 
+    /// <summary>
+    /// Replaces each placeholder line with its Markdown. Line numbers in later errors count the
+    /// filled-in text, so they can run past the file's own lines below a placeholder.
+    /// </summary>
+    private static string FillPlaceholders(string file, string markdown, IReadOnlyDictionary<string, string>? placeholders) =>
+        PlaceholderLine().Replace(markdown, match =>
+        {
+            var name = match.Groups["name"].Value;
+            if (placeholders is not null && placeholders.TryGetValue(name, out var replacement))
+            {
+                return replacement.TrimEnd('\n');
+            }
+
+            var line = markdown.AsSpan(0, match.Index).Count('\n') + 1;
+            var known = placeholders is { Count: > 0 } ? string.Join(", ", placeholders.Keys.Order(StringComparer.Ordinal)) : "none";
+            throw new ArticleContentException($"{file}, line {line}: the placeholder '{{{{{name}}}}}' is unknown; the known ones are: {known}.");
+        });
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
+
+    [GeneratedRegex(@"^[ \t]*\{\{[ \t]*(?<name>[^{}\r\n]*?)[ \t]*\}\}[ \t]*\r?$", RegexOptions.Multiline)]
+    private static partial Regex PlaceholderLine();
 }

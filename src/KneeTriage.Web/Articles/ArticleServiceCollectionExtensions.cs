@@ -1,3 +1,5 @@
+using KneeTriage.Triage.Knowledge;
+using KneeTriage.Web.WarningSigns;
 using Microsoft.Extensions.Options;
 
 namespace KneeTriage.Web.Articles;
@@ -9,7 +11,7 @@ public static class ArticleServiceCollectionExtensions
 
     /// <summary>
     /// Registers the article library: options bound from "Articles", the library loaded once as a
-    /// singleton, and a start-up check so a broken content file stops the app before it serves anything.
+    /// singleton (its warning-sign placeholders filled from the knowledge base), and a start-up check so a broken content file stops the app before it serves anything.
     /// </summary>
     public static IServiceCollection AddArticles(this IServiceCollection services)
     {
@@ -22,7 +24,9 @@ public static class ArticleServiceCollectionExtensions
         {
             var options = provider.GetRequiredService<IOptions<ArticleOptions>>().Value;
             var logger = provider.GetRequiredService<ILogger<ArticleLibrary>>();
-            var library = ArticleLibraryLoader.Load(options.ContentPath);
+            // The guide's warning signs come from the knowledge base, so they say what the rules say.
+            var warningSigns = provider.GetRequiredService<KnowledgeBase>().WarningSigns;
+            var library = ArticleLibraryLoader.Load(options.ContentPath, WarningSignMarkdown.Placeholders(warningSigns));
             logger.LogInformation("Loaded {SectionCount} article sections from {ContentPath}", library.Sections.Count, options.ContentPath);
             return library;
         });

@@ -228,4 +228,84 @@ public sealed class BrokenKnowledgeBaseTests : IDisposable
 
         Assert.Contains("contradictions.yaml: the file is missing", LoadError(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AWarningSignNamingAMissingRuleIsRejectedWithTheFileLineAndSign()
+    {
+        Break("warning-signs.yaml", "rules: [locked-knee]", "rules: [locked-knees]");
+
+        var message = LoadError();
+
+        Assert.Matches(@"^warning-signs\.yaml line \d+", message);
+        Assert.Contains("sign 'locked-knee'", message, StringComparison.Ordinal);
+        Assert.Contains("'locked-knees' is not a rule in warning-rules.yaml", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEmergencyRuleSummedUpAsAnUrgentSignIsRejected()
+    {
+        // The footer once said a hot knee with a fever needs NHS 111 the same day; the rule says 999.
+        Break("warning-signs.yaml", "rules: [hot-red-knee]", "rules: [hot-red-knee, suspected-joint-infection]");
+
+        var message = LoadError();
+
+        Assert.Matches(@"^warning-signs\.yaml line \d+", message);
+        Assert.Contains("group 'urgent' > sign 'hot-red-knee'", message, StringComparison.Ordinal);
+        Assert.Contains("the rule 'suspected-joint-infection' is emergency", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEmergencyRuleThatNoSignNamesIsRejected()
+    {
+        Break("warning-signs.yaml", "rules: [suspected-joint-infection]", "rules: [hot-swollen-painful-knee]");
+
+        var message = LoadError();
+
+        Assert.Matches(@"^warning-signs\.yaml line \d+, group 'emergency'", message);
+        Assert.Contains("the emergency rule 'suspected-joint-infection' in warning-rules.yaml is named by no sign", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("emergency")]
+    [InlineData("urgent")]
+    public void ANewRuleCannotBeAddedWithoutTheWarningSignThatTellsRunners(string urgency)
+    {
+        Break(
+            "warning-rules.yaml",
+            "  # ---------------------------------------------------------------- urgent\n",
+            $"  - id: brand-new-rule\n    urgency: {urgency}\n    when: {{question: deformity, isTrue: true}}\n    message: A new sign.\n    source: a test\n\n"
+                + "  # ---------------------------------------------------------------- urgent\n");
+
+        var message = LoadError();
+
+        Assert.StartsWith("warning-signs.yaml line", message, StringComparison.Ordinal);
+        Assert.Contains($"the {urgency} rule 'brand-new-rule'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASeeClinicianRuleNeedNotHaveAWarningSign()
+    {
+        Break("warning-signs.yaml", "rules: [long-morning-stiffness]", "rules: [severe-pain]");
+
+        Assert.NotEmpty(KnowledgeBaseLoader.Load(_copy).WarningSigns);
+    }
+
+    [Fact]
+    public void AMissingWarningSignsFileIsNamed()
+    {
+        File.Delete(Path.Combine(_copy, "warning-signs.yaml"));
+
+        Assert.Contains("warning-signs.yaml: the file is missing", LoadError(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUrgentSignWithoutItsShortWordsForTheFooterIsRejected()
+    {
+        Break("warning-signs.yaml", "      short: a locked knee\n", string.Empty);
+
+        var message = LoadError();
+
+        Assert.Contains("sign 'locked-knee'", message, StringComparison.Ordinal);
+        Assert.Contains("'short' is missing", message, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,5 @@
+using KneeTriage.Triage.Engine;
+
 namespace KneeTriage.Triage.Tests.Knowledge;
 
 public sealed class ShippedKnowledgeBaseTests
@@ -28,6 +30,30 @@ public sealed class ShippedKnowledgeBaseTests
             Assert.True(condition is not null, $"The contract condition '{id}' is missing from conditions.yaml.");
             Assert.Equal($"/article/causes#{id}", condition.LearnMore);
             Assert.NotEmpty(condition.SelfCare);
+        }
+    }
+
+    [Fact]
+    public void TheWarningSignsSayWhatEachLevelMeansHighestFirst()
+    {
+        var groups = ShippedKnowledgeBase.Instance.WarningSigns;
+
+        Assert.Equal([Urgency.Emergency, Urgency.Urgent, Urgency.SeeClinician], groups.Select(g => g.Urgency));
+        Assert.Contains("999", groups[0].Heading, StringComparison.Ordinal);
+        Assert.Contains("today", groups[1].Heading, StringComparison.Ordinal);
+        Assert.DoesNotContain("999", groups[1].Heading, StringComparison.Ordinal);
+        Assert.DoesNotContain("111", groups[0].Heading + groups[0].Advice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryEmergencyAndUrgentRuleIsSummedUpByASignOfItsOwnLevel()
+    {
+        var knowledgeBase = ShippedKnowledgeBase.Instance;
+
+        foreach (var rule in knowledgeBase.WarningRules.Where(r => r.Urgency >= Urgency.Urgent))
+        {
+            var signs = knowledgeBase.WarningSignsFor(rule.Urgency)!.Signs.Where(s => s.Rules.Contains(rule.Id)).ToList();
+            Assert.True(signs.Count > 0, $"No {rule.Urgency} warning sign sums up the rule '{rule.Id}'.");
         }
     }
 }

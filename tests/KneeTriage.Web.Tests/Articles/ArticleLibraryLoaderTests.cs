@@ -192,4 +192,31 @@ public sealed class ArticleLibraryLoaderTests : IDisposable
 
         Assert.Contains(folder.Path, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void APlaceholderLineIsFilledWithItsMarkdownBeforeRendering()
+    {
+        using var folder = new ArticleFolder().WithSection("signs", 1, "Before.\n\n{{warning-signs:emergency}}\n\nAfter.");
+        var placeholders = new Dictionary<string, string> { ["warning-signs:emergency"] = "### Call now {#call-now}\n\n- **A sign.**\n" };
+
+        var section = ArticleLibraryLoader.Load(folder.Path, placeholders).Find("signs")!;
+
+        Assert.Contains("<h3 id=\"call-now\">Call now</h3>", section.Html, StringComparison.Ordinal);
+        Assert.Contains("<strong>A sign.</strong>", section.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", section.Html, StringComparison.Ordinal);
+        Assert.Contains(section.Headings, h => h.Id == "call-now");
+    }
+
+    [Fact]
+    public void AnUnknownPlaceholderNamesTheFileLineAndTheKnownOnes()
+    {
+        using var folder = new ArticleFolder().WithSection("signs", 1, "Before.\n\n{{warning-signs:emergncy}}\n");
+        var placeholders = new Dictionary<string, string> { ["warning-signs:emergency"] = "Text." };
+
+        var error = Assert.Throws<ArticleContentException>(() => ArticleLibraryLoader.Load(folder.Path, placeholders));
+
+        Assert.Contains("01-signs.md, line 12", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'{{warning-signs:emergncy}}' is unknown", error.Message, StringComparison.Ordinal);
+        Assert.Contains("warning-signs:emergency", error.Message, StringComparison.Ordinal);
+    }
 }

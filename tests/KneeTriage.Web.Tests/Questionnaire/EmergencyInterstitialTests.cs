@@ -1,5 +1,8 @@
 using System.Net;
+using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KneeTriage.Web.Tests.Questionnaire;
 
@@ -103,5 +106,30 @@ public sealed class EmergencyInterstitialTests(CheckAppFactory factory) : IClass
         using var afterPain = await CheckForm.SubmitAsync(client, pain, answers);
 
         Assert.Equal("/check/emergency", afterPain.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task TheEmergencyAdviceListsEveryEmergencySignBesidesTheOnesRaised()
+    {
+        var client = factory.CreatePlainClient();
+        var first = await HtmlPage.LoadAsync(client, "/check/warning-signs");
+        using var response = await CheckForm.SubmitAsync(client, first, CheckForm.SelfCareAnswers.With("deformity", "yes"));
+        Assert.Equal("/check/emergency", response.Headers.Location!.OriginalString);
+
+        var advice = await HtmlPage.LoadAsync(client, "/check/emergency");
+
+        var knowledgeBase = factory.Services.GetRequiredService<KnowledgeBase>();
+        var raised = advice.Document.QuerySelectorAll(".warning-sign-list li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal([knowledgeBase.WarningRules.Single(r => r.Id == "deformity").Message], raised);
+        var all = advice.Document.QuerySelector(".all-emergency-signs");
+        Assert.NotNull(all);
+        Assert.Contains("999", all.QuerySelector(".warning-level-lead")?.TextContent, StringComparison.Ordinal);
+        var listed = all.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+        foreach (var sign in knowledgeBase.WarningSignsFor(Urgency.Emergency)!.Signs)
+        {
+            Assert.True(listed.Any(text => text.Contains(sign.Sign, StringComparison.Ordinal)), $"/check/emergency does not list the emergency sign '{sign.Sign}'.");
+        }
+
+        Assert.Equal(["tel:999", "tel:112", "tel:911"], advice.Document.QuerySelectorAll(".emergency-numbers a").Select(a => a.GetAttribute("href")));
     }
 }

@@ -14,6 +14,9 @@ public sealed class EmergencyModel(KnowledgeBase knowledgeBase, QuestionnaireFlo
 {
     public IReadOnlyList<RedFlag> Signs { get; private set; } = [];
 
+    /// <summary>Every emergency sign, not only the ones raised, so the runner can check the rest too.</summary>
+    public WarningSignGroup? AllEmergencySigns => knowledgeBase.WarningSignsFor(Urgency.Emergency);
+
     public string ChangeUrl => QuestionnaireFlow.StepUrl(flow.FirstStep);
 
     public IActionResult OnGet()

@@ -1,3 +1,5 @@
+using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Questionnaire;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,8 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KneeTriage.Web.Pages.Check;
 
 /// <summary>The start page of the symptom check: what it is, what it is not, and a start button.</summary>
-public sealed class IndexModel(QuestionnaireFlow flow, DraftCookie drafts) : PageModel
+public sealed class IndexModel(QuestionnaireFlow flow, DraftCookie drafts, KnowledgeBase knowledgeBase) : PageModel
 {
+    /// <summary>The signs that mean "call 999 now" rather than use the check; the loader always supplies them.</summary>
+    public WarningSignGroup? EmergencySigns => knowledgeBase.WarningSignsFor(Urgency.Emergency);
+
     public string StartUrl => QuestionnaireFlow.StepUrl(flow.FirstStep);
 
     public int StepCount => flow.Steps.Count;

@@ -1,0 +1,102 @@
+using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Knowledge.Yaml;
+
+namespace KneeTriage.Triage.Knowledge;
+
+/// <summary>
+/// Reads and checks <c>warning-signs.yaml</c> against the warning rules: every rule a sign names
+/// exists and has the sign's urgency, and every emergency and urgent rule is named by a sign, so a
+/// new rule cannot be added without the public text that tells runners about it.
+/// </summary>
+internal static class WarningSignFileReader
+{
+    /// <summary>The groups, highest level first; see-clinician signs need not cover every see-clinician rule.</summary>
+    private static readonly Urgency[] Levels = [Urgency.Emergency, Urgency.Urgent, Urgency.SeeClinician];
+
+    private static readonly Urgency[] MustBeCovered = [Urgency.Emergency, Urgency.Urgent];
+
+    public static IReadOnlyList<WarningSignGroup> Read(YamlEntry root, IReadOnlyList<WarningRule> rules)
+    {
+        root.AllowOnly([.. Levels.Select(level => level.ToContractId())]);
+        var groups = Levels.Select(level => ReadGroup(root, level, rules)).ToList();
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sign in groups.SelectMany(g => g.Signs))
+        {
+            if (!seen.Add(sign.Id))
+            {
+                throw root.Error($"the sign id '{sign.Id}' is used twice");
+            }
+        }
+
+        foreach (var rule in rules.Where(r => MustBeCovered.Contains(r.Urgency)))
+        {
+            var group = groups.Single(g => g.Urgency == rule.Urgency);
+            if (!group.Signs.Any(sign => sign.Rules.Contains(rule.Id, StringComparer.Ordinal)))
+            {
+                throw root.Required(rule.Urgency.ToContractId()).Named($"group '{rule.Urgency.ToContractId()}'").Error(
+                    $"the {rule.Urgency.ToContractId()} rule '{rule.Id}' in warning-rules.yaml is named by no sign; add it to a sign's rules, or add a sign that tells runners about it");
+            }
+        }
+
+        return groups;
+    }
+
+    private static WarningSignGroup ReadGroup(YamlEntry root, Urgency level, IReadOnlyList<WarningRule> rules)
+    {
+        var id = level.ToContractId();
+        var group = root.Required(id).Named($"group '{id}'");
+        group.AllowOnly("heading", "advice", "signs");
+        var items = group.Required("signs").Items();
+        if (items.Count == 0)
+        {
+            throw group.Error("'signs' needs at least one sign");
+        }
+
+        return new WarningSignGroup
+        {
+            Urgency = level,
+            Heading = group.RequiredText("heading"),
+            Advice = group.RequiredText("advice"),
+            Signs = [.. items.Select(item => ReadSign(group, item, level, rules))],
+        };
+    }
+
+    private static WarningSign ReadSign(YamlEntry group, YamlEntry item, Urgency level, IReadOnlyList<WarningRule> rules)
+    {
+        item.AllowOnly("id", "sign", "short", "why", "rules");
+        var id = QuestionFileReader.Identifier(item);
+        var entry = item.Named($"{group.Path} > sign '{id}'");
+        var rulesEntry = entry.Required("rules");
+        var ruleIds = new List<string>();
+        foreach (var ruleEntry in rulesEntry.Items())
+        {
+            var ruleId = ruleEntry.Text();
+            var rule = rules.FirstOrDefault(r => r.Id == ruleId)
+                ?? throw ruleEntry.Error($"'{ruleId}' is not a rule in warning-rules.yaml");
+            if (rule.Urgency != level)
+            {
+                throw ruleEntry.Error(
+                    $"the rule '{ruleId}' is {rule.Urgency.ToContractId()}, not {level.ToContractId()}: runners would read the wrong level; name it in a sign of the '{rule.Urgency.ToContractId()}' group");
+            }
+
+            if (ruleIds.Contains(ruleId, StringComparer.Ordinal))
+            {
+                throw ruleEntry.Error($"the rule '{ruleId}' is named twice");
+            }
+
+            ruleIds.Add(ruleId);
+        }
+
+        if (ruleIds.Count == 0)
+        {
+            throw rulesEntry.Error("a sign needs at least one rule");
+        }
+
+        // The footer lists the emergency and urgent signs in their short words.
+        var shortText = MustBeCovered.Contains(level) ? entry.RequiredText("short") : NonEmpty(entry.OptionalText("short"));
+        return new WarningSign { Id = id, Sign = entry.RequiredText("sign"), Short = shortText, Why = NonEmpty(entry.OptionalText("why")), Rules = ruleIds };
+    }
+
+    private static string? NonEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+}

@@ -1,0 +1,99 @@
+using System.Text;
+using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Knowledge;
+
+namespace KneeTriage.Web.WarningSigns;
+
+/// <summary>
+/// The guide's warning-sign parts, written as Markdown from <c>warning-signs.yaml</c> and filled
+/// into the article's placeholders before Markdig renders it, so the cached HTML of the guide
+/// says exactly what the rules say:
+/// <list type="bullet">
+/// <item><c>{{warning-signs:emergency}}</c>, <c>{{warning-signs:urgent}}</c>, <c>{{warning-signs:see-clinician}}</c>:
+/// a level-3 heading (anchor <c>#emergency-signs</c>, <c>#urgent-signs</c>, <c>#see-clinician-signs</c>),
+/// the advice, and every sign of that level with what it may mean;</item>
+/// <item><c>{{warning-signs:table}}</c>: one table row per level, the signs (in their short words) beside what to do;</item>
+/// <item><c>{{warning-signs:short}}</c>: one paragraph per level, what to do and then the signs in their short words.</item>
+/// </list>
+/// </summary>
+public static class WarningSignMarkdown
+{
+    public const string Prefix = "warning-signs:";
+
+    public static IReadOnlyDictionary<string, string> Placeholders(IReadOnlyList<WarningSignGroup> groups)
+    {
+        var placeholders = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            placeholders[Prefix + group.Urgency.ToContractId()] = Section(group);
+        }
+
+        placeholders[Prefix + "table"] = Table(groups);
+        placeholders[Prefix + "short"] = Short(groups);
+        return placeholders;
+    }
+
+    /// <summary>The anchor of a level's heading in the guide, e.g. <c>emergency-signs</c>.</summary>
+    public static string Anchor(Urgency urgency) => urgency.ToContractId() + "-signs";
+
+    private static string Section(WarningSignGroup group)
+    {
+        var markdown = new StringBuilder();
+        markdown.Append("### ").Append(MarkdownText.Escape(group.Heading)).Append(" {#").Append(Anchor(group.Urgency)).Append("}\n\n");
+        markdown.Append(EmergencyNumbers.MarkdownLinked(group.Advice)).Append("\n\n");
+        foreach (var sign in group.Signs)
+        {
+            markdown.Append("- **").Append(Sentence(sign.Sign)).Append("**");
+            if (sign.Why is { } why)
+            {
+                markdown.Append(' ').Append(EmergencyNumbers.MarkdownLinked(why));
+            }
+
+            markdown.Append('\n');
+        }
+
+        return markdown.ToString();
+    }
+
+    private static string Table(IReadOnlyList<WarningSignGroup> groups)
+    {
+        var markdown = new StringBuilder("| What you notice | What to do |\n|---|---|\n");
+        foreach (var group in groups)
+        {
+            var signs = string.Join(ItemSeparator, group.Signs.Select(sign => MarkdownText.Escape(sign.Short ?? LowerFirst(sign.Sign))));
+            markdown.Append("| ").Append(UpperFirst(signs))
+                .Append(" | **").Append(EmergencyNumbers.MarkdownLinked(group.Heading)).Append(".** ")
+                .Append(EmergencyNumbers.MarkdownLinked(group.Advice)).Append(" |\n");
+        }
+
+        return markdown.ToString();
+    }
+
+    private static string Short(IReadOnlyList<WarningSignGroup> groups)
+    {
+        var markdown = new StringBuilder();
+        foreach (var group in groups)
+        {
+            markdown.Append("**").Append(EmergencyNumbers.MarkdownLinked(group.Heading)).Append("** for: ")
+                .Append(string.Join(ItemSeparator, group.Signs.Select(sign => MarkdownText.Escape(sign.Short ?? LowerFirst(sign.Sign)))))
+                .Append(".\n\n");
+        }
+
+        return markdown.ToString();
+    }
+
+    /// <summary>Between the signs of one table cell or paragraph, which hold no list.</summary>
+    public const string ItemSeparator = "; ";
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    private static string UpperFirst(string text) =>
+        text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
+    private static string Sentence(string text)
+    {
+        var escaped = MarkdownText.Escape(text);
+        return escaped.EndsWith('.') ? escaped : escaped + ".";
+    }
+}

@@ -10,4 +10,8 @@ internal static class ShippedKnowledgeBase
     private static readonly Lazy<KnowledgeBase> Loaded = new(() => KnowledgeBaseLoader.Load(Directory));
 
     public static KnowledgeBase Instance => Loaded.Value;
+
+    /// <summary>The questions of the warning-sign steps, which come before the pain step.</summary>
+    public static IReadOnlyList<Question> WarningQuestions =>
+        [.. Instance.Steps.TakeWhile(step => step.Id != "pain").SelectMany(step => step.Questions)];
 }

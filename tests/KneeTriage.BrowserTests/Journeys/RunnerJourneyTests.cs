@@ -105,7 +105,7 @@ public sealed class RunnerJourneyTests(SiteFixture site)
         await Screenshots.SaveAsync(page, $"{Viewport.Desktop.Name}-check-emergency");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "carry on" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/pain"));
+        await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/hot-knee"));
 
         // Carrying on never waters the warning down: the stored result still says emergency.
         var steps = RunnerAnswers.DullAcheAfterMoreDistance;

@@ -17,9 +17,20 @@ public static class RunnerAnswers
         [
             FieldAnswer.No("breathless-or-chest-pain"),
             FieldAnswer.No("deformity"),
-            FieldAnswer.No("cannot-bear-weight"),
+            FieldAnswer.No("not-settling-after-run"),
+        ]),
+        new("hot-knee",
+        [
             FieldAnswer.No("hot-red-knee"),
             FieldAnswer.No("fever"),
+        ]),
+        new("walking",
+        [
+            FieldAnswer.No("cannot-bear-weight"),
+            FieldAnswer.No("cannot-lift-straight-leg"),
+        ]),
+        new("calf",
+        [
             FieldAnswer.No("calf-cramp-on-exertion"),
         ]),
         new("pain",

@@ -19,7 +19,7 @@ public sealed class AssessmentPropertyTests
     /// <summary>Every way to add one warning sign: a yes to a warning question, or one more ticked box.</summary>
     private static IEnumerable<(string Description, AnswerSet Answers)> WithOneMoreWarningSign(AnswerSet answers)
     {
-        foreach (var question in KnowledgeBase.Steps.Single(s => s.Id == "warning-signs").Questions)
+        foreach (var question in ShippedKnowledgeBase.WarningQuestions)
         {
             if (question.Type == QuestionType.Boolean && !answers.IsTrue(question.Id))
             {

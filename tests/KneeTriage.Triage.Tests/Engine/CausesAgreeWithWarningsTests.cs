@@ -71,7 +71,7 @@ public sealed class CausesAgreeWithWarningsTests
     /// <summary>Runners with pain and no warning sign yet, so each row is tested on its own.</summary>
     private static IEnumerable<AnswerSet> CalmRunners()
     {
-        var warningQuestions = KnowledgeBase.Steps.Single(s => s.Id == "warning-signs").Questions;
+        var warningQuestions = ShippedKnowledgeBase.WarningQuestions;
         foreach (var generated in new AnswerSetGenerator(KnowledgeBase, Seed).Generate(600))
         {
             var answers = generated.Without("swelling").Without("swelling-onset").Without("mechanical")

@@ -65,7 +65,7 @@ public sealed class ContractFloorTests
 
     private static IEnumerable<AnswerSet> RunnersAndEachWithOneMoreWarning()
     {
-        var warningQuestions = KnowledgeBase.Steps.Single(s => s.Id == "warning-signs").Questions;
+        var warningQuestions = ShippedKnowledgeBase.WarningQuestions;
         foreach (var answers in new AnswerSetGenerator(KnowledgeBase, Seed).Generate(600))
         {
             yield return answers;

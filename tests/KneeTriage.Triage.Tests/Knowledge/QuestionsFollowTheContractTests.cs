@@ -105,7 +105,17 @@ public sealed class QuestionsFollowTheContractTests
     {
         var steps = ShippedKnowledgeBase.Instance.Steps.Select(s => s.Id);
 
-        Assert.Equal(["warning-signs", "pain", "swelling-stiffness", "clicking", "you-and-training"], steps);
+        Assert.Equal(["warning-signs", "hot-knee", "walking", "calf", "pain", "swelling-stiffness", "clicking", "you-and-training"], steps);
+    }
+
+    [Fact]
+    public void EveryWarningQuestionIsAskedBeforeThePainItself()
+    {
+        var warningQuestions = ShippedKnowledgeBase.WarningQuestions.Select(q => q.Id).ToHashSet();
+        string[] contractWarnings = ["cannot-bear-weight", "calf-signs", "clot-risk", "fever", "hot-red-knee", "foot-signs", "breathless-or-chest-pain", "calf-cramp-on-exertion", "deformity", "not-settling-after-run", "cannot-lift-straight-leg"];
+
+        var askedLater = contractWarnings.Except(warningQuestions).ToList();
+        Assert.True(askedLater.Count == 0, $"Warning questions asked after the pain step: {string.Join(", ", askedLater)}");
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public class CheckAppFactory : KneeTriageAppFactory
         drafts.Write(context.Response, new QuestionnaireDraft
         {
             Values = values,
-            CompletedSteps = ["warning-signs", "pain", "swelling-stiffness", "clicking", "you-and-training"],
+            CompletedSteps = ["warning-signs", "hot-knee", "walking", "calf", "pain", "swelling-stiffness", "clicking", "you-and-training"],
         });
         var setCookie = context.Response.Headers.SetCookie.ToString();
         return setCookie[..setCookie.IndexOf(';', StringComparison.Ordinal)];

@@ -23,12 +23,12 @@ public sealed class CheckFlowTests(CheckAppFactory factory) : IClassFixture<Chec
         var client = factory.CreatePlainClient();
 
         var first = await HtmlPage.LoadAsync(client, "/check/warning-signs");
-        var second = await HtmlPage.LoadAsync(client, "/check/pain");
+        var second = await HtmlPage.LoadAsync(client, "/check/hot-knee");
 
-        Assert.Equal("Step 1 of 5", first.Document.QuerySelector(".step-progress")?.TextContent.Trim());
-        Assert.Equal("Warning signs", first.H1);
+        Assert.Equal("Step 1 of 8", first.Document.QuerySelector(".step-progress")?.TextContent.Trim());
+        Assert.Equal("Signs that need help now", first.H1);
         Assert.Equal("/check", first.Document.QuerySelector("a.back-link")?.GetAttribute("href"));
-        Assert.Equal("Step 2 of 5", second.Document.QuerySelector(".step-progress")?.TextContent.Trim());
+        Assert.Equal("Step 2 of 8", second.Document.QuerySelector(".step-progress")?.TextContent.Trim());
         Assert.Equal("/check/warning-signs", second.Document.QuerySelector("a.back-link")?.GetAttribute("href"));
     }
 
@@ -67,13 +67,14 @@ public sealed class CheckFlowTests(CheckAppFactory factory) : IClassFixture<Chec
     public async Task GoingBackShowsTheAnswersAlreadyGiven()
     {
         var client = factory.CreatePlainClient();
-        var first = await HtmlPage.LoadAsync(client, "/check/warning-signs");
-        (await CheckForm.SubmitAsync(client, first, CheckForm.SelfCareAnswers)).Dispose();
-        var second = await HtmlPage.LoadAsync(client, "/check/pain");
-        (await CheckForm.SubmitAsync(client, second, CheckForm.SelfCareAnswers)).Dispose();
+        foreach (var url in new[] { "/check/warning-signs", "/check/hot-knee", "/check/walking", "/check/calf", "/check/pain" })
+        {
+            var step = await HtmlPage.LoadAsync(client, url);
+            (await CheckForm.SubmitAsync(client, step, CheckForm.SelfCareAnswers)).Dispose();
+        }
 
         var backToPain = await HtmlPage.LoadAsync(client, "/check/pain");
-        var backToWarnings = await HtmlPage.LoadAsync(client, "/check/warning-signs");
+        var backToWarnings = await HtmlPage.LoadAsync(client, "/check/hot-knee");
 
         Assert.Equal("4", backToPain.Document.QuerySelector("#pain-severity")?.GetAttribute("value"));
         Assert.True(backToPain.Document.QuerySelector("input[name=pain-type][value=dull-ache]")?.HasAttribute("checked"), "The chosen pain type was not kept.");
@@ -126,7 +127,7 @@ public sealed class CheckFlowTests(CheckAppFactory factory) : IClassFixture<Chec
         var client = factory.CreatePlainClient();
         var first = await HtmlPage.LoadAsync(client, "/check/warning-signs");
 
-        using var response = await CheckForm.SubmitAsync(client, first, new Dictionary<string, string[]> { ["fever"] = ["no"] });
+        using var response = await CheckForm.SubmitAsync(client, first, new Dictionary<string, string[]> { ["deformity"] = ["no"] });
         var page = HtmlPage.Parse("/check/warning-signs", await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -137,10 +138,10 @@ public sealed class CheckFlowTests(CheckAppFactory factory) : IClassFixture<Chec
         Assert.True(summary.HasAttribute("autofocus") && summary.GetAttribute("tabindex") == "-1", "The error summary does not take focus.");
         var links = summary.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("#breathless-or-chest-pain", links);
-        Assert.DoesNotContain("#fever", links);
+        Assert.DoesNotContain("#deformity", links);
         Assert.All(links, href => Assert.NotNull(page.Document.QuerySelector(href!)));
         Assert.Equal("Error: Answer yes or no to \u201cDo you have new breathlessness or chest pain?\u201d", page.Document.QuerySelector("#breathless-or-chest-pain-error")?.TextContent.Trim());
-        Assert.True(page.Document.QuerySelector("input[name=fever][value=no]")?.HasAttribute("checked"), "The answer given was lost on the error page.");
+        Assert.True(page.Document.QuerySelector("input[name=deformity][value=no]")?.HasAttribute("checked"), "The answer given was lost on the error page.");
     }
 
     [Fact]
@@ -167,7 +168,7 @@ public sealed class CheckFlowTests(CheckAppFactory factory) : IClassFixture<Chec
         using var response = await client.GetAsync("/check/review");
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
-        Assert.Equal("/check/pain", response.Headers.Location!.OriginalString);
+        Assert.Equal("/check/hot-knee", response.Headers.Location!.OriginalString);
     }
 
     [Fact]
@@ -255,6 +256,6 @@ public sealed class CheckFlowTests(CheckAppFactory factory) : IClassFixture<Chec
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("path=/check", cookie, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("fever", cookie, StringComparison.Ordinal);
+        Assert.DoesNotContain("breathless", cookie, StringComparison.Ordinal);
     }
 }

@@ -36,8 +36,10 @@ public sealed class EmergencyInterstitialTests(CheckAppFactory factory) : IClass
     {
         var client = factory.CreatePlainClient();
         var first = await HtmlPage.LoadAsync(client, "/check/warning-signs");
+        (await CheckForm.SubmitAsync(client, first, CheckForm.SelfCareAnswers)).Dispose();
+        var hotKnee = await HtmlPage.LoadAsync(client, "/check/hot-knee");
 
-        using var response = await CheckForm.SubmitAsync(client, first, CheckForm.SelfCareAnswers.With("hot-red-knee", "yes").With("fever", "yes"));
+        using var response = await CheckForm.SubmitAsync(client, hotKnee, CheckForm.SelfCareAnswers.With("hot-red-knee", "yes").With("fever", "yes"));
 
         Assert.Equal("/check/emergency", response.Headers.Location!.OriginalString);
     }
@@ -52,9 +54,9 @@ public sealed class EmergencyInterstitialTests(CheckAppFactory factory) : IClass
 
         using var carryOn = await CheckForm.SubmitAsIsAsync(client, advice, "main form");
         Assert.Equal(HttpStatusCode.SeeOther, carryOn.StatusCode);
-        Assert.Equal("/check/pain", carryOn.Headers.Location!.OriginalString);
+        Assert.Equal("/check/hot-knee", carryOn.Headers.Location!.OriginalString);
 
-        var review = await CheckForm.AnswerEveryStepAsync(client, answers, "/check/pain");
+        var review = await CheckForm.AnswerEveryStepAsync(client, answers, "/check/hot-knee");
         Assert.Equal("Check your answers", review.H1);
         using var submitted = await CheckForm.SubmitAsIsAsync(client, review, "main form.actions");
         var result = await HtmlPage.LoadAsync(client, submitted.Headers.Location!.OriginalString);
@@ -65,11 +67,11 @@ public sealed class EmergencyInterstitialTests(CheckAppFactory factory) : IClass
     public async Task NoEmergencySignMeansNoEmergencyPage()
     {
         var client = factory.CreatePlainClient();
-        var first = await HtmlPage.LoadAsync(client, "/check/warning-signs");
+        var walking = await HtmlPage.LoadAsync(client, "/check/walking");
 
-        using var response = await CheckForm.SubmitAsync(client, first, CheckForm.SelfCareAnswers.With("cannot-bear-weight", "yes"));
+        using var response = await CheckForm.SubmitAsync(client, walking, CheckForm.SelfCareAnswers.With("cannot-bear-weight", "yes"));
 
-        Assert.Equal("/check/pain", response.Headers.Location!.OriginalString);
+        Assert.Equal("/check/calf", response.Headers.Location!.OriginalString);
     }
 
     [Fact]
@@ -78,11 +80,15 @@ public sealed class EmergencyInterstitialTests(CheckAppFactory factory) : IClass
         var client = factory.CreatePlainClient();
         var answers = CheckForm.SelfCareAnswers.With("cannot-lift-straight-leg", "yes")
             .With("injury", "blow-or-fall").With("onset", "sudden").With("duration", "under-3-days");
-        var first = await HtmlPage.LoadAsync(client, "/check/warning-signs");
 
-        // The warning-signs step cannot know yet whether there was an injury.
-        using var afterWarnings = await CheckForm.SubmitAsync(client, first, answers);
-        Assert.Equal("/check/pain", afterWarnings.Headers.Location!.OriginalString);
+        // The warning-sign steps cannot know yet whether there was an injury.
+        string[] warningSteps = ["/check/warning-signs", "/check/hot-knee", "/check/walking", "/check/calf", "/check/pain"];
+        for (var i = 0; i < warningSteps.Length - 1; i++)
+        {
+            var step = await HtmlPage.LoadAsync(client, warningSteps[i]);
+            using var saved = await CheckForm.SubmitAsync(client, step, answers);
+            Assert.Equal(warningSteps[i + 1], saved.Headers.Location!.OriginalString);
+        }
 
         var pain = await HtmlPage.LoadAsync(client, "/check/pain");
         using var afterPain = await CheckForm.SubmitAsync(client, pain, answers);
@@ -100,12 +106,12 @@ public sealed class EmergencyInterstitialTests(CheckAppFactory factory) : IClass
         var advice = await CheckForm.AnswerEveryStepAsync(client, answers);
         Assert.Equal("Call emergency services now", advice.H1);
         using var carryOn = await CheckForm.SubmitAsIsAsync(client, advice, "main form");
-        Assert.Equal("/check/pain", carryOn.Headers.Location!.OriginalString);
+        Assert.Equal("/check/hot-knee", carryOn.Headers.Location!.OriginalString);
 
-        var pain = await HtmlPage.LoadAsync(client, "/check/pain");
-        using var afterPain = await CheckForm.SubmitAsync(client, pain, answers);
+        var afterPain = await CheckForm.AnswerEveryStepAsync(client, answers, "/check/hot-knee");
 
-        Assert.Equal("/check/emergency", afterPain.Headers.Location!.OriginalString);
+        Assert.Equal("Call emergency services now", afterPain.H1);
+        Assert.Contains("tendon", afterPain.Document.QuerySelector(".warning-sign-list")?.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

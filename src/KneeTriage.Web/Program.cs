@@ -5,6 +5,7 @@ using KneeTriage.Web.Data;
 using KneeTriage.Web.Health;
 using KneeTriage.Web.Hosting;
 using KneeTriage.Web.Logging;
+using KneeTriage.Web.LogPrivacy;
 using KneeTriage.Web.Pages;
 using KneeTriage.Web.Performance;
 using KneeTriage.Web.Questionnaire;

@@ -1,3 +1,4 @@
+using KneeTriage.Web.LogPrivacy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -24,9 +25,9 @@ public static class LoggingServiceCollectionExtensions
         return services.AddSerilog(
             (provider, logger) => logger
                 .ReadFrom.Configuration(configuration)
+                // Enrichers registered as services (LogPrivacy/) run on every event.
                 .ReadFrom.Services(provider)
-                .Enrich.FromLogContext()
-                .Enrich.With<SensitivePathEnricher>(),
+                .Enrich.FromLogContext(),
             preserveStaticLogger: true);
     }
 

@@ -1,5 +1,5 @@
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Security;
+using KneeTriage.Web.LogPrivacy;
 
 namespace KneeTriage.Web.Tests.Data;
 

@@ -1,4 +1,4 @@
-namespace KneeTriage.Web.Logging;
+namespace KneeTriage.Web.LogPrivacy;
 
 /// <summary>
 /// Hides the secret part of a request path before it is logged: a share token after

@@ -1,6 +1,6 @@
-using KneeTriage.Web.Logging;
+using KneeTriage.Web.LogPrivacy;
 
-namespace KneeTriage.Web.Tests.Logging;
+namespace KneeTriage.Web.Tests.LogPrivacy;
 
 public sealed class SensitivePathTests
 {

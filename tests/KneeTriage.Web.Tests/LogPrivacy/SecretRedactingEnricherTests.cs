@@ -1,8 +1,8 @@
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Security;
+using KneeTriage.Web.LogPrivacy;
 using Serilog.Events;
 
-namespace KneeTriage.Web.Tests.Security;
+namespace KneeTriage.Web.Tests.LogPrivacy;
 
 public sealed class SecretRedactingEnricherTests
 {

@@ -1,10 +1,9 @@
 using System.Text.RegularExpressions;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Logging;
 using Serilog.Core;
 using Serilog.Events;
 
-namespace KneeTriage.Web.Security;
+namespace KneeTriage.Web.LogPrivacy;
 
 /// <summary>
 /// A last line of defence for log privacy: whatever logged the event (our code, ASP.NET Core's

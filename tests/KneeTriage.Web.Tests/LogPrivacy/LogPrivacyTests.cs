@@ -4,13 +4,14 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using KneeTriage.Web.Tests.Infrastructure;
+using KneeTriage.Web.Tests.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using Serilog.Events;
 
-namespace KneeTriage.Web.Tests.Security;
+namespace KneeTriage.Web.Tests.LogPrivacy;
 
 /// <summary>
 /// Logs are read by more people, kept longer and copied further than the database. Nothing that

@@ -1,3 +1,6 @@
+using System.Text;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
 namespace KneeTriage.Web.Api;
 
 public static class AssessmentApiServiceCollectionExtensions
@@ -7,6 +10,11 @@ public static class AssessmentApiServiceCollectionExtensions
     {
         services.AddProblemDetails();
         services.AddOpenApi();
+        // Kestrel reads header values as ASCII or strict UTF-8 and answers any other byte (a delete key
+        // with a stray Latin-1 "é", say) with an empty 400 before the app sees the request. Read as
+        // UTF-8 with replacement instead, the request reaches the API, which answers such a key like
+        // any wrong key: 404 with a problem body. Null bytes and line breaks are still refused.
+        services.Configure<KestrelServerOptions>(options => options.RequestHeaderEncodingSelector = static _ => Encoding.UTF8);
         return services;
     }
 

@@ -14,7 +14,8 @@ public static class CompressionServiceCollectionExtensions
     public static IServiceCollection AddSiteCompression(this IServiceCollection services)
     {
         // Before AddResponseCompression, whose own provider is only added when none is.
-        services.AddSingleton<IResponseCompressionProvider, SiteCompressionPolicy>();
+        services.AddSingleton<SiteCompressionPolicy>();
+        services.AddSingleton<IResponseCompressionProvider>(provider => provider.GetRequiredService<SiteCompressionPolicy>());
         services.AddResponseCompression(options =>
         {
             // Over TLS too: no compressed answer reflects what a request sent beside a secret (decision 0010).
@@ -29,7 +30,9 @@ public static class CompressionServiceCollectionExtensions
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         // Every cached page is kept once per encoding, whichever policy caches it.
-        services.AddOutputCache(options => options.AddBasePolicy(new EncodingVariantPolicy()));
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>()
+            .Configure<SiteCompressionPolicy>((options, compression) => options.AddBasePolicy(new EncodingVariantPolicy(compression)));
         return services;
     }
 

@@ -9,7 +9,7 @@ namespace KneeTriage.Web.Compression;
 /// the encoding the compression middleware will pick, not the raw Accept-Encoding header, so every
 /// browser's spelling of "gzip, deflate, br, zstd" shares one copy.
 /// </summary>
-public sealed class EncodingVariantPolicy : IOutputCachePolicy
+public sealed class EncodingVariantPolicy(SiteCompressionPolicy compression) : IOutputCachePolicy
 {
     private const string Key = "encoding";
 
@@ -18,7 +18,7 @@ public sealed class EncodingVariantPolicy : IOutputCachePolicy
         var request = context.HttpContext.Request;
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
-            context.CacheVaryByRules.VaryByValues[Key] = SiteCompressionPolicy.ChosenEncoding(context.HttpContext);
+            context.CacheVaryByRules.VaryByValues[Key] = compression.ChosenEncoding(context.HttpContext);
         }
 
         return ValueTask.CompletedTask;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
@@ -41,10 +42,31 @@ public sealed class SiteCompressionPolicy(IServiceProvider services, IOptions<Re
         return base.ShouldCompressResponse(context);
     }
 
+    /// <summary>Browsers send a handful of distinct Accept-Encoding values; this many are remembered.</summary>
+    private const int RememberedHeaders = 64;
+
+    private readonly ConcurrentDictionary<string, string> encodingByHeader = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The encoding this request's answer will be compressed with ("br", "gzip", or "identity"):
-    /// the output cache keeps one copy of a page per value, each compressed once.
+    /// the output cache keeps one copy of a page per value, each compressed once. The choice depends
+    /// only on the Accept-Encoding header, so it is parsed once per distinct header, not per request
+    /// (every cached page view asks).
     /// </summary>
-    public static string ChosenEncoding(HttpContext context) =>
-        context.RequestServices.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(context)?.EncodingName ?? "identity";
+    public string ChosenEncoding(HttpContext context)
+    {
+        var header = context.Request.Headers.AcceptEncoding.ToString();
+        if (encodingByHeader.TryGetValue(header, out var known))
+        {
+            return known;
+        }
+
+        var chosen = GetCompressionProvider(context)?.EncodingName ?? "identity";
+        if (encodingByHeader.Count < RememberedHeaders)
+        {
+            encodingByHeader.TryAdd(header, chosen);
+        }
+
+        return chosen;
+    }
 }

@@ -13,6 +13,9 @@ public static class StaticAssetExtensions
     {
         builder.WebHost.UseStaticWebAssets();
         builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
+        // Development's catch-all for files added after the build would answer 405 to a DELETE of
+        // any unknown path (an API id with a slash in it, say) instead of the 404 the API promises.
+        builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] ??= "true";
         return builder;
     }
 

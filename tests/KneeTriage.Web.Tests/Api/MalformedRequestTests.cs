@@ -34,13 +34,21 @@ public sealed class MalformedRequestTests(KestrelAppFactory app) : IClassFixture
     [InlineData("/api/assessments/%FF%FE")]
     [InlineData("/api/assessments/a%2Fb")]
     [InlineData("/api/assessments/..%2F..%2Fetc")]
-    [InlineData("/api/assessments/")]
     [InlineData("/api/no-such-thing")]
     public async Task AMalformedApiPathGetsTheProblemAnswer(string target)
     {
         var response = await app.SendRawAsync(KestrelAppFactory.Latin1Request("GET", target));
 
         AssertProblem(response, 404);
+    }
+
+    [Fact]
+    public async Task AGetOfTheCollectionGetsTheProblemAnswer()
+    {
+        // Only POST is mapped there.
+        var response = await app.SendRawAsync(KestrelAppFactory.Latin1Request("GET", "/api/assessments/"));
+
+        AssertProblem(response, 405);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Html;
 
 namespace KneeTriage.Web.Components;
 

@@ -1,6 +1,4 @@
-using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Articles;
-using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,39 +66,9 @@ public sealed class NuCheckerTests(CheckAppFactory factory, ITestOutputHelper ou
 
         await AddAsync("api-docs", "/api-docs");
         await AddAsync("not-found", "/no-such-page");
-        await AddAsync("check", QuestionnaireFlow.StartUrl);
-        foreach (var step in factory.Services.GetRequiredService<KnowledgeBase>().Steps)
-        {
-            var page = await HtmlPage.LoadAsync(client, QuestionnaireFlow.StepUrl(step));
-            using var empty = await CheckForm.SubmitAsync(client, page, new Dictionary<string, string[]>());
-            await AddAsync($"step-{step.Id}", QuestionnaireFlow.StepUrl(step));
-            if (empty.StatusCode == System.Net.HttpStatusCode.OK)
-            {
-                // A step whose questions may all be left out moves on instead.
-                pages.Add(($"step-{step.Id}-errors", await empty.Content.ReadAsStringAsync()));
-            }
-        }
-
-        var review = await CheckForm.AnswerEveryStepAsync(client, CheckForm.SelfCareAnswers);
-        await AddAsync("review", review.Url);
-        var result = await CheckForm.CompleteCheckAsync(client, CheckForm.SelfCareAnswers);
-        await AddAsync("result-runner", result);
-        using (var coach = factory.CreatePlainClient())
-        {
-            using var shared = await coach.GetAsync(result);
-            pages.Add(("result-coach", await shared.Content.ReadAsStringAsync()));
-        }
-
         await AddAsync("result-deleted", "/results/deleted");
         await AddAsync("result-not-found", "/results/AAAAAAAAAAAAAAAAAAAAAAAA");
-
-        var emergencyClient = factory.CreatePlainClient();
-        var emergency = await CheckForm.AnswerEveryStepAsync(emergencyClient, CheckForm.SelfCareAnswers.With("breathless-or-chest-pain", "yes"));
-        using (var advice = await emergencyClient.GetAsync(emergency.Url))
-        {
-            pages.Add(("emergency", await advice.Content.ReadAsStringAsync()));
-        }
-
+        pages.AddRange(await CheckPages.CollectAsync(factory));
         return pages;
     }
 }

@@ -9,7 +9,9 @@
 #   KT_BENCH_SKIP_PUBLISH=1  reuse the last publish
 #   KT_BENCH_DURATION   seconds per measured run [10]      KT_BENCH_WARMUP  seconds of warm-up per run [3]
 #   KT_BENCH_CONNECTIONS  connections per run [64]         KT_BENCH_THREADS wrk threads [nproc]
-#   KT_BENCH_ARTICLE    the article page compared with nginx [/article/introduction]
+#   KT_BENCH_ARTICLE    the article page compared with nginx [/article/causes, the largest]
+#   KT_BENCH_ACCEPT_ENCODING  sent on every request, as a browser does ["gzip, deflate, br, zstd"];
+#                       nginx serves a gzip -9 copy of the page (gzip_static), the app whatever it chooses
 #   KT_BENCH_TOKENS     results created up front for the result-page run [200]
 #   KT_BENCH_ROUNDS     rounds of nginx / article / result runs, interleaved [3]
 #
@@ -25,7 +27,8 @@ DURATION="${KT_BENCH_DURATION:-10}"
 WARMUP="${KT_BENCH_WARMUP:-3}"
 CONNECTIONS="${KT_BENCH_CONNECTIONS:-64}"
 THREADS="${KT_BENCH_THREADS:-$(nproc)}"
-ARTICLE_PATH="${KT_BENCH_ARTICLE:-/article/introduction}"
+ARTICLE_PATH="${KT_BENCH_ARTICLE:-/article/causes}"
+ACCEPT_ENCODING="${KT_BENCH_ACCEPT_ENCODING-gzip, deflate, br, zstd}"
 TOKEN_COUNT="${KT_BENCH_TOKENS:-200}"
 ROUNDS="${KT_BENCH_ROUNDS:-3}"
 
@@ -97,11 +100,13 @@ run_wrk() {
   shift 3
   local extra=()
   (($#)) && extra=(-- "$@")
+  local headers=()
+  [[ -n "$ACCEPT_ENCODING" ]] && headers=(-H "Accept-Encoding: $ACCEPT_ENCODING")
   log "$name: warm-up ${WARMUP}s, then ${DURATION}s at $CONNECTIONS connections"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$script" "$url" "${extra[@]}" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "${headers[@]}" -s "$script" "$url" "${extra[@]}" >/dev/null
   local out cpu_before cpu_after
   cpu_before="$(server_cpu_ms "$name")"
-  out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s -s "$script" "$url" "${extra[@]}")"
+  out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s "${headers[@]}" -s "$script" "$url" "${extra[@]}")"
   cpu_after="$(server_cpu_ms "$name")"
   local line
   line="$(grep '^KTBENCH ' <<<"$out")" || die "$name: wrk printed no summary: $out"
@@ -127,6 +132,12 @@ server_cpu_ms() {
     total=$((total + $(awk '{print $12 + $13}' <<<"$stat")))
   done
   echo $((total * 1000 / $(getconf CLK_TCK)))
+}
+
+# wire_size URL: the body's size as sent with the browser's Accept-Encoding, and its Content-Encoding.
+wire_size() {
+  curl -s -o /dev/null -D "$WORK_DIR/wire-headers" -w '%{size_download}' ${ACCEPT_ENCODING:+-H "Accept-Encoding: $ACCEPT_ENCODING"} "$1"
+  printf ' %s\n' "$(tr -d '\r' <"$WORK_DIR/wire-headers" | awk -F': ' 'tolower($1) == "content-encoding" { print $2 }' | grep . || echo identity)"
 }
 
 # expect_2xx URL [curl args...]: a benchmark of 404s or redirects would be meaningless.
@@ -193,6 +204,8 @@ main() {
   nginx_url="http://127.0.0.1:$nginx_port"
   mkdir -p "$WORK_DIR/nginx/www$(dirname "$ARTICLE_PATH")" "$WORK_DIR/nginx/tmp"
   curl -sf "$app$ARTICLE_PATH" -o "$WORK_DIR/nginx/www$ARTICLE_PATH"
+  # The pre-compressed copy gzip_static serves to a client that accepts gzip, as a static site would ship it.
+  gzip -9 -k -n "$WORK_DIR/nginx/www$ARTICLE_PATH"
   chmod -R a+rX "$WORK_DIR/nginx/www"
   cat >"$WORK_DIR/nginx/nginx.conf" <<EOF
 # Written by bench/run.sh; a plain static-file nginx, one worker per core.
@@ -214,6 +227,7 @@ http {
   sendfile on;
   tcp_nopush on;
   keepalive_requests 1000000;
+  gzip_static on;
   server {
     listen 127.0.0.1:$nginx_port;
     root $WORK_DIR/nginx/www;
@@ -228,6 +242,12 @@ EOF
     sleep 0.02
   done
   cmp -s "$WORK_DIR/nginx/www$ARTICLE_PATH" <(curl -s "$nginx_url$ARTICLE_PATH") || die "nginx serves other bytes"
+
+  # Bytes of the page on the wire (body only) with the browser's Accept-Encoding, on each side.
+  local app_bytes nginx_bytes app_encoding nginx_encoding
+  read -r app_bytes app_encoding < <(wire_size "$app$ARTICLE_PATH")
+  read -r nginx_bytes nginx_encoding < <(wire_size "$nginx_url$ARTICLE_PATH")
+  log "bytes of $ARTICLE_PATH on the wire: app $app_bytes ($app_encoding), nginx $nginx_bytes ($nginx_encoding)"
 
   # --- tokens for the result-page run ----------------------------------------------------------
   local bodies="$BENCH_DIR/wrk/answer-sets.jsonl" tokens="$WORK_DIR/tokens.txt"
@@ -266,8 +286,8 @@ EOF
   # --- the table -------------------------------------------------------------------------------
   echo
   echo "KneeTriage bench  $(date -u +'%Y-%m-%d %H:%M UTC')  $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-  echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s (after ${WARMUP}s warm-up), loopback; article = $ARTICLE_PATH; nginx, article and result: $ROUNDS interleaved rounds, pooled; load average before: $load_before, after: $load_after"
-  awk -v startup="$startup_ms" -v peak_kb="$peak_kb" '
+  echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s (after ${WARMUP}s warm-up), loopback, Accept-Encoding: ${ACCEPT_ENCODING:-(none)}; article = $ARTICLE_PATH; nginx, article and result: $ROUNDS interleaved rounds, pooled; load average before: $load_before, after: $load_after"
+  awk -v startup="$startup_ms" -v peak_kb="$peak_kb" -v app_bytes="$app_bytes" -v nginx_bytes="$nginx_bytes" -v app_encoding="$app_encoding" -v nginx_encoding="$nginx_encoding" '
     # Rounds of the same run are pooled: requests, time, CPU and errors add up; p50 is the mean of
     # the rounds, p99 and memory the worst round.
     {
@@ -301,6 +321,7 @@ EOF
         if (s == "submit") met = (rps >= 5000 && p99 < 50 && errors == 0) ? "yes" : "NO"
         printf "%-27s %10.0f %9.2f %9.2f %8d %8.2f  %-24s %-4s %-18.0f %.0f\n", label[s], rps, v[s, "p50_us"] / 1000, p99, errors, ratio, target[s], met, v[s, "server_cpu_ms"] * 1000 / v[s, "requests"], v[s, "app_hwm_kb"] * 1024 / 1e6
       }
+      printf "%-27s %10s %9s %9s %8s %8.2f  %-24s %s   (nginx %d B %s)\n", "article bytes on the wire", app_bytes " B", app_encoding, "", "", app_bytes / nginx_bytes, "<= 1.1 x nginx", (app_bytes <= 1.1 * nginx_bytes ? "yes" : "NO"), nginx_bytes, nginx_encoding
       printf "%-27s %10s %9s %9s %8s %8s  %-24s %s\n", "start-up to first 200", startup " ms", "", "", "", "", "<= 1000 ms", (startup <= 1000 ? "yes" : "NO")
       printf "%-27s %10s %9s %9s %8s %8s  %-24s %s\n", "peak RSS (VmHWM)", sprintf("%.0f MB", peak_kb * 1024 / 1e6), "", "", "", "", "< 200 MB", (peak_kb * 1024 / 1e6 < 200 ? "yes" : "NO")
     }' "$RESULTS"

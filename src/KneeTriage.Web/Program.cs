@@ -1,6 +1,7 @@
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Articles;
 using KneeTriage.Web.Assets;
+using KneeTriage.Web.Compression;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Health;
 using KneeTriage.Web.Hosting;
@@ -15,6 +16,8 @@ using KneeTriage.Web.StoredResults;
 
 // A published app finds its wwwroot and data folder beside itself, whatever folder it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedContentRoot.Find() });
+// Static assets answer from build output as they do when published (fingerprints cached for a year, compressed copies).
+builder.UseBuildOutputStaticAssets();
 
 // Serilog from the "Serilog" section of appsettings; share tokens are redacted from every path.
 builder.Services.AddSiteLogging(builder.Configuration);
@@ -32,6 +35,8 @@ builder.AddStorage();
 builder.Services.AddAssessmentApi();
 // Rendered result pages from memory while their result exists; one indexed lookup per view keeps instances honest.
 builder.Services.AddResultPageCache();
+// Brotli and gzip for HTML and large JSON; cached pages are stored compressed, once per encoding.
+builder.Services.AddSiteCompression();
 // Strict CSP and friends on every response; no framing, no server banner.
 builder.Services.AddSecurityHeaders();
 // Per-client limits on storing results and on token lookups (429 + Retry-After); RateLimiting:Enabled=false for benchmarks.
@@ -56,17 +61,19 @@ app.UseSecurityHeaders();
 app.UseSiteRequestLogging();
 // A friendly page for errors and for every unknown URL; API paths keep their problem+json answers.
 app.UseErrorPages();
-// wwwroot; versioned asset URLs (?v=hash) are cached for a year.
-app.UseSiteStaticFiles();
 app.UseRouting();
 // After routing and the error pages, before any endpoint: too many submissions or lookups get 429.
 app.UseSiteRateLimiting();
 // Article and home pages change only on restart, so they are served from memory.
 app.UseOutputCache();
+// Inside the output cache, so what it stores is already compressed.
+app.UseSiteCompression();
 
 // Liveness for load balancers and CI.
 app.MapHealth();
-app.MapRazorPages();
+// wwwroot from the build's manifest: fingerprinted URLs cached for a year, ETags, the build's .br/.gz copies.
+app.MapSiteStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 // The contract's JSON API (/api/questionnaire, /api/assessments) and /openapi/v1.json.
 app.MapAssessmentApiWithDocument();
 

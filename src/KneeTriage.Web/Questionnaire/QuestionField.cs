@@ -28,6 +28,12 @@ public sealed record QuestionField(Question Question, IReadOnlyList<string> Valu
     /// <summary>The first option's input carries the question id; the rest add their value.</summary>
     public string OptionInputId(int optionIndex, string value) => optionIndex == 0 ? Question.Id : $"{Question.Id}-{value}";
 
+    /// <summary>
+    /// An option's own hint, named by its value even for the first option: the first option's input
+    /// carries the question id, so "{input}-hint" would repeat the question's hint id.
+    /// </summary>
+    public string OptionHintId(string value) => $"{Question.Id}-{value}-hint";
+
     public string? DescribedBy =>
         string.Join(' ', new[] { Question.Help is { Length: > 0 } ? HintId : null, HasError ? ErrorId : null }.OfType<string>()) is { Length: > 0 } ids
             ? ids

@@ -62,7 +62,10 @@ public sealed class RunnerJourneyTests(SiteFixture site)
         await Screenshots.SaveAsync(page, $"{Viewport.Desktop.Name}-result");
         var runnerSaw = await ResultPage.WhatItSaysAsync(page);
         var sharedLink = await ResultPage.CopyLinkAsync(page);
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Delete this result" })).ToBeVisibleAsync();
+        // Deleting asks first, without script: "Delete this result" opens the question.
+        var deleteResult = page.Locator(".delete-confirm > summary", new() { HasText = "Delete this result" });
+        await Assertions.Expect(deleteResult).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Yes, delete this result" })).ToBeHiddenAsync();
         problems.AssertNone();
 
         // The coach: another browser, no cookies, opening the link the runner sent.
@@ -73,11 +76,14 @@ public sealed class RunnerJourneyTests(SiteFixture site)
         Assert.True(opened?.Ok, $"The coach's browser got {opened?.Status} for the shared link.");
         Assert.Equal(runnerSaw, await ResultPage.WhatItSaysAsync(coachPage));
         // Only the browser that created the result may delete it.
-        await Assertions.Expect(coachPage.GetByRole(AriaRole.Button, new() { Name = "Delete this result" })).ToHaveCountAsync(0);
+        await Assertions.Expect(coachPage.Locator(".delete-confirm")).ToHaveCountAsync(0);
+        await Assertions.Expect(coachPage.GetByRole(AriaRole.Button, new() { Name = "Yes, delete this result" })).ToHaveCountAsync(0);
         coachProblems.AssertNone();
 
         // The runner deletes it; the coach's link then finds nothing.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Delete this result" }).ClickAsync();
+        await deleteResult.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(ResultPage.ResultUrl());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, delete this result" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/results/deleted"));
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("deleted");
         await AxeAudit.AssertNoViolationsAsync(page, "the result-deleted page");
@@ -146,7 +152,7 @@ public sealed class RunnerJourneyTests(SiteFixture site)
         await Assertions.Expect(page.Locator(".urgency-banner")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".result-answers")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copy link" })).ToBeHiddenAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Delete this result" })).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".delete-confirm")).ToBeHiddenAsync();
         await Screenshots.SaveAsync(page, $"{Viewport.Desktop.Name}-result-print");
     }
 

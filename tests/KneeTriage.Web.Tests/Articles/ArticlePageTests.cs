@@ -175,7 +175,8 @@ public sealed class ArticlePageTests(SampleGuideFixture app) : IClassFixture<Sam
         Assert.Equal(2, assets.Count);
         foreach (var asset in assets)
         {
-            Assert.Contains("?v=", asset, StringComparison.Ordinal);
+            // Versioned by a fingerprint in the file name (site.{hash}.css), as MapStaticAssets names them.
+            Assert.Matches(@"\.[a-z0-9]{8,}\.(css|js)$", asset);
             using var response = await client.GetAsync(asset);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.True(response.Headers.CacheControl?.MaxAge >= TimeSpan.FromDays(365), $"{asset} should be cached for a year");

@@ -111,7 +111,7 @@ public sealed class ResultPageTests(CheckAppFactory factory) : IClassFixture<Che
         Assert.Equal($"http://localhost{url}", page.Document.QuerySelector("#share-url")?.GetAttribute("value"));
         Assert.NotNull(page.Document.QuerySelector(".share-qr svg.qr-code path"));
         Assert.All(page.Document.QuerySelectorAll(".share-buttons button"), b => Assert.True(b.HasAttribute("hidden"), $"{b.ClassName} shows without script."));
-        Assert.NotNull(page.Document.QuerySelector("script[src^='/js/results.js']"));
+        Assert.NotNull(page.Document.QuerySelector("script[src^='/js/results.']"));
     }
 
     [Fact]

@@ -42,6 +42,20 @@
         print.addEventListener("click", function () { window.print(); });
     }
 
+    // A printed result keeps every reason and answer: open the disclosures for printing, except the
+    // delete question, and close again afterwards those that were closed.
+    var opened = [];
+    window.addEventListener("beforeprint", function () {
+        document.querySelectorAll("details:not([open]):not(.delete-confirm)").forEach(function (d) {
+            d.open = true;
+            opened.push(d);
+        });
+    });
+    window.addEventListener("afterprint", function () {
+        opened.forEach(function (d) { d.open = false; });
+        opened = [];
+    });
+
     var url = document.getElementById("share-url");
     if (url) {
         url.addEventListener("focus", function () { url.select(); });

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using KneeTriage.Triage.Answers;
+using KneeTriage.Triage.Knowledge;
+using KneeTriage.Triage.Validation;
+using Microsoft.OpenApi;
+
+namespace KneeTriage.Web.Api;
+
+/// <summary>
+/// The "answers" object of the API, described from the loaded knowledge base: one property per
+/// question with its type, options or range and whether it is required, so a question added to
+/// content/triage appears in /openapi/v1.json with nothing else to change. Rules that depend on
+/// other answers (asked only when, required when) are in each property's description; JSON Schema
+/// cannot say them without restating the engine's criteria.
+/// </summary>
+public static class AnswersSchema
+{
+    public const string Name = "Answers";
+
+    public static OpenApiSchema Build(KnowledgeBase knowledgeBase, AnswerSetValidator validator)
+    {
+        var properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+        foreach (var question in knowledgeBase.Questions)
+        {
+            properties[question.Id] = Property(question);
+        }
+
+        return new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = "The answers keyed by question id (GET /api/questionnaire lists the questions with their text). "
+                + "Leave out a question that is not answered; an unknown id is refused.",
+            Properties = properties,
+            Required = knowledgeBase.Questions.Where(q => q.Required).Select(q => q.Id).ToHashSet(StringComparer.Ordinal),
+            AdditionalPropertiesAllowed = false,
+            Examples = [Example(knowledgeBase, validator)],
+        };
+    }
+
+    private static OpenApiSchema Property(Question question)
+    {
+        var description = string.Join(' ', new[]
+        {
+            question.Text,
+            $"Accepted: {question.Accepts}.",
+            question.RequiredWhen is { } requiredWhen ? $"Required {requiredWhen.Description}." : null,
+            question.OnlyWhen is { } onlyWhen ? $"Answered only {onlyWhen.Description}; leave it out otherwise." : null,
+        }.OfType<string>());
+        return question.Type switch
+        {
+            QuestionType.Integer => new OpenApiSchema
+            {
+                Type = JsonSchemaType.Integer,
+                Minimum = question.Min?.ToString(CultureInfo.InvariantCulture),
+                Maximum = question.Max?.ToString(CultureInfo.InvariantCulture),
+                Description = description,
+            },
+            QuestionType.Boolean => new OpenApiSchema { Type = JsonSchemaType.Boolean, Description = description },
+            QuestionType.One => new OpenApiSchema { Type = JsonSchemaType.String, Enum = OptionValues(question), Description = description },
+            _ => new OpenApiSchema
+            {
+                Type = JsonSchemaType.Array,
+                Items = new OpenApiSchema { Type = JsonSchemaType.String, Enum = OptionValues(question) },
+                UniqueItems = true,
+                Description = description + " An empty list means none of these.",
+            },
+        };
+    }
+
+    private static List<JsonNode> OptionValues(Question question) => [.. question.Options.Select(o => (JsonNode)JsonValue.Create(o.Value))];
+
+    /// <summary>
+    /// An answer set the validator accepts: every required question answered, then the questions the
+    /// validator still asks for added and those it says to leave out removed, until it is satisfied.
+    /// </summary>
+    public static JsonObject Example(KnowledgeBase knowledgeBase, AnswerSetValidator validator)
+    {
+        var answers = knowledgeBase.Questions.Where(q => q.Required).ToDictionary(q => q.Id, FirstAnswer, StringComparer.Ordinal);
+        for (var round = 0; round < 10; round++)
+        {
+            var set = answers.Aggregate(AnswerSet.Empty, (current, answer) => current.With(answer.Key, answer.Value));
+            var errors = validator.Validate(set).Errors;
+            if (errors.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var error in errors)
+            {
+                if (error.ErrorCode == AnswerErrorCodes.NotApplicable)
+                {
+                    answers.Remove(error.PropertyName);
+                }
+                else if (knowledgeBase.FindQuestion(error.PropertyName) is { } question)
+                {
+                    answers[question.Id] = FirstAnswer(question);
+                }
+            }
+        }
+
+        var json = new JsonObject();
+        foreach (var question in knowledgeBase.Questions)
+        {
+            if (answers.TryGetValue(question.Id, out var value))
+            {
+                json[question.Id] = ToJson(value);
+            }
+        }
+
+        return json;
+    }
+
+    private static AnswerValue FirstAnswer(Question question) => question.Type switch
+    {
+        QuestionType.Integer => new NumberAnswer(question.Min ?? 0),
+        QuestionType.Boolean => new BooleanAnswer(false),
+        QuestionType.One => new TextAnswer(question.Options[0].Value),
+        _ => new ListAnswer([question.Options[0].Value]),
+    };
+
+    private static JsonNode? ToJson(AnswerValue value) => value switch
+    {
+        NumberAnswer number => JsonValue.Create((int)number.Value),
+        BooleanAnswer boolean => JsonValue.Create(boolean.Value),
+        TextAnswer text => JsonValue.Create(text.Value),
+        ListAnswer list => new JsonArray([.. list.Values.Select(v => (JsonNode?)JsonValue.Create(v))]),
+        _ => null,
+    };
+}

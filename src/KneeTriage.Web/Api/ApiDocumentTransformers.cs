@@ -1,0 +1,149 @@
+using System.Text.Json.Nodes;
+using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Knowledge;
+using KneeTriage.Triage.Validation;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace KneeTriage.Web.Api;
+
+/// <summary>
+/// What the generated OpenAPI document cannot know from the endpoints' types: the answers schema
+/// from the knowledge base, the urgency values, the 201's Location header, the delete key being
+/// required, the rate limit's 429, and examples. A schema fuzzer needs these to send anything the
+/// API accepts.
+/// </summary>
+public static class ApiDocumentTransformers
+{
+    private const string StoredAnswersName = "StoredAnswers";
+
+    private static readonly string[] UrgencyIds = [.. Enum.GetValues<Urgency>().Select(u => u.ToContractId())];
+
+    public static void Configure(OpenApiOptions options)
+    {
+        options.AddDocumentTransformer(DescribeAnswers);
+        options.AddOperationTransformer(DescribeOperation);
+    }
+
+    private static Task DescribeAnswers(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info.Title = "KneeTriage symptom check API";
+        document.Info.Description = "The symptom check for pain behind the knee: the questions, and storing, reading and deleting assessments. It informs; it does not replace a clinician.";
+        var services = context.ApplicationServices;
+        var answers = AnswersSchema.Build(services.GetRequiredService<KnowledgeBase>(), services.GetRequiredService<AnswerSetValidator>());
+        document.Components ??= new OpenApiComponents();
+        document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+        document.Components.Schemas[AnswersSchema.Name] = answers;
+        var reference = new OpenApiSchemaReference(AnswersSchema.Name, document);
+
+        if (document.Components.Schemas.TryGetValue(nameof(AssessmentRequest), out var request) && request is OpenApiSchema requestSchema)
+        {
+            requestSchema.Properties![Property(nameof(AssessmentRequest.Answers))] = reference;
+            requestSchema.Required = new HashSet<string>(StringComparer.Ordinal) { Property(nameof(AssessmentRequest.Answers)) };
+            requestSchema.Examples = [new JsonObject { ["answers"] = answers.Examples?[0].DeepClone() }];
+        }
+
+        if (document.Components.Schemas.TryGetValue(nameof(AssessmentBody), out var body) && body is OpenApiSchema bodySchema)
+        {
+            // As stored: a result keeps the answers it was made from, even after the knowledge base changes.
+            document.Components.Schemas[StoredAnswersName] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Description = $"The answers the result was made from, keyed by question id, as they were stored (see {AnswersSchema.Name} for today's questions).",
+                AdditionalProperties = new OpenApiSchema(),
+            };
+            bodySchema.Properties![Property(nameof(AssessmentBody.Answers))] = new OpenApiSchemaReference(StoredAnswersName, document);
+            SetEnum(bodySchema, Property(nameof(AssessmentBody.Urgency)), UrgencyIds);
+        }
+
+        if (document.Components.Schemas.TryGetValue(nameof(RedFlagBody), out var flag) && flag is OpenApiSchema flagSchema)
+        {
+            SetEnum(flagSchema, Property(nameof(RedFlagBody.Urgency)), UrgencyIds);
+        }
+
+        if (document.Components.Schemas.TryGetValue(nameof(LikelyCauseBody), out var cause) && cause is OpenApiSchema causeSchema
+            && causeSchema.Properties?.TryGetValue(Property(nameof(LikelyCauseBody.Probability)), out var probability) == true && probability is OpenApiSchema probabilitySchema)
+        {
+            probabilitySchema.Minimum = "0";
+            probabilitySchema.Maximum = "1";
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static Task DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        operation.Responses ??= [];
+        switch (operation.OperationId)
+        {
+            case "CreateAssessment":
+                if (operation.RequestBody?.Content?.TryGetValue("application/json", out var json) == true)
+                {
+                    var services = context.ApplicationServices;
+                    json.Example = new JsonObject
+                    {
+                        ["answers"] = AnswersSchema.Example(services.GetRequiredService<KnowledgeBase>(), services.GetRequiredService<AnswerSetValidator>()),
+                    };
+                }
+
+                if (operation.Responses.TryGetValue("201", out var created) && created is OpenApiResponse createdResponse)
+                {
+                    createdResponse.Description = "Stored. The body is the assessment, with the deleteKey (only ever sent here).";
+                    createdResponse.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
+                    createdResponse.Headers["Location"] = new OpenApiHeader
+                    {
+                        Description = "The result page a person can open: /results/{id}.",
+                        Required = true,
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference", Pattern = "^/results/[A-Za-z0-9_-]+$" },
+                        Example = JsonValue.Create("/results/q2aN0r5Zk7Wb1xYcD3eF4gHi"),
+                    };
+                }
+
+                AddRateLimit(operation);
+                break;
+            case "GetAssessment":
+                AddRateLimit(operation);
+                break;
+            case "DeleteAssessment":
+                foreach (var parameter in operation.Parameters ?? [])
+                {
+                    if (parameter is OpenApiParameter { Name: "X-Delete-Key" } deleteKey)
+                    {
+                        deleteKey.Required = true;
+                        deleteKey.Description = "The deleteKey from the 201 answer that stored the assessment. A wrong or missing key gets 404, like an unknown id.";
+                        deleteKey.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
+                    }
+                }
+
+                AddRateLimit(operation);
+                break;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Storing and looking up results are limited per client (Security/RateLimitPolicies.cs).</summary>
+    private static void AddRateLimit(OpenApiOperation operation) =>
+        operation.Responses!["429"] = new OpenApiResponse
+        {
+            Description = "Too many requests from this client; try again after Retry-After seconds.",
+            Headers = new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal)
+            {
+                ["Retry-After"] = new OpenApiHeader { Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
+            },
+            Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
+            {
+                ["application/problem+json"] = new OpenApiMediaType { Schema = new OpenApiSchemaReference("ProblemDetails") },
+            },
+        };
+
+    private static void SetEnum(OpenApiSchema schema, string property, IEnumerable<string> values)
+    {
+        if (schema.Properties?.TryGetValue(property, out var found) == true && found is OpenApiSchema target)
+        {
+            target.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
+        }
+    }
+
+    private static string Property(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
+}

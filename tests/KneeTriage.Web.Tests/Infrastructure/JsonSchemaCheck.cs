@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace KneeTriage.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Checks a JSON value against a schema of an OpenAPI 3.1 document (JSON Schema 2020-12), for the
+/// keywords the API's document uses: $ref, type, enum, minimum, maximum, pattern, required,
+/// properties, additionalProperties, items and uniqueItems. Each problem names its JSON path.
+/// </summary>
+public sealed class JsonSchemaCheck(JsonNode document)
+{
+    public IReadOnlyList<string> Problems(JsonNode? value, JsonNode schema)
+    {
+        var problems = new List<string>();
+        Check(value, schema, "$", problems);
+        return problems;
+    }
+
+    public JsonNode Resolve(JsonNode schema)
+    {
+        while (schema["$ref"]?.GetValue<string>() is { } reference)
+        {
+            var node = document;
+            foreach (var part in reference.TrimStart('#', '/').Split('/'))
+            {
+                node = node[part] ?? throw new InvalidOperationException($"The document has no {reference}.");
+            }
+
+            schema = node;
+        }
+
+        return schema;
+    }
+
+    private void Check(JsonNode? value, JsonNode schema, string path, List<string> problems)
+    {
+        schema = Resolve(schema);
+        var kind = KindOf(value);
+        if (schema["type"] is { } type)
+        {
+            var allowed = type is JsonArray list ? list.Select(t => t!.GetValue<string>()).ToList() : [type.GetValue<string>()];
+            if (!allowed.Contains(kind) && !(kind == "integer" && allowed.Contains("number")))
+            {
+                problems.Add($"{path}: {kind}, but the document says {string.Join(" or ", allowed)}");
+                return;
+            }
+        }
+
+        if (schema["enum"] is JsonArray options && !options.Any(o => JsonNode.DeepEquals(o, value)))
+        {
+            problems.Add($"{path}: {value?.ToJsonString()} is not one of {options.ToJsonString()}");
+        }
+
+        if (kind is "integer" or "number")
+        {
+            var number = double.Parse(value!.ToJsonString(), CultureInfo.InvariantCulture);
+            if (schema["minimum"] is { } minimum && number < double.Parse(minimum.ToJsonString(), CultureInfo.InvariantCulture))
+            {
+                problems.Add($"{path}: {number} is below the minimum {minimum}");
+            }
+
+            if (schema["maximum"] is { } maximum && number > double.Parse(maximum.ToJsonString(), CultureInfo.InvariantCulture))
+            {
+                problems.Add($"{path}: {number} is above the maximum {maximum}");
+            }
+        }
+
+        if (kind == "string" && schema["pattern"]?.GetValue<string>() is { } pattern && !Regex.IsMatch(value!.GetValue<string>(), pattern))
+        {
+            problems.Add($"{path}: \"{value}\" does not match {pattern}");
+        }
+
+        if (value is JsonObject obj)
+        {
+            foreach (var required in schema["required"]?.AsArray() ?? [])
+            {
+                if (!obj.ContainsKey(required!.GetValue<string>()))
+                {
+                    problems.Add($"{path}: {required} is missing");
+                }
+            }
+
+            var properties = schema["properties"]?.AsObject();
+            foreach (var (name, child) in obj)
+            {
+                if (properties?[name] is { } propertySchema)
+                {
+                    Check(child, propertySchema, $"{path}.{name}", problems);
+                }
+                else if (schema["additionalProperties"] is { } additional)
+                {
+                    if (additional is JsonValue flag && !flag.GetValue<bool>())
+                    {
+                        problems.Add($"{path}: {name} is not a property the document lists");
+                    }
+                    else if (additional is JsonObject additionalSchema)
+                    {
+                        Check(child, additionalSchema, $"{path}.{name}", problems);
+                    }
+                }
+            }
+        }
+
+        if (value is JsonArray array && schema["items"] is { } items)
+        {
+            for (var i = 0; i < array.Count; i++)
+            {
+                Check(array[i], items, $"{path}[{i}]", problems);
+            }
+
+            if (schema["uniqueItems"]?.GetValue<bool>() == true && array.Select(a => a?.ToJsonString()).Distinct(StringComparer.Ordinal).Count() != array.Count)
+            {
+                problems.Add($"{path}: items repeat");
+            }
+        }
+    }
+
+    private static string KindOf(JsonNode? value) => value switch
+    {
+        null => "null",
+        JsonObject => "object",
+        JsonArray => "array",
+        _ => value.GetValueKind() switch
+        {
+            JsonValueKind.String => "string",
+            JsonValueKind.True or JsonValueKind.False => "boolean",
+            JsonValueKind.Number => IsWhole(value) ? "integer" : "number",
+            _ => "null",
+        },
+    };
+
+    private static bool IsWhole(JsonNode value) =>
+        decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number == decimal.Truncate(number);
+}

@@ -17,6 +17,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 // Serilog from the "Serilog" section of appsettings; share tokens are redacted from every path.
 builder.Services.AddSiteLogging(builder.Configuration);
+// Behind nginx: client address and scheme from trusted proxies' X-Forwarded-*; links from Site:PublicUrl.
+builder.Services.AddBehindProxy();
 
 // Razor Pages serve every HTML page; feature folders hold what each page needs.
 builder.Services.AddRazorPages();
@@ -48,7 +50,9 @@ app.StartWarmUp();
 // Checked-in migrations and WAL before the first request, so every instance starts on the current schema.
 app.MigrateDatabase();
 
-// First, so static files, 404s and error pages carry the security headers too.
+// Before anything reads the client's address or scheme (HSTS, Secure cookies, rate limits, logs).
+app.UseBehindProxy();
+// First after that, so static files, 404s and error pages carry the security headers too.
 app.UseSecurityHeaders();
 // One log line per request, path only (never the query string).
 app.UseSiteRequestLogging();

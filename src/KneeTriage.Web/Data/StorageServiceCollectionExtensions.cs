@@ -1,3 +1,4 @@
+using KneeTriage.Web.Health;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,8 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddHostedService(provider => provider.GetRequiredService<GroupCommitWriter>());
         // SQLite's log is copied into the database file in the background, not inside a request's commit.
         builder.Services.AddHostedService<SqliteWalCheckpointer>();
+        // Readiness (/healthz/ready) asks the database through EF Core, whichever provider it is.
+        builder.Services.AddHealthChecks().AddDbContextCheck<KneeTriageDbContext>("database", tags: [HealthEndpoints.ReadyTag]);
         builder.Services.AddDataProtection()
             .SetApplicationName("KneeTriage")
             .PersistKeysToDbContext<KneeTriageDbContext>();

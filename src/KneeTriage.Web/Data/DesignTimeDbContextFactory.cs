@@ -7,7 +7,7 @@ namespace KneeTriage.Web.Data;
 
 /// <summary>
 /// Lets `dotnet ef migrations add` build each provider's model without starting the app (and its
-/// knowledge base); neither needs a database to exist. See Data/README.md for the commands.
+/// knowledge base); neither needs a database to exist. Data/README.md has the commands.
 /// </summary>
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteKneeTriageDbContext>
 {

@@ -47,7 +47,7 @@ public sealed class AssessmentStoreTests : IDisposable
     [Fact]
     public void TheMigrationsCaptureEveryChangeToTheModel()
     {
-        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes that no SQLite migration captures: run `dotnet ef migrations add <Name> --project src/KneeTriage.Web --context SqliteKneeTriageDbContext --output-dir Data/Migrations/Sqlite --namespace KneeTriage.Web.Data.Migrations.Sqlite` (and the same for PostgreSQL).");
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes that no SQLite migration captures: run `dotnet ef migrations add <Name> --project src/KneeTriage.Web --context SqliteKneeTriageDbContext --output-dir Data/Migrations/Sqlite` (and the same for PostgreSQL).");
         Assert.Empty(db.Database.GetPendingMigrations());
     }
 
@@ -58,7 +58,7 @@ public sealed class AssessmentStoreTests : IDisposable
         using var postgres = new PostgreSqlKneeTriageDbContext(
             new DbContextOptionsBuilder<PostgreSqlKneeTriageDbContext>().UseNpgsql("Host=localhost;Database=unused").Options);
 
-        Assert.False(postgres.Database.HasPendingModelChanges(), "The model has changes that no PostgreSQL migration captures: run `dotnet ef migrations add <Name> --project src/KneeTriage.Web --context PostgreSqlKneeTriageDbContext --output-dir Data/Migrations/PostgreSql --namespace KneeTriage.Web.Data.Migrations.PostgreSql` (and the same for SQLite).");
+        Assert.False(postgres.Database.HasPendingModelChanges(), "The model has changes that no PostgreSQL migration captures: run `dotnet ef migrations add <Name> --project src/KneeTriage.Web --context PostgreSqlKneeTriageDbContext --output-dir Data/Migrations/PostgreSql` (and the same for SQLite).");
         Assert.NotEmpty(postgres.Database.GetMigrations());
     }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Durable submissions on SQLite and PostgreSQL, one instance and two behind nginx, side by side.
 #
-#   bench/scale.sh     publish Release (or KT_BENCH_SKIP_PUBLISH=1 to reuse bench/run.sh's publish),
+#   bench/scale.sh     publish Release to $KT_BENCH_ARTIFACTS/publish (give each checkout its own folder) (or KT_BENCH_SKIP_PUBLISH=1 to reuse bench/run.sh's publish),
 #                      start a throw-away PostgreSQL cluster (pg_virtualenv -t) and, for each row of
 #                      the table, fresh databases, the app instances and (where the row says) nginx
 #                      in front; drive POST /api/assessments with wrk; print one table; stop all.
@@ -141,9 +141,13 @@ fresh_pg() { local name="kt_scale_$RANDOM$RANDOM"; psql -qc "CREATE DATABASE $na
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-# SQLite: one instance on a file; two instances behind nginx on one shared file.
+# SQLite: one instance on a file, direct and behind nginx; two instances behind nginx on one shared file.
 start_app Sqlite "Data Source=$WORK_DIR/one.db" sqlite-1
 measure "SQLite, 1 instance, direct" "$URL"
+stop_all
+start_app Sqlite "Data Source=$WORK_DIR/one-nginx.db" sqlite-1n
+start_nginx "$URL"
+measure "SQLite, 1 instance, nginx" "$URL"
 stop_all
 start_app Sqlite "Data Source=$WORK_DIR/shared.db" sqlite-a; a="$URL"
 start_app Sqlite "Data Source=$WORK_DIR/shared.db" sqlite-b; b="$URL"

@@ -26,7 +26,7 @@ builder.Services.AddRazorPages();
 builder.Services.AddArticles();
 // The knowledge base, engine and the one answer validator, loaded once; a broken knowledge base stops start-up.
 builder.Services.AddTriage();
-// Stored results and the shared data-protection keys, in SQLite by default (ConnectionStrings:KneeTriage).
+// Stored results and the shared data-protection keys: SQLite by default, or PostgreSQL (Storage:Provider, ConnectionStrings:KneeTriage).
 builder.AddStorage();
 // Problem details for the JSON API and its OpenAPI document.
 builder.Services.AddAssessmentApi();
@@ -66,7 +66,7 @@ app.UseSiteRateLimiting();
 // Article and home pages change only on restart, so they are served from memory.
 app.UseOutputCache();
 
-// Liveness for load balancers and CI.
+// /healthz (liveness) for CI; /healthz/ready asks the database, for load balancers.
 app.MapHealth();
 app.MapRazorPages();
 // The contract's JSON API (/api/questionnaire, /api/assessments) and /openapi/v1.json.

@@ -46,7 +46,7 @@ internal abstract class StorageProvider
     public static StorageProvider Named(string? name) => name?.Trim().ToUpperInvariant() switch
     {
         null or "" or "SQLITE" => new SqliteStorage(),
-        "POSTGRESQL" or "POSTGRES" or "NPGSQL" => new PostgreSqlStorage(),
+        "POSTGRESQL" => new PostgreSqlStorage(),
         _ => throw new StorageConfigurationException(
             $"{SettingName} is '{name}', which is not a storage provider this app knows. Use Sqlite (the default) or PostgreSQL."),
     };

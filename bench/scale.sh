@@ -1,39 +1,27 @@
 #!/usr/bin/env bash
 # Durable submissions on SQLite and PostgreSQL, one instance and two behind nginx, side by side.
 #
-#   bench/scale.sh     publish Release to $KT_BENCH_ARTIFACTS/publish (give each checkout its own folder) (or KT_BENCH_SKIP_PUBLISH=1 to reuse bench/run.sh's publish),
-#                      start a throw-away PostgreSQL cluster (pg_virtualenv -t) and, for each row of
-#                      the table, fresh databases, the app instances and (where the row says) nginx
+#   bench/scale.sh     publish Release to $KT_BENCH_ARTIFACTS/publish (or KT_BENCH_SKIP_PUBLISH=1 to
+#                      reuse the last publish, e.g. bench/run.sh's), start a throw-away PostgreSQL
+#                      cluster (pg_virtualenv -t) and, for each row of the table, fresh databases, the app instances and (where the row says) nginx
 #                      in front; drive POST /api/assessments with wrk; print one table; stop all.
 #
-# Knobs as in bench/run.sh: KT_BENCH_ARTIFACTS [/tmp/kt-perf], KT_BENCH_SKIP_PUBLISH, KT_BENCH_DURATION [10],
-# KT_BENCH_WARMUP [3], KT_BENCH_CONNECTIONS [64], KT_BENCH_THREADS [nproc].
+# Knobs: those of bench/common.sh (KT_BENCH_ARTIFACTS, KT_BENCH_SKIP_PUBLISH, KT_BENCH_DURATION, ...).
 # Needs: dotnet, curl, wrk, nginx, postgresql (pg_virtualenv). Loopback only.
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-REPO_DIR="$(cd "$BENCH_DIR/.." && pwd)"
-ARTIFACTS="${KT_BENCH_ARTIFACTS:-/tmp/kt-perf}"
-PUBLISH_DIR="$ARTIFACTS/publish"
-DURATION="${KT_BENCH_DURATION:-10}"
-WARMUP="${KT_BENCH_WARMUP:-3}"
-CONNECTIONS="${KT_BENCH_CONNECTIONS:-64}"
-THREADS="${KT_BENCH_THREADS:-$(nproc)}"
+BENCH_LOG_NAME=scale
+# shellcheck source=common.sh
+source "$BENCH_DIR/common.sh"
 BODIES="$BENCH_DIR/wrk/answer-sets.jsonl"
-
-log() { printf '[scale %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-die() { log "FAILED: $*"; exit 1; }
 
 # Re-run inside a throw-away PostgreSQL cluster (it exports PGHOST, PGPORT, PGUSER, PGPASSWORD).
 if [[ -z "${KT_SCALE_IN_CLUSTER:-}" ]]; then
   command -v pg_virtualenv >/dev/null || die "pg_virtualenv missing: apt-get install -y postgresql"
   for tool in wrk curl dotnet; do command -v "$tool" >/dev/null || die "$tool is needed"; done
   [[ -x /usr/sbin/nginx ]] || die "nginx is needed: apt-get install -y nginx"
-  if [[ "${KT_BENCH_SKIP_PUBLISH:-0}" != 1 ]]; then
-    log "publishing Release to $PUBLISH_DIR"
-    dotnet publish "$REPO_DIR/src/KneeTriage.Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-      -o "$PUBLISH_DIR" --artifacts-path "$ARTIFACTS" -nologo -v quiet >/dev/null || die "publish"
-  fi
+  publish_app "$(mktemp --suffix=.log /tmp/kt-scale-publish.XXXXXX)"
   exec env KT_SCALE_IN_CLUSTER=1 pg_virtualenv -t -- bash "${BASH_SOURCE[0]}" "$@"
 fi
 
@@ -49,14 +37,6 @@ stop_all() {
 cleanup() { local code=$?; stop_all; if ((code == 0)); then rm -rf "$WORK_DIR"; else log "kept $WORK_DIR"; fi; exit $code; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-free_port() {
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 30000))
-    [[ -z "$(ss -Hltn "sport = :$port" 2>/dev/null)" ]] && { echo "$port"; return; }
-  done
-}
 
 # start_app PROVIDER CONNECTION_STRING LOGNAME: sets URL once /healthz/ready answers 200.
 # (Not in $(...): the process must be a child of this shell, so stop_all can stop it.)

@@ -42,6 +42,23 @@ internal abstract class StorageProvider
     {
     }
 
+    /// <summary>
+    /// A parsed connection string, or a <see cref="StorageConfigurationException"/> naming the setting.
+    /// The parsers' messages name the keyword at fault, never a value, so no password is shown.
+    /// </summary>
+    protected static T ParseConnectionString<T>(Func<T> parse, string database, string example)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidOperationException)
+        {
+            throw new StorageConfigurationException(
+                $"ConnectionStrings:{StorageServiceCollectionExtensions.ConnectionStringName} is not a valid {database} connection string ({exception.Message}). Example: {example}");
+        }
+    }
+
     /// <summary>The provider a Storage:Provider value names (case-insensitive; empty means SQLite).</summary>
     public static StorageProvider Named(string? name) => name?.Trim().ToUpperInvariant() switch
     {

@@ -25,17 +25,9 @@ internal sealed class PostgreSqlStorage : StorageProvider
         return $"PostgreSQL database '{parsed.Database}' on {parsed.Host}:{parsed.Port} as '{parsed.Username}'";
     }
 
-    private static NpgsqlConnectionStringBuilder Parse(string connectionString)
-    {
-        try
-        {
-            return new NpgsqlConnectionStringBuilder(connectionString);
-        }
-        catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidOperationException)
-        {
-            // The message names the keyword at fault, never a value.
-            throw new StorageConfigurationException(
-                $"ConnectionStrings:{StorageServiceCollectionExtensions.ConnectionStringName} is not a valid PostgreSQL connection string ({exception.Message}). Example: Host=db.internal;Database=kneetriage;Username=kneetriage;Password=...");
-        }
-    }
+    private static NpgsqlConnectionStringBuilder Parse(string connectionString) =>
+        ParseConnectionString(
+            () => new NpgsqlConnectionStringBuilder(connectionString),
+            "PostgreSQL",
+            "Host=db.internal;Database=kneetriage;Username=kneetriage;Password=...");
 }

@@ -38,18 +38,11 @@ internal sealed class SqliteStorage : StorageProvider
     /// <summary>SQLite's log is copied into the database file in the background, not inside a request's commit.</summary>
     public override void AddBackgroundWork(IServiceCollection services) => services.AddHostedService<SqliteWalCheckpointer>();
 
-    private static SqliteConnectionStringBuilder Parse(string connectionString)
-    {
-        try
-        {
-            return new SqliteConnectionStringBuilder(connectionString);
-        }
-        catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidOperationException)
-        {
-            throw new StorageConfigurationException(
-                $"ConnectionStrings:{StorageServiceCollectionExtensions.ConnectionStringName} is not a valid SQLite connection string ({exception.Message}). Example: Data Source=data/kneetriage.db");
-        }
-    }
+    private static SqliteConnectionStringBuilder Parse(string connectionString) =>
+        ParseConnectionString(
+            () => new SqliteConnectionStringBuilder(connectionString),
+            "SQLite",
+            "Data Source=data/kneetriage.db");
 
     private static void EnsureFolderExists(SqliteConnectionStringBuilder connection)
     {

@@ -4,11 +4,8 @@
 #   bench/run.sh            publish Release, start the app and nginx on loopback, drive both with wrk,
 #                           print one table, stop everything it started.
 #
-# Environment knobs (defaults in brackets):
-#   KT_BENCH_ARTIFACTS  build output [/tmp/kt-perf]; the app is published to $KT_BENCH_ARTIFACTS/publish
-#   KT_BENCH_SKIP_PUBLISH=1  reuse the last publish
-#   KT_BENCH_DURATION   seconds per measured run [10]      KT_BENCH_WARMUP  seconds of warm-up per run [3]
-#   KT_BENCH_CONNECTIONS  connections per run [64]         KT_BENCH_THREADS wrk threads [nproc]
+# Environment knobs (defaults in brackets): those of bench/common.sh (KT_BENCH_ARTIFACTS, KT_BENCH_SKIP_PUBLISH,
+# KT_BENCH_DURATION, KT_BENCH_WARMUP, KT_BENCH_CONNECTIONS, KT_BENCH_THREADS), and:
 #   KT_BENCH_ARTICLE    the article page compared with nginx [/article/causes, the largest]
 #   KT_BENCH_ACCEPT_ENCODING  sent on every request, as a browser does ["gzip, deflate, br, zstd"];
 #                       nginx serves a gzip -9 copy of the page (gzip_static), the app whatever it chooses
@@ -20,20 +17,14 @@
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-REPO_DIR="$(cd "$BENCH_DIR/.." && pwd)"
-ARTIFACTS="${KT_BENCH_ARTIFACTS:-/tmp/kt-perf}"
-PUBLISH_DIR="$ARTIFACTS/publish"
-DURATION="${KT_BENCH_DURATION:-10}"
-WARMUP="${KT_BENCH_WARMUP:-3}"
-CONNECTIONS="${KT_BENCH_CONNECTIONS:-64}"
-THREADS="${KT_BENCH_THREADS:-$(nproc)}"
+BENCH_LOG_NAME=bench
+# shellcheck source=common.sh
+source "$BENCH_DIR/common.sh"
 ARTICLE_PATH="${KT_BENCH_ARTICLE:-/article/causes}"
 ACCEPT_ENCODING="${KT_BENCH_ACCEPT_ENCODING-gzip, deflate, br, zstd}"
 TOKEN_COUNT="${KT_BENCH_TOKENS:-200}"
 ROUNDS="${KT_BENCH_ROUNDS:-3}"
 
-log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-die() { log "FAILED: $*"; exit 1; }
 
 # --- tools -----------------------------------------------------------------------------------
 ensure_tools() {
@@ -58,17 +49,6 @@ ensure_tools() {
 }
 
 
-# A free loopback port: random, and not listened on by anyone (other helpers run apps here too).
-free_port() {
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 30000))
-    if [[ -z "$(ss -Hltn "sport = :$port" 2>/dev/null)" ]]; then
-      echo "$port"
-      return
-    fi
-  done
-}
 
 # --- everything we start is stopped on exit ------------------------------------------------
 WORK_DIR=""
@@ -158,16 +138,7 @@ main() {
   RESULTS="$WORK_DIR/results.txt"
   : >"$RESULTS"
 
-  if [[ "${KT_BENCH_SKIP_PUBLISH:-0}" != 1 ]]; then
-    local rid
-    case "$(uname -m)" in aarch64 | arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
-    log "publishing Release ($rid, ReadyToRun) to $PUBLISH_DIR"
-    # ReadyToRun (precompiled code) needs a runtime identifier; framework-dependent like a plain publish.
-    dotnet publish "$REPO_DIR/src/KneeTriage.Web" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
-      -o "$PUBLISH_DIR" --artifacts-path "$ARTIFACTS" -nologo -v quiet >"$WORK_DIR/publish.log" 2>&1 \
-      || { cat "$WORK_DIR/publish.log" >&2; die "publish"; }
-  fi
-  [[ -x "$PUBLISH_DIR/KneeTriage.Web" ]] || die "no published app in $PUBLISH_DIR"
+  publish_app "$WORK_DIR/publish.log"
 
   local load_before
   load_before="$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -21,6 +21,8 @@ builder.UseBuildOutputStaticAssets();
 
 // Serilog from the "Serilog" section of appsettings; share tokens are redacted from every path.
 builder.Services.AddSiteLogging(builder.Configuration);
+// Behind nginx: client address and scheme from trusted proxies' X-Forwarded-*; links from Site:PublicUrl.
+builder.Services.AddBehindProxy();
 
 // Razor Pages serve every HTML page; feature folders hold what each page needs.
 builder.Services.AddRazorPages();
@@ -29,7 +31,7 @@ builder.Services.AddRazorPages();
 builder.Services.AddTriage();
 // The article, read and rendered once at start-up, warning signs filled in from the knowledge base; broken content stops start-up.
 builder.Services.AddArticles();
-// Stored results and the shared data-protection keys, in SQLite by default (ConnectionStrings:KneeTriage).
+// Stored results and the shared data-protection keys: SQLite by default, or PostgreSQL (Storage:Provider, ConnectionStrings:KneeTriage).
 builder.AddStorage();
 // Problem details for the JSON API and its OpenAPI document.
 builder.Services.AddAssessmentApi();
@@ -55,7 +57,9 @@ app.StartWarmUp();
 // Checked-in migrations and WAL before the first request, so every instance starts on the current schema.
 app.MigrateDatabase();
 
-// First, so static files, 404s and error pages carry the security headers too.
+// Before anything reads the client's address or scheme (HSTS, Secure cookies, rate limits, logs).
+app.UseBehindProxy();
+// First after that, so static files, 404s and error pages carry the security headers too.
 app.UseSecurityHeaders();
 // One log line per request, path only (never the query string).
 app.UseSiteRequestLogging();
@@ -69,7 +73,7 @@ app.UseOutputCache();
 // Inside the output cache, so what it stores is already compressed.
 app.UseSiteCompression();
 
-// Liveness for load balancers and CI.
+// /healthz (liveness) for CI; /healthz/ready asks the database, for load balancers.
 app.MapHealth();
 // wwwroot from the build's manifest: fingerprinted URLs cached for a year, ETags, the build's .br/.gz copies.
 app.MapSiteStaticAssets();

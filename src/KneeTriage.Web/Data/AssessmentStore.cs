@@ -17,13 +17,29 @@ public sealed record AssessmentToStore
 public sealed record SavedAssessment(StoredAssessment Record, string DeleteKey);
 
 /// <summary>
-/// Saves, finds and deletes stored results. Tokens, times and delete keys are made here rather than
-/// by the database, so saves can go through the <see cref="GroupCommitWriter"/> (many inserts, one
-/// fsync) when the app runs one; without it (or once it has stopped) a save is its own transaction.
-/// Either way SaveAsync returns only once the row is durable.
+/// The one face of storage that the rest of the app sees: save, find, delete, and "does this result
+/// still exist" (asked by the result-page cache on every view). Tokens, times and delete keys are
+/// made here rather than by the database, so saves can go through the <see cref="GroupCommitWriter"/>
+/// (many inserts, one fsync) when the app runs one; without it (or once it has stopped) a save is its
+/// own transaction. Either way SaveAsync returns only once the row is durable. A singleton: each call
+/// rents a pooled context for itself, so the output-cache policy can hold it without a request scope.
+/// Which database, the writer and the prepared existence check are details of Data/.
 /// </summary>
-public sealed class AssessmentStore(KneeTriageDbContext db, TimeProvider time, GroupCommitWriter? writer = null)
+public sealed class AssessmentStore
 {
+    private readonly IServiceScopeFactory scopes;
+    private readonly TimeProvider time;
+    private readonly IStoredTokenLookup? tokens;
+    private readonly GroupCommitWriter? writer;
+
+    internal AssessmentStore(IServiceScopeFactory scopes, TimeProvider time, IStoredTokenLookup? tokens = null, GroupCommitWriter? writer = null)
+    {
+        this.scopes = scopes;
+        this.time = time;
+        this.tokens = tokens;
+        this.writer = writer;
+    }
+
     public async Task<SavedAssessment> SaveAsync(AssessmentToStore assessment, CancellationToken cancellationToken)
     {
         var deleteKey = DeleteKey.Create();
@@ -44,6 +60,8 @@ public sealed class AssessmentStore(KneeTriageDbContext db, TimeProvider time, G
             return new SavedAssessment(record, deleteKey);
         }
 
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
         db.Assessments.Add(record);
         // One INSERT in one transaction: either the whole record is there or nothing is.
         await db.SaveChangesAsync(cancellationToken);
@@ -59,7 +77,30 @@ public sealed class AssessmentStore(KneeTriageDbContext db, TimeProvider time, G
             return null;
         }
 
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
         return await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Token == token, cancellationToken);
+    }
+
+    /// <summary>
+    /// True when a result with exactly this token is stored now (tokens are case-sensitive). Asked of
+    /// the database every time, so a delete through any instance is seen at once.
+    /// </summary>
+    public async ValueTask<bool> ExistsAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (!ShareToken.IsWellFormed(token))
+        {
+            return false;
+        }
+
+        if (tokens is not null)
+        {
+            return await tokens.ExistsAsync(token, cancellationToken);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
+        return await db.Assessments.AnyAsync(a => a.Token == token, cancellationToken);
     }
 
     /// <summary>Deletes the result when the key matches; false (and nothing changed) otherwise.</summary>
@@ -71,6 +112,8 @@ public sealed class AssessmentStore(KneeTriageDbContext db, TimeProvider time, G
             return false;
         }
 
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
         var deleted = await db.Assessments.Where(a => a.Id == record.Id).ExecuteDeleteAsync(cancellationToken);
         return deleted == 1;
     }

@@ -1,8 +1,5 @@
-using System.Data;
-using System.Data.Common;
 using System.Diagnostics;
 using System.Threading.Channels;
-using KneeTriage.Triage.Engine;
 using Microsoft.EntityFrameworkCore;
 
 namespace KneeTriage.Web.Data;
@@ -16,18 +13,14 @@ namespace KneeTriage.Web.Data;
 /// its own writer and the database serialises their transactions (SQLite's write lock, retried by
 /// Microsoft.Data.Sqlite until the command timeout; PostgreSQL's MVCC).
 /// </summary>
-public sealed partial class GroupCommitWriter(IServiceScopeFactory scopes, ILogger<GroupCommitWriter> logger) : IHostedService, IDisposable
+internal sealed partial class GroupCommitWriter(IServiceScopeFactory scopes, StorageProvider provider, ILogger<GroupCommitWriter> logger) : IHostedService, IDisposable
 {
     /// <summary>More than the connections a busy instance serves at once; bounds a transaction's length.</summary>
     private const int MaxBatch = 512;
 
     // Plain SQL rather than SaveChanges: change tracking costs more than the insert itself, and the
-    // writer's one prepared command is reused for the whole batch. Quoted names work on SQLite and PostgreSQL.
-    private const string InsertSql =
-        """
-        INSERT INTO "Assessments" ("Token", "CreatedAt", "KnowledgeBaseVersion", "AnswersJson", "ResultJson", "Urgency", "SeeClinician", "DeleteKeyHash")
-        VALUES (@token, @createdAt, @version, @answers, @result, @urgency, @seeClinician, @deleteKeyHash)
-        """;
+    // writer's one prepared command is reused for the whole batch. Built from the EF model once.
+    private AssessmentInsert? insert;
 
     private readonly Channel<PendingInsert> queue = Channel.CreateBounded<PendingInsert>(
         new BoundedChannelOptions(8192) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
@@ -131,40 +124,14 @@ public sealed partial class GroupCommitWriter(IServiceScopeFactory scopes, ILogg
         try
         {
             var connection = db.Database.GetDbConnection();
-            if (db.Database.IsSqlite())
-            {
-                // FULL is the default already, said out loud: the commit returns only after the WAL is fsync'd.
-                // Checkpoints happen off this path, in SqliteWalCheckpointer, but for a backstop that keeps the log bounded.
-                using var pragma = connection.CreateCommand();
-                pragma.CommandText = "PRAGMA synchronous=FULL; " + SqliteWalCheckpointer.AutomaticCheckpointBackstop;
-                pragma.ExecuteNonQuery();
-            }
-
-            using var transaction = connection.BeginTransaction(IsolationLevel.Serializable);
-            using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = InsertSql;
-            var token = AddParameter(insert, "@token", DbType.String);
-            var createdAt = AddParameter(insert, "@createdAt", DbType.DateTime);
-            var version = AddParameter(insert, "@version", DbType.String);
-            var answers = AddParameter(insert, "@answers", DbType.String);
-            var result = AddParameter(insert, "@result", DbType.String);
-            var urgency = AddParameter(insert, "@urgency", DbType.String);
-            var seeClinician = AddParameter(insert, "@seeClinician", DbType.Boolean);
-            var deleteKeyHash = AddParameter(insert, "@deleteKeyHash", DbType.Binary);
-            insert.Prepare();
+            provider.PrepareWriterConnection(connection);
+            insert ??= AssessmentInsert.For(db);
+            // Each provider's default: SQLite serialises writers anyway; PostgreSQL's read committed suits plain inserts.
+            using var transaction = connection.BeginTransaction();
+            using var command = insert.Prepare(connection, transaction);
             foreach (var pending in batch)
             {
-                var record = pending.Record;
-                token.Value = record.Token;
-                createdAt.Value = record.CreatedAt;
-                version.Value = record.KnowledgeBaseVersion;
-                answers.Value = record.AnswersJson;
-                result.Value = record.ResultJson;
-                urgency.Value = record.Urgency.ToContractId();
-                seeClinician.Value = record.SeeClinician;
-                deleteKeyHash.Value = record.DeleteKeyHash;
-                insert.ExecuteNonQuery();
+                command.Insert(pending.Record);
             }
 
             transaction.Commit();
@@ -173,15 +140,6 @@ public sealed partial class GroupCommitWriter(IServiceScopeFactory scopes, ILogg
         {
             db.Database.CloseConnection();
         }
-    }
-
-    private static DbParameter AddParameter(DbCommand command, string name, DbType type)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.DbType = type;
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Committed {Count} results in {ElapsedMs:0.0} ms")]

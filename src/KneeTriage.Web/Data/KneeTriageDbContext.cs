@@ -6,9 +6,12 @@ namespace KneeTriage.Web.Data;
 
 /// <summary>
 /// The app's database: stored results, and the data-protection keys that every instance must share
-/// (antiforgery tokens and the questionnaire's draft cookie are protected with them).
+/// (antiforgery tokens and the questionnaire's draft cookie are protected with them). One model for
+/// every provider; each provider has its own subclass only so that it can have its own migrations
+/// (EF Core's "multiple context types" layout: Data/Migrations/Sqlite, Data/Migrations/PostgreSql).
+/// Everything outside Data/ asks for this type.
 /// </summary>
-public sealed class KneeTriageDbContext(DbContextOptions<KneeTriageDbContext> options)
+public abstract class KneeTriageDbContext(DbContextOptions options)
     : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<StoredAssessment> Assessments => Set<StoredAssessment>();

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 
 namespace KneeTriage.Web.Data;
@@ -17,7 +18,7 @@ public static class ShareToken
     public static string Create() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(RandomBytes));
 
     /// <summary>True when <paramref name="candidate"/> has the shape of a token (it may still name nothing).</summary>
-    public static bool IsWellFormed(string? candidate) =>
+    public static bool IsWellFormed([NotNullWhen(true)] string? candidate) =>
         candidate is { Length: Length } && candidate.All(IsBase64UrlCharacter);
 
     /// <summary>A character of the base64url alphabet, which share tokens and delete keys are written in.</summary>

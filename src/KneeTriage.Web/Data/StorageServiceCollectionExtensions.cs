@@ -1,5 +1,6 @@
+using System.Data.Common;
+using KneeTriage.Web.Health;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,28 +11,36 @@ public static class StorageServiceCollectionExtensions
     public const string ConnectionStringName = "KneeTriage";
 
     /// <summary>
-    /// SQLite by default (a file under a data folder that is created here), the connection string
-    /// from ConnectionStrings:KneeTriage. Data-protection keys go in the same database so several
-    /// instances can read each other's antiforgery tokens and draft cookies.
+    /// The database named by Storage:Provider (Sqlite, the default, or PostgreSQL) at
+    /// ConnectionStrings:KneeTriage (for SQLite, by default a file under a data folder created here).
+    /// Data-protection keys go in the same database so several instances can read each other's
+    /// antiforgery tokens and draft cookies. A wrong provider or a malformed connection string
+    /// stops start-up here, with a message naming the setting.
     /// </summary>
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
     {
+        var provider = StorageProvider.Named(builder.Configuration[StorageProvider.SettingName]);
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
-            ?? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "data", "kneetriage.db")}";
-        EnsureFolderExists(connectionString);
+            ?? DefaultConnectionString(provider, builder.Environment);
 
+        builder.Services.AddSingleton(provider);
         // Pooled: result pages and API reads rent a ready context instead of building one per request.
-        builder.Services.AddDbContextPool<KneeTriageDbContext>(options => options.UseSqlite(connectionString));
+        provider.AddDbContext(builder.Services, connectionString);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<AssessmentStore>();
-        // The one question every result-page view asks, on a prepared statement instead of EF Core.
+        // The one question every result-page view asks, on the provider's cheapest path instead of EF Core.
         // (A factory, not an instance, so the container disposes it and closes its connections.)
-        builder.Services.AddSingleton(_ => new StoredTokenLookup(connectionString));
+        builder.Services.AddSingleton(_ => provider.CreateTokenLookup(connectionString));
         // New results are committed in groups: one transaction and one fsync for many requests.
         builder.Services.AddSingleton<GroupCommitWriter>();
-        builder.Services.AddHostedService(provider => provider.GetRequiredService<GroupCommitWriter>());
-        // SQLite's log is copied into the database file in the background, not inside a request's commit.
-        builder.Services.AddHostedService<SqliteWalCheckpointer>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<GroupCommitWriter>());
+        builder.Services.AddSingleton(services => new AssessmentStore(
+            services.GetRequiredService<IServiceScopeFactory>(),
+            services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<IStoredTokenLookup>(),
+            services.GetRequiredService<GroupCommitWriter>()));
+        provider.AddBackgroundWork(builder.Services);
+        // Readiness (/healthz/ready) asks the database through EF Core, whichever provider it is.
+        builder.Services.AddHealthChecks().AddDbContextCheck<KneeTriageDbContext>("database", tags: [HealthEndpoints.ReadyTag]);
         builder.Services.AddDataProtection()
             .SetApplicationName("KneeTriage")
             .PersistKeysToDbContext<KneeTriageDbContext>();
@@ -39,34 +48,37 @@ public static class StorageServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Applies checked-in migrations before the first request and switches SQLite to WAL, so readers
-    /// of result pages do not wait behind a writer. WAL is a property of the file: setting it once is enough.
+    /// Applies the provider's checked-in migrations before the first request, so every instance
+    /// starts on the current schema. Instances started together do not race: EF Core's Migrate()
+    /// takes a lock in the database first (SQLite: the __EFMigrationsLock table; PostgreSQL: a lock
+    /// on the history table) and the second finds nothing left to apply. A database that cannot be
+    /// reached stops start-up with a message naming the setting and the server, never the password.
     /// </summary>
     public static WebApplication MigrateDatabase(this WebApplication app)
     {
+        var provider = app.Services.GetRequiredService<StorageProvider>();
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
-        db.Database.Migrate();
-        if (db.Database.IsSqlite())
+        try
         {
-            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+            db.Database.Migrate();
+            provider.AfterMigrate(db.Database);
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException or IOException)
+        {
+            var connectionString = app.Configuration.GetConnectionString(ConnectionStringName);
+            var where = connectionString is null ? "the default database" : provider.Describe(connectionString);
+            throw new StorageConfigurationException(
+                $"Could not open or migrate the {provider.Name} database named by ConnectionStrings:{ConnectionStringName} ({where}; {StorageProvider.SettingName} = {provider.Name}): {exception.GetBaseException().Message}",
+                exception);
         }
 
         return app;
     }
 
-    private static void EnsureFolderExists(string connectionString)
-    {
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-    }
+    private static string DefaultConnectionString(StorageProvider provider, IWebHostEnvironment environment) =>
+        provider.Name == "Sqlite"
+            ? $"Data Source={Path.Combine(environment.ContentRootPath, "data", "kneetriage.db")}"
+            : throw new StorageConfigurationException(
+                $"{StorageProvider.SettingName} is {provider.Name} but ConnectionStrings:{ConnectionStringName} is not set. Example: Host=db.internal;Database=kneetriage;Username=kneetriage;Password=...");
 }

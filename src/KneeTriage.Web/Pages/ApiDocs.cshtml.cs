@@ -1,16 +1,17 @@
 using KneeTriage.Triage.Knowledge;
+using KneeTriage.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KneeTriage.Web.Pages;
 
 /// <summary>The readable page about the JSON API, with curl examples and the questions from the knowledge base.</summary>
-public sealed class ApiDocsModel(KnowledgeBase knowledgeBase) : PageModel
+public sealed class ApiDocsModel(KnowledgeBase knowledgeBase, SiteUrls siteUrls) : PageModel
 {
     public IEnumerable<Question> Questions => knowledgeBase.Questions;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
-    public void OnGet() => BaseUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+    public void OnGet() => BaseUrl = siteUrls.Base(Request);
 
     public static string TypeName(QuestionType type) => type switch
     {

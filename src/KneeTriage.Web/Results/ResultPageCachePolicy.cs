@@ -11,7 +11,7 @@ namespace KneeTriage.Web.StoredResults;
 /// the browser that holds the delete key (it sees a delete form) are never cached.
 /// See docs/decisions/0007-result-pages-cached-while-they-exist.md for the trade-off.
 /// </summary>
-public sealed class ResultPageCachePolicy(StoredTokenLookup storedTokens) : IOutputCachePolicy
+public sealed class ResultPageCachePolicy(AssessmentStore store) : IOutputCachePolicy
 {
     public const string Name = "ResultPage";
 
@@ -29,8 +29,8 @@ public sealed class ResultPageCachePolicy(StoredTokenLookup storedTokens) : IOut
             return;
         }
 
-        // A point lookup on a unique index, answered from SQLite's page cache: no await needed.
-        if (!storedTokens.Exists(token))
+        // A point lookup on a unique index (on SQLite answered from its page cache without awaiting).
+        if (!await store.ExistsAsync(token, cancellation))
         {
             // Unknown, or deleted (perhaps elsewhere): forget any copy; the page answers 404 itself.
             await context.HttpContext.RequestServices.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag(token), cancellation);

@@ -14,7 +14,7 @@ public static class ResultPageCacheServiceCollectionExtensions
         services.AddOutputCache(options => options.SizeLimit = OutputCacheSizeLimit);
         // The policy holds the token lookup itself, so a cached view never builds a request scope.
         services.AddOptions<OutputCacheOptions>()
-            .Configure<StoredTokenLookup>((options, lookup) => options.AddPolicy(ResultPageCachePolicy.Name, new ResultPageCachePolicy(lookup)));
+            .Configure<AssessmentStore>((options, store) => options.AddPolicy(ResultPageCachePolicy.Name, new ResultPageCachePolicy(store)));
         return services;
     }
 }

@@ -20,6 +20,7 @@ internal sealed class SubmittingClients : IDisposable
     private readonly TaskCompletionSource _firstAcknowledged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task[] _clients;
     private volatile bool _killed;
+    private volatile bool _stopped;
 
     public SubmittingClients(Uri root, int clients, int round)
     {
@@ -43,14 +44,20 @@ internal sealed class SubmittingClients : IDisposable
     /// <summary>Call just before killing the app: from here on a broken connection is expected.</summary>
     public void ExpectKill() => _killed = true;
 
-    /// <summary>Waits for every client to notice the app is gone.</summary>
+    /// <summary>
+    /// Ends every client after its current request: for an app that stays reachable (another
+    /// instance behind the proxy took over), where no broken connection would end them.
+    /// </summary>
+    public void Stop() => _stopped = true;
+
+    /// <summary>Waits for every client to notice the app is gone (or <see cref="Stop"/>).</summary>
     public Task StoppedAsync() => Task.WhenAll(_clients);
 
     public void Dispose() => _client.Dispose();
 
     private async Task SubmitUntilKilledAsync()
     {
-        while (true)
+        while (!_stopped)
         {
             var sequence = Interlocked.Increment(ref s_sequence);
             using var content = new StringContent(Infrastructure.AnswerSets.RequestBody(sequence), Encoding.UTF8, "application/json");

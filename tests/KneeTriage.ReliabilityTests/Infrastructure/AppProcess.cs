@@ -39,13 +39,17 @@ internal sealed class AppProcess : IAsyncDisposable
     public long ResidentBytes => ResidentMemory.BytesOf(_process.Id);
 
     /// <summary>Starts the app on <paramref name="databasePath"/> and returns once /healthz answers.</summary>
-    public static async Task<AppProcess> StartAsync(string databasePath, CancellationToken cancellationToken = default)
+    public static Task<AppProcess> StartAsync(string databasePath, CancellationToken cancellationToken = default) =>
+        StartAsync(new AppLaunch { ConnectionString = $"Data Source={databasePath}" }, cancellationToken);
+
+    /// <summary>Starts the app as <paramref name="launch"/> says and returns once /healthz answers.</summary>
+    public static async Task<AppProcess> StartAsync(AppLaunch launch, CancellationToken cancellationToken = default)
     {
         // A free port can be taken between looking and binding; a second try on another port settles it.
         const int Attempts = 3;
         for (var attempt = 1; ; attempt++)
         {
-            var app = Launch(databasePath, FreePort.Find());
+            var app = Launch(launch, FreePort.Find());
             try
             {
                 await app.WaitUntilHealthyAsync(cancellationToken);
@@ -93,7 +97,7 @@ internal sealed class AppProcess : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private static AppProcess Launch(string databasePath, int port)
+    private static AppProcess Launch(AppLaunch launch, int port)
     {
         var rootUri = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo
@@ -106,19 +110,36 @@ internal sealed class AppProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(WebAppFiles.Assembly);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(rootUri.ToString().TrimEnd('/'));
         start.ArgumentList.Add("--contentRoot");
         start.ArgumentList.Add(WebAppFiles.ContentRoot);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__KneeTriage"] = $"Data Source={databasePath}";
+        start.Environment["ConnectionStrings__KneeTriage"] = launch.ConnectionString;
         // Volume tests send far more than any one client may; the limits are tested elsewhere.
         start.Environment["RateLimiting__Enabled"] = "false";
         // Settings a developer's shell may carry must not change what is tested.
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
         start.Environment.Remove("ASPNETCORE_HOSTINGSTARTUPASSEMBLIES");
+        // The standard ways a service manager or container says where to listen; each must be obeyed.
+        switch (launch.Url)
+        {
+            case UrlSetting.CommandLine:
+                start.ArgumentList.Add("--urls");
+                start.ArgumentList.Add(rootUri.ToString().TrimEnd('/'));
+                break;
+            case UrlSetting.AspNetCoreUrls:
+                start.Environment["ASPNETCORE_URLS"] = rootUri.ToString().TrimEnd('/');
+                break;
+            case UrlSetting.AspNetCoreHttpPorts:
+                start.Environment["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                break;
+        }
+
+        foreach (var (name, value) in launch.Environment)
+        {
+            start.Environment[name] = value;
+        }
 
         var process = new Process { StartInfo = start };
         var app = new AppProcess(process, rootUri);

@@ -1,5 +1,8 @@
 using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Data.PostgreSql;
+using KneeTriage.Web.Data.Sqlite;
+using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,21 +13,27 @@ public sealed class AssessmentStoreTests : IDisposable
 {
     private readonly SqliteConnection connection = new("Data Source=:memory:");
     private readonly KneeTriageDbContext db;
+    private readonly TestStore testStore;
     private readonly AssessmentStore store;
 
     public AssessmentStoreTests()
     {
         connection.Open();
-        db = new KneeTriageDbContext(new DbContextOptionsBuilder<KneeTriageDbContext>().UseSqlite(connection).Options);
+        db = NewContext();
         db.Database.Migrate();
-        store = new AssessmentStore(db, TimeProvider.System);
+        testStore = new TestStore(NewContext);
+        store = testStore.Store;
     }
 
     public void Dispose()
     {
+        testStore.Dispose();
         db.Dispose();
         connection.Dispose();
     }
+
+    private SqliteKneeTriageDbContext NewContext() =>
+        new(new DbContextOptionsBuilder<SqliteKneeTriageDbContext>().UseSqlite(connection).Options);
 
     private static AssessmentToStore Sample(Urgency urgency = Urgency.Urgent) => new()
     {
@@ -38,8 +47,19 @@ public sealed class AssessmentStoreTests : IDisposable
     [Fact]
     public void TheMigrationsCaptureEveryChangeToTheModel()
     {
-        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes that no migration captures: run `dotnet ef migrations add <Name> --project src/KneeTriage.Web --output-dir Data/Migrations`.");
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes that no SQLite migration captures: run `dotnet ef migrations add <Name> --project src/KneeTriage.Web --context SqliteKneeTriageDbContext --output-dir Data/Migrations/Sqlite` (and the same for PostgreSQL).");
         Assert.Empty(db.Database.GetPendingMigrations());
+    }
+
+    [Fact]
+    public void ThePostgreSqlMigrationsCaptureEveryChangeToTheModel()
+    {
+        // Compares the model with the migrations' snapshot: no server needed.
+        using var postgres = new PostgreSqlKneeTriageDbContext(
+            new DbContextOptionsBuilder<PostgreSqlKneeTriageDbContext>().UseNpgsql("Host=localhost;Database=unused").Options);
+
+        Assert.False(postgres.Database.HasPendingModelChanges(), "The model has changes that no PostgreSQL migration captures: run `dotnet ef migrations add <Name> --project src/KneeTriage.Web --context PostgreSqlKneeTriageDbContext --output-dir Data/Migrations/PostgreSql` (and the same for SQLite).");
+        Assert.NotEmpty(postgres.Database.GetMigrations());
     }
 
     [Fact]

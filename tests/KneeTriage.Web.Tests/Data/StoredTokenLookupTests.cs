@@ -1,5 +1,7 @@
 using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Data.Sqlite;
+using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,17 +15,23 @@ public sealed class StoredTokenLookupTests : IDisposable
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"kt-lookup-{Guid.NewGuid():N}.db");
     private readonly KneeTriageDbContext db;
-    private readonly StoredTokenLookup lookup;
+    private readonly SqliteTokenLookup lookup;
+    private readonly TestStore testStore;
 
     public StoredTokenLookupTests()
     {
-        db = new KneeTriageDbContext(new DbContextOptionsBuilder<KneeTriageDbContext>().UseSqlite($"Data Source={databasePath}").Options);
+        db = NewContext();
         db.Database.Migrate();
-        lookup = new StoredTokenLookup($"Data Source={databasePath}");
+        lookup = new SqliteTokenLookup($"Data Source={databasePath}");
+        testStore = new TestStore(NewContext, tokens: lookup);
     }
+
+    private SqliteKneeTriageDbContext NewContext() =>
+        new(new DbContextOptionsBuilder<SqliteKneeTriageDbContext>().UseSqlite($"Data Source={databasePath}").Options);
 
     public void Dispose()
     {
+        testStore.Dispose();
         lookup.Dispose();
         db.Dispose();
         SqliteConnection.ClearAllPools();
@@ -33,19 +41,22 @@ public sealed class StoredTokenLookupTests : IDisposable
     [Fact]
     public async Task AStoredTokenExistsAndAnUnknownOrDifferentlyCasedOneDoesNot()
     {
-        var saved = await new AssessmentStore(db, TimeProvider.System).SaveAsync(Sample(), CancellationToken.None);
+        var saved = await testStore.Store.SaveAsync(Sample(), CancellationToken.None);
         var token = saved.Record.Token;
         var otherCase = new string(token.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray());
 
         Assert.True(lookup.Exists(token));
         Assert.False(lookup.Exists(ShareToken.Create()));
         Assert.False(lookup.Exists(otherCase));
+        // The store's face asks the same lookup.
+        Assert.True(await testStore.Store.ExistsAsync(token, CancellationToken.None));
+        Assert.False(await testStore.Store.ExistsAsync(otherCase, CancellationToken.None));
     }
 
     [Fact]
     public async Task ADeleteThroughAnotherConnectionIsSeenOnTheNextLookup()
     {
-        var saved = await new AssessmentStore(db, TimeProvider.System).SaveAsync(Sample(), CancellationToken.None);
+        var saved = await testStore.Store.SaveAsync(Sample(), CancellationToken.None);
         var token = saved.Record.Token;
         Assert.True(lookup.Exists(token));
 
@@ -61,7 +72,7 @@ public sealed class StoredTokenLookupTests : IDisposable
         var emptyPath = Path.Combine(Path.GetTempPath(), $"kt-lookup-empty-{Guid.NewGuid():N}.db");
         try
         {
-            using var broken = new StoredTokenLookup($"Data Source={emptyPath}");
+            using var broken = new SqliteTokenLookup($"Data Source={emptyPath}");
             var error = Assert.Throws<SqliteException>(() => broken.Exists(ShareToken.Create()));
             Assert.Contains("Assessments", error.Message, StringComparison.Ordinal);
         }

@@ -13,6 +13,7 @@ public class KneeTriageAppFactory : WebApplicationFactory<Program>
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"kt-web-{Guid.NewGuid():N}.db");
     private readonly Dictionary<string, string?> settings;
+    private readonly TestPostgresDatabase? postgres;
 
     public KneeTriageAppFactory()
         : this(new Dictionary<string, string?>())
@@ -23,16 +24,34 @@ public class KneeTriageAppFactory : WebApplicationFactory<Program>
     {
         this.settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:KneeTriage"] = $"Data Source={databasePath}",
             // Warnings and errors still show in test output; request lines would drown them.
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
         };
+        // A test that names its own database (two instances sharing one) keeps it; others get a fresh one,
+        // on PostgreSQL when the suite runs there (KNEETRIAGE_TEST_STORAGE=PostgreSQL, see TestPostgres).
+        if (!settings.ContainsKey("ConnectionStrings:KneeTriage"))
+        {
+            if (TestPostgres.IsTheSuitesStorage)
+            {
+                postgres = TestPostgres.CreateDatabase();
+                this.settings["Storage:Provider"] = "PostgreSQL";
+                this.settings["ConnectionStrings:KneeTriage"] = postgres.ConnectionString;
+            }
+            else
+            {
+                this.settings["ConnectionStrings:KneeTriage"] = $"Data Source={databasePath}";
+            }
+        }
+
         foreach (var (key, value) in settings)
         {
             this.settings[key] = value;
         }
     }
+
+    /// <summary>True when this app stores on PostgreSQL (the suite's second CI pass).</summary>
+    public bool OnPostgres => string.Equals(settings.GetValueOrDefault("Storage:Provider"), "PostgreSQL", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An app with these configuration values on top of the test defaults.</summary>
     public static KneeTriageAppFactory With(IReadOnlyDictionary<string, string?> settings) => new(settings);
@@ -56,6 +75,7 @@ public class KneeTriageAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        postgres?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {

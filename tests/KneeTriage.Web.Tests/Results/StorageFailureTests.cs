@@ -14,11 +14,14 @@ public sealed class StorageFailureTests : IDisposable
     public void Dispose() => factory.Dispose();
 
     // A trigger that refuses every insert stands in for a full disk or a locked database.
-    private Task<int> BreakInsertsAsync() => factory.WithDatabaseAsync(db =>
-        db.Database.ExecuteSqlRawAsync("CREATE TRIGGER refuse_insert BEFORE INSERT ON Assessments BEGIN SELECT RAISE(ABORT, 'disk full'); END;"));
+    private Task<int> BreakInsertsAsync() => factory.WithDatabaseAsync(db => db.Database.ExecuteSqlRawAsync(factory.OnPostgres
+        ? "CREATE FUNCTION refuse_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$; "
+          + "CREATE TRIGGER refuse_insert BEFORE INSERT ON \"Assessments\" FOR EACH ROW EXECUTE FUNCTION refuse_insert();"
+        : "CREATE TRIGGER refuse_insert BEFORE INSERT ON Assessments BEGIN SELECT RAISE(ABORT, 'disk full'); END;"));
 
-    private Task<int> RepairInsertsAsync() => factory.WithDatabaseAsync(db =>
-        db.Database.ExecuteSqlRawAsync("DROP TRIGGER refuse_insert;"));
+    private Task<int> RepairInsertsAsync() => factory.WithDatabaseAsync(db => db.Database.ExecuteSqlRawAsync(factory.OnPostgres
+        ? "DROP TRIGGER refuse_insert ON \"Assessments\";"
+        : "DROP TRIGGER refuse_insert;"));
 
     [Fact]
     public async Task ASubmitThatCannotBeStoredShowsAnErrorPageAndKeepsTheAnswersForARetry()

@@ -1,6 +1,8 @@
 using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Data.Sqlite;
 using KneeTriage.Web.Retention;
+using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -70,14 +72,13 @@ public sealed class ExpiredResultPurgeTests : IDisposable
 
     public void Dispose() => connection.Dispose();
 
-    private KneeTriageDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<KneeTriageDbContext>().UseSqlite(connection).Options);
+    private SqliteKneeTriageDbContext NewContext() =>
+        new(new DbContextOptionsBuilder<SqliteKneeTriageDbContext>().UseSqlite(connection).Options);
 
     private async Task<string> SaveAtAsync(DateTimeOffset when)
     {
-        await using var db = NewContext();
-        var store = new AssessmentStore(db, new FixedTimeProvider(when));
-        var saved = await store.SaveAsync(new AssessmentToStore
+        using var store = new TestStore(NewContext, new FixedTimeProvider(when));
+        var saved = await store.Store.SaveAsync(new AssessmentToStore
         {
             KnowledgeBaseVersion = "test",
             AnswersJson = "{}",

@@ -1,4 +1,5 @@
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Hosting;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.StoredResults;
 using Microsoft.AspNetCore.Html;
@@ -14,7 +15,7 @@ namespace KneeTriage.Web.Pages.ResultPages;
 /// and a malformed token get the same 404 page.
 /// </summary>
 [OutputCache(PolicyName = ResultPageCachePolicy.Name)]
-public sealed class ShowModel(AssessmentStore store) : PageModel
+public sealed class ShowModel(AssessmentStore store, SiteUrls siteUrls) : PageModel
 {
     public StoredResult? Result { get; private set; }
 
@@ -40,7 +41,8 @@ public sealed class ShowModel(AssessmentStore store) : PageModel
 
         Result = StoredResultJson.Deserialize(record.ResultJson);
         CreatedAt = record.CreatedAt;
-        ShareUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}{DeleteKeyCookie.ResultPath(record.Token)}";
+        // From Site:PublicUrl when set: the page is cached and shown to others, so it must not carry a Host someone sent.
+        ShareUrl = siteUrls.Absolute(Request, DeleteKeyCookie.ResultPath(record.Token));
         QrCode = new HtmlString(QrCodeSvg.Render(ShareUrl));
         CanDelete = DeleteKey.Matches(DeleteKeyCookie.Read(Request), record.DeleteKeyHash);
         return Page();

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.ObjectPool;
 
-namespace KneeTriage.Web.Data;
+namespace KneeTriage.Web.Data.Sqlite;
 
 /// <summary>
 /// Answers one question on every result-page view, "is there still a stored result for this
@@ -11,11 +11,11 @@ namespace KneeTriage.Web.Data;
 /// asks the database each time all the same, so a result deleted through another instance is
 /// seen at once (decision 0007).
 /// </summary>
-public sealed class StoredTokenLookup : IDisposable
+internal sealed class SqliteTokenLookup : IStoredTokenLookup, IDisposable
 {
     private readonly ObjectPool<PreparedExistsQuery> _queries;
 
-    public StoredTokenLookup(string connectionString)
+    public SqliteTokenLookup(string connectionString)
     {
         // Retains at most a few open connections: the query never waits, so only as many run at
         // once as there are threads working.
@@ -42,6 +42,9 @@ public sealed class StoredTokenLookup : IDisposable
         _queries.Return(query);
         return exists;
     }
+
+    /// <summary>A point lookup on a unique index, answered from SQLite's page cache: no await needed.</summary>
+    public ValueTask<bool> ExistsAsync(string token, CancellationToken cancellationToken) => ValueTask.FromResult(Exists(token));
 
     public void Dispose() => (_queries as IDisposable)?.Dispose();
 

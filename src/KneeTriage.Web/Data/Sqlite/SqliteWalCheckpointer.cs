@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace KneeTriage.Web.Data;
+namespace KneeTriage.Web.Data.Sqlite;
 
 /// <summary>
 /// Copies SQLite's write-ahead log back into the database file on a timer, from its own connection,
@@ -12,7 +12,7 @@ namespace KneeTriage.Web.Data;
 /// checkpointing the same file is harmless: each copies what is left.
 /// Durability is unchanged: a commit is on disk once the log is fsync'd.
 /// </summary>
-public sealed partial class SqliteWalCheckpointer(IServiceScopeFactory scopes, ILogger<SqliteWalCheckpointer> logger) : BackgroundService
+internal sealed partial class SqliteWalCheckpointer(IServiceScopeFactory scopes, ILogger<SqliteWalCheckpointer> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
@@ -49,11 +49,6 @@ public sealed partial class SqliteWalCheckpointer(IServiceScopeFactory scopes, I
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
-            if (!db.Database.IsSqlite())
-            {
-                return;
-            }
-
             // Runs on a thread-pool thread, but only twice a second and never on a request's path.
             await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE);", cancellationToken);
         }

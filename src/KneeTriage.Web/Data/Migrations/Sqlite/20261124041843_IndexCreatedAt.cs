@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace KneeTriage.Web.Data.Migrations
+namespace KneeTriage.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class IndexCreatedAt : Migration

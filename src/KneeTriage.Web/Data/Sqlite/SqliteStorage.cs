@@ -1,0 +1,61 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace KneeTriage.Web.Data.Sqlite;
+
+/// <summary>
+/// The default: one file, WAL, synchronous=FULL. Several instances on one machine may share the
+/// file (SQLite's locks serialise their writers); each runs its own checkpointer.
+/// </summary>
+internal sealed class SqliteStorage : StorageProvider
+{
+    public override string Name => "Sqlite";
+
+    public override void AddDbContext(IServiceCollection services, string connectionString)
+    {
+        EnsureFolderExists(Parse(connectionString));
+        services.AddDbContextPool<KneeTriageDbContext, SqliteKneeTriageDbContext>(options => options.UseSqlite(connectionString));
+    }
+
+    public override IStoredTokenLookup CreateTokenLookup(string connectionString) => new SqliteTokenLookup(connectionString);
+
+    public override string Describe(string connectionString) => $"SQLite file {Parse(connectionString).DataSource}";
+
+    public override void PrepareWriterConnection(DbConnection connection)
+    {
+        // FULL is the default already, said out loud: the commit returns only after the WAL is fsync'd.
+        // Checkpoints happen off this path, in SqliteWalCheckpointer, but for a backstop that keeps the log bounded.
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous=FULL; " + SqliteWalCheckpointer.AutomaticCheckpointBackstop;
+        pragma.ExecuteNonQuery();
+    }
+
+    /// <summary>WAL, so readers of result pages do not wait behind a writer. A property of the file: once is enough.</summary>
+    public override void AfterMigrate(DatabaseFacade database) => database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+
+    /// <summary>SQLite's log is copied into the database file in the background, not inside a request's commit.</summary>
+    public override void AddBackgroundWork(IServiceCollection services) => services.AddHostedService<SqliteWalCheckpointer>();
+
+    private static SqliteConnectionStringBuilder Parse(string connectionString) =>
+        ParseConnectionString(
+            () => new SqliteConnectionStringBuilder(connectionString),
+            "SQLite",
+            "Data Source=data/kneetriage.db");
+
+    private static void EnsureFolderExists(SqliteConnectionStringBuilder connection)
+    {
+        var dataSource = connection.DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

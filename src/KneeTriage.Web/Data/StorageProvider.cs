@@ -1,0 +1,74 @@
+using System.Data.Common;
+using KneeTriage.Web.Data.PostgreSql;
+using KneeTriage.Web.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace KneeTriage.Web.Data;
+
+/// <summary>
+/// What differs between databases, kept inside Data/: how the context is configured (and so which
+/// migrations it has), how the result-page existence check runs, what the group-commit writer sets
+/// on its connection, and background work such as SQLite's checkpoints. Chosen by Storage:Provider.
+/// </summary>
+internal abstract class StorageProvider
+{
+    public const string SettingName = "Storage:Provider";
+
+    public abstract string Name { get; }
+
+    /// <summary>
+    /// Registers <see cref="KneeTriageDbContext"/> (pooled) on this provider. Throws
+    /// <see cref="StorageConfigurationException"/> naming the setting when the connection string is malformed.
+    /// </summary>
+    public abstract void AddDbContext(IServiceCollection services, string connectionString);
+
+    public abstract IStoredTokenLookup CreateTokenLookup(string connectionString);
+
+    /// <summary>The connection string's server and database, safe to show: never the password.</summary>
+    public abstract string Describe(string connectionString);
+
+    /// <summary>Run on the writer's connection before each group's transaction.</summary>
+    public virtual void PrepareWriterConnection(DbConnection connection)
+    {
+    }
+
+    /// <summary>Run once the migrations are applied.</summary>
+    public virtual void AfterMigrate(DatabaseFacade database)
+    {
+    }
+
+    /// <summary>Hosted services only this provider needs.</summary>
+    public virtual void AddBackgroundWork(IServiceCollection services)
+    {
+    }
+
+    /// <summary>
+    /// A parsed connection string, or a <see cref="StorageConfigurationException"/> naming the setting.
+    /// The parsers' messages name the keyword at fault, never a value, so no password is shown.
+    /// </summary>
+    protected static T ParseConnectionString<T>(Func<T> parse, string database, string example)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidOperationException)
+        {
+            throw new StorageConfigurationException(
+                $"ConnectionStrings:{StorageServiceCollectionExtensions.ConnectionStringName} is not a valid {database} connection string ({exception.Message}). Example: {example}");
+        }
+    }
+
+    /// <summary>The provider a Storage:Provider value names (case-insensitive; empty means SQLite).</summary>
+    public static StorageProvider Named(string? name) => name?.Trim().ToUpperInvariant() switch
+    {
+        null or "" or "SQLITE" => new SqliteStorage(),
+        "POSTGRESQL" => new PostgreSqlStorage(),
+        _ => throw new StorageConfigurationException(
+            $"{SettingName} is '{name}', which is not a storage provider this app knows. Use Sqlite (the default) or PostgreSQL."),
+    };
+}
+
+/// <summary>A storage setting that stops start-up; its message names the setting and never holds a password.</summary>
+public sealed class StorageConfigurationException(string message, Exception? innerException = null)
+    : InvalidOperationException(message, innerException);

@@ -39,7 +39,6 @@ internal sealed class CauseRanker
         var count = _conditions.Length;
         var scores = new double[count];
         var matched = new bool[count][];
-        var highest = _logUnexplained;
         for (var c = 0; c < count; c++)
         {
             var evidence = _evidence[c];
@@ -58,15 +57,8 @@ internal sealed class CauseRanker
             matched[c] = hits;
         }
 
-        var warnings = raised.Select(r => r.Pointer).ToList();
-        // Leading groups, most important first: an emergency's "first" causes, then its other causes
-        // (a 999 banner never sits above a cause no warning points at), then the "first" causes of
-        // urgent and see-clinician warnings.
-        IReadOnlyList<IReadOnlyList<int>> leading = [.. raised.Where(r => r.Pointer.First || r.Urgency == Urgency.Emergency)
-            .GroupBy(r => (r.Urgency, r.Pointer.First)).OrderByDescending(g => g.Key.Urgency).ThenByDescending(g => g.Key.First)
-            .Select(g => (IReadOnlyList<int>)[.. g.Select(r => _indexById[r.Pointer.ConditionId]).Distinct()])];
-        var others = warnings.Where(w => !w.First).Select(w => _indexById[w.ConditionId]).Distinct().ToList();
-        WarningAgreement.Apply(scores, leading, others);
+        WarningAgreement.Apply(scores, raised, id => _indexById[id]);
+        var highest = _logUnexplained;
         foreach (var score in scores)
         {
             highest = Math.Max(highest, score);
@@ -84,13 +76,15 @@ internal sealed class CauseRanker
         var causes = new List<LikelyCause>(MaximumCauses);
         foreach (var c in order)
         {
-            // Rounded down, so the shown probabilities never sum to more than 1.
-            var probability = Math.Floor(scores[c] / total * 1000) / 1000;
-            var pointed = warnings.Where(w => _indexById[w.ConditionId] == c).Select(w => w.Reason).Distinct(StringComparer.Ordinal).ToList();
             if (causes.Count == MaximumCauses)
             {
                 break;
             }
+
+            // Rounded down, so the shown probabilities never sum to more than 1.
+            var probability = Math.Floor(scores[c] / total * 1000) / 1000;
+            var id = _conditions[c].Id;
+            var pointed = raised.Where(r => r.Pointer.ConditionId == id).Select(r => r.Pointer.Reason).Distinct(StringComparer.Ordinal).ToList();
 
             // A cause a warning points at is always listed, however small its share.
             if (probability >= MinimumProbability || pointed.Count > 0)

@@ -1,3 +1,5 @@
+using KneeTriage.Triage.Knowledge;
+
 namespace KneeTriage.Triage.Engine;
 
 /// <summary>
@@ -16,10 +18,31 @@ internal static class WarningAgreement
 
     public const int Places = 3;
 
+    /// <summary>Raises the scores of the causes the raised warnings point at, as the contract's table asks.</summary>
+    /// <param name="scores">The causes' scores, raised in place.</param>
+    /// <param name="raised">What the raised rules point at, with each rule's urgency, most urgent rule first.</param>
+    /// <param name="indexOf">The position of a condition id in <paramref name="scores"/>.</param>
+    public static void Apply(double[] scores, IReadOnlyList<(Urgency Urgency, WarningPointer Pointer)> raised, Func<string, int> indexOf)
+    {
+        if (raised.Count == 0)
+        {
+            return;
+        }
+
+        // Leading groups, most important first: an emergency's "first" causes, then its other causes
+        // (a 999 banner never sits above a cause no warning points at), then the "first" causes of
+        // urgent and see-clinician warnings.
+        List<List<int>> leading = [.. raised.Where(r => r.Pointer.First || r.Urgency == Urgency.Emergency)
+            .GroupBy(r => (r.Urgency, r.Pointer.First)).OrderByDescending(g => g.Key.Urgency).ThenByDescending(g => g.Key.First)
+            .Select(g => g.Select(r => indexOf(r.Pointer.ConditionId)).Distinct().ToList())];
+        var others = raised.Where(r => !r.Pointer.First).Select(r => indexOf(r.Pointer.ConditionId)).Distinct().ToList();
+        Apply(scores, leading, others);
+    }
+
     /// <param name="scores">The causes' scores, raised in place.</param>
     /// <param name="firsts">Causes that lead the list, in groups, the group that must come first first.</param>
     /// <param name="others">Causes a warning puts in the first three, most urgent warning first.</param>
-    public static void Apply(double[] scores, IReadOnlyList<IReadOnlyList<int>> firsts, IReadOnlyList<int> others)
+    private static void Apply(double[] scores, List<List<int>> firsts, List<int> others)
     {
         // Least urgent group first, so the most urgent warning's causes end on top.
         var raised = new List<int>();

@@ -11,6 +11,9 @@ public sealed record AssessmentToStore
     public required string ResultJson { get; init; }
     public required Urgency Urgency { get; init; }
     public required bool SeeClinician { get; init; }
+
+    /// <summary>The series this result joins (a follow-up's earlier result's key); null starts a new series.</summary>
+    public string? SeriesKey { get; init; }
 }
 
 /// <summary>A stored result and the delete key, which exists only here and in the creator's hands.</summary>
@@ -44,9 +47,11 @@ public sealed class AssessmentStore
     {
         var deleteKey = DeleteKey.Create();
         var now = time.GetUtcNow().UtcDateTime;
+        var token = ShareToken.Create();
         var record = new StoredAssessment
         {
-            Token = ShareToken.Create(),
+            Token = token,
+            SeriesKey = assessment.SeriesKey ?? token,
             CreatedAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)),
             KnowledgeBaseVersion = assessment.KnowledgeBaseVersion,
             AnswersJson = assessment.AnswersJson,
@@ -101,6 +106,27 @@ public sealed class AssessmentStore
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
         return await db.Assessments.AnyAsync(a => a.Token == token, cancellationToken);
+    }
+
+    /// <summary>
+    /// The stored result when <paramref name="deleteKey"/> is its key: proof that the caller made it.
+    /// Null when the token is malformed, names nothing, or the key is wrong (callers answer all alike).
+    /// </summary>
+    public async Task<StoredAssessment?> FindOwnedAsync(string? token, string? deleteKey, CancellationToken cancellationToken)
+    {
+        var record = await FindByTokenAsync(token, cancellationToken);
+        return record is not null && DeleteKey.Matches(deleteKey, record.DeleteKeyHash) ? record : null;
+    }
+
+    /// <summary>Every stored result of a series, oldest first (a deleted result is simply not there).</summary>
+    public async Task<IReadOnlyList<StoredAssessment>> SeriesAsync(string seriesKey, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
+        return await db.Assessments.AsNoTracking()
+            .Where(a => a.SeriesKey == seriesKey)
+            .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Deletes the result when the key matches; false (and nothing changed) otherwise.</summary>

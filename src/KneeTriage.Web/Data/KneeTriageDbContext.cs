@@ -16,6 +16,10 @@ public abstract class KneeTriageDbContext(DbContextOptions options)
 {
     public DbSet<StoredAssessment> Assessments => Set<StoredAssessment>();
 
+    public DbSet<StoredBoard> Boards => Set<StoredBoard>();
+
+    public DbSet<StoredShare> Shares => Set<StoredShare>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -38,5 +42,34 @@ public abstract class KneeTriageDbContext(DbContextOptions options)
             .HasConversion(v => v.ToContractId(), v => UrgencyColumn.Parse(v))
             .HasMaxLength(16);
         assessment.Property(a => a.DeleteKeyHash).HasMaxLength(32).IsRequired();
+        // A result page lists its series and a board its athletes' series: both look up by key.
+        assessment.Property(a => a.SeriesKey).HasMaxLength(ShareToken.Length).IsRequired();
+        assessment.HasIndex(a => a.SeriesKey);
+
+        var board = modelBuilder.Entity<StoredBoard>();
+        board.ToTable("Boards");
+        board.HasKey(b => b.Id);
+        board.Property(b => b.Token).HasMaxLength(ShareToken.Length).IsRequired();
+        board.HasIndex(b => b.Token).IsUnique();
+        board.Property(b => b.JoinToken).HasMaxLength(ShareToken.Length).IsRequired();
+        board.HasIndex(b => b.JoinToken).IsUnique();
+        board.Property(b => b.Name).HasMaxLength(60).IsRequired();
+        board.Property(b => b.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        board.Property(b => b.LastActivityAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        // Retention deletes idle boards by their last activity.
+        board.HasIndex(b => b.LastActivityAt);
+        board.Property(b => b.DeleteKeyHash).HasMaxLength(32).IsRequired();
+
+        var share = modelBuilder.Entity<StoredShare>();
+        share.ToTable("Shares");
+        share.HasKey(s => s.Id);
+        share.Property(s => s.Token).HasMaxLength(ShareToken.Length).IsRequired();
+        share.HasIndex(s => s.Token).IsUnique();
+        share.Property(s => s.SeriesKey).HasMaxLength(ShareToken.Length).IsRequired();
+        share.HasIndex(s => s.SeriesKey);
+        share.Property(s => s.DisplayName).HasMaxLength(40).IsRequired();
+        share.Property(s => s.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        // A deleted board takes its shares with it, in the database, whoever deletes it.
+        share.HasOne<StoredBoard>().WithMany().HasForeignKey(s => s.BoardId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -30,6 +30,13 @@ public sealed class StoredAssessment
 
     public required bool SeeClinician { get; init; }
 
+    /// <summary>
+    /// Names the runner's series of checks: the first result's token, copied to every follow-up
+    /// ("check again"). Never shown or accepted from outside; deleting the first result leaves the
+    /// rest of the series together.
+    /// </summary>
+    public required string SeriesKey { get; init; }
+
     /// <summary>SHA-256 of the delete key; the key itself is never stored.</summary>
     public required byte[] DeleteKeyHash { get; init; }
 }

@@ -148,4 +148,41 @@ public sealed class AssessmentStoreTests : IDisposable
         Assert.False(await store.DeleteAsync(first.Record.Token, second.DeleteKey, CancellationToken.None));
         Assert.NotNull(await store.FindByTokenAsync(first.Record.Token, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task AFollowUpJoinsTheEarlierSeriesAndTheSeriesListsOldestFirst()
+    {
+        var first = await store.SaveAsync(Sample(Urgency.SeeClinician), CancellationToken.None);
+        var unrelated = await store.SaveAsync(Sample(), CancellationToken.None);
+        var second = await store.SaveAsync(Sample(Urgency.SelfCare) with { SeriesKey = first.Record.SeriesKey }, CancellationToken.None);
+
+        Assert.Equal(first.Record.Token, first.Record.SeriesKey);
+        Assert.NotEqual(first.Record.SeriesKey, unrelated.Record.SeriesKey);
+        var series = await store.SeriesAsync(first.Record.SeriesKey, CancellationToken.None);
+        Assert.Equal([first.Record.Token, second.Record.Token], series.Select(a => a.Token));
+    }
+
+    [Fact]
+    public async Task DeletingTheFirstResultOfASeriesLeavesTheRestTogether()
+    {
+        var first = await store.SaveAsync(Sample(), CancellationToken.None);
+        var second = await store.SaveAsync(Sample() with { SeriesKey = first.Record.SeriesKey }, CancellationToken.None);
+
+        Assert.True(await store.DeleteAsync(first.Record.Token, first.DeleteKey, CancellationToken.None));
+
+        var series = await store.SeriesAsync(first.Record.SeriesKey, CancellationToken.None);
+        Assert.Equal([second.Record.Token], series.Select(a => a.Token));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("wrong-key")]
+    public async Task OnlyTheDeleteKeyProvesOwnership(string? key)
+    {
+        var saved = await store.SaveAsync(Sample(), CancellationToken.None);
+
+        Assert.Null(await store.FindOwnedAsync(saved.Record.Token, key, CancellationToken.None));
+        Assert.Equal(saved.Record.Token, (await store.FindOwnedAsync(saved.Record.Token, saved.DeleteKey, CancellationToken.None))?.Token);
+    }
 }

@@ -54,6 +54,7 @@ public sealed class GroupCommitWriterTests : IAsyncLifetime
         var record = new StoredAssessment
         {
             Token = ShareToken.Create(),
+            SeriesKey = ShareToken.Create(),
             CreatedAt = new DateTime(2026, 12, 1, 14, 5, 6, DateTimeKind.Utc),
             KnowledgeBaseVersion = "0123456789ab",
             AnswersJson = "{\"age\":41}",

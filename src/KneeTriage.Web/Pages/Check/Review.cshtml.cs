@@ -1,5 +1,6 @@
 using System.Data.Common;
 using KneeTriage.Triage.Knowledge;
+using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.StoredResults;
 using Microsoft.AspNetCore.Mvc;
@@ -66,6 +67,8 @@ public sealed class ReviewModel(
                 var token = recorded.Saved.Record.Token;
                 drafts.Clear(Response);
                 DeleteKeyCookie.Give(Response, token, recorded.Saved.DeleteKey);
+                // So /my-results can list it and a coach's join link can offer it.
+                BrowserResultsCookie.Add(Response, new BrowserResult(token, recorded.Saved.DeleteKey));
                 return new SeeOtherResult(DeleteKeyCookie.ResultPath(token));
             case AnswersRejected rejected:
                 Show(draft);

@@ -1,5 +1,6 @@
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Hosting;
+using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.StoredResults;
 using Microsoft.AspNetCore.Html;
@@ -58,6 +59,7 @@ public sealed class ShowModel(AssessmentStore store, SiteUrls siteUrls) : PageMo
         }
 
         DeleteKeyCookie.Remove(Response, token);
+        BrowserResultsCookie.Remove(Response, token);
         return new SeeOtherResult("/results/deleted");
     }
 }

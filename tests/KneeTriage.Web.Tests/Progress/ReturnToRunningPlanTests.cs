@@ -55,8 +55,8 @@ public sealed class ReturnToRunningPlanTests : BunitContext
 
         // The gate, the phases, step back, advance, rest days, runs a week and stop.
         Assert.Equal(plan.Gate.Count + plan.Phases.Count + 5, sources.Count);
-        Assert.Contains("(Source: clinical notes 3.3; src 99)", sources);
-        Assert.All(sources, s => Assert.StartsWith("(Source: clinical notes ", s, StringComparison.Ordinal));
+        Assert.Contains("Source: clinical notes 3.3; src 99", sources);
+        Assert.All(sources, s => Assert.StartsWith("Source: clinical notes ", s, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -90,17 +90,25 @@ public static class CheckComparison
         var options = knowledgeBase.FindQuestion(questionId)?.Options ?? [];
         return new AnswerChange { QuestionId = questionId, Before = Labels(earlier), After = Labels(later) };
 
-        // In the question's option order, so the same answers always read the same; an unknown value (an older knowledge base) shows as sent.
+        // In the question's option order, so the same answers always read the same; a value the
+        // knowledge base does not know (an answer stored under an older version) shows as it was sent.
         IReadOnlyList<string> Labels(AnswerSet answers)
         {
             var values = answers.Choice(questionId) is { } one ? [one] : answers.Choices(questionId);
-            return [.. values.OrderBy(v => IndexOf(v)).Select(v => options.FirstOrDefault(o => o.Value == v)?.Label ?? v)];
+            return [.. values.OrderBy(Position).Select(v => options.FirstOrDefault(o => o.Value == v)?.Label ?? v)];
         }
 
-        int IndexOf(string value)
+        int Position(string value)
         {
-            var index = options.ToList().FindIndex(o => o.Value == value);
-            return index < 0 ? int.MaxValue : index;
+            for (var i = 0; i < options.Count; i++)
+            {
+                if (options[i].Value == value)
+                {
+                    return i;
+                }
+            }
+
+            return options.Count;
         }
     }
 }

@@ -12,7 +12,8 @@ using KneeTriage.Web.Performance;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Retention;
 using KneeTriage.Web.Security;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Submission;
 
 // A published app finds its wwwroot and data folder beside itself, whatever folder it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedContentRoot.Find() });
@@ -29,6 +30,8 @@ builder.Services.AddRazorPages();
 // The knowledge base, engine and the one answer validator, loaded once; a broken knowledge base stops start-up.
 // First, so its start-up check names a broken file before the article (which takes its warning signs from it) trips on it.
 builder.Services.AddTriage();
+// The one path from answers to a stored result, shared by the form's review page and the JSON API.
+builder.Services.AddSubmission();
 // The article, read and rendered once at start-up, warning signs filled in from the knowledge base; broken content stops start-up.
 builder.Services.AddArticles();
 // Stored results and the shared data-protection keys: SQLite by default, or PostgreSQL (Storage:Provider, ConnectionStrings:KneeTriage).

@@ -1,7 +1,6 @@
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Triage.Validation;
-using KneeTriage.Web.StoredResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
@@ -12,7 +11,7 @@ public static class TriageServiceCollectionExtensions
 {
     /// <summary>
     /// The knowledge base (loaded and validated once), the engine and the one answer validator, all
-    /// shared read-only; plus what the form and API use to record results. A broken knowledge base
+    /// shared read-only; plus the check's flow and draft cookie. A broken knowledge base
     /// stops start-up with the loader's message naming the file and entry.
     /// </summary>
     public static IServiceCollection AddTriage(this IServiceCollection services)
@@ -28,7 +27,6 @@ public static class TriageServiceCollectionExtensions
         services.AddSingleton<DraftCookie>();
         services.AddSingleton<EmergencySigns>();
         services.AddSingleton<QuestionnaireFlow>();
-        services.AddScoped<AssessmentRecorder>();
         // The forms post flat names only. MVC's jQuery-style readers of "a[b]" keys would turn a
         // garbage key with a stray "[" into an exception (a 500) before any page code runs.
         services.Configure<MvcOptions>(options =>

@@ -1,10 +1,9 @@
-using System.Data.Common;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Questionnaire;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace KneeTriage.Web.Pages.Check;
 
@@ -13,8 +12,7 @@ public sealed class ReviewModel(
     KnowledgeBase knowledgeBase,
     QuestionnaireFlow flow,
     DraftCookie drafts,
-    AssessmentRecorder recorder,
-    ILogger<ReviewModel> logger) : PageModel
+    AssessmentRecorder recorder) : PageModel
 {
     public IReadOnlyList<ReviewSection> Sections { get; private set; } = [];
 
@@ -45,21 +43,7 @@ public sealed class ReviewModel(
         }
 
         var answers = FormAnswers.ToAnswerSet(knowledgeBase, draft.Values);
-        RecordingOutcome outcome;
-        try
-        {
-            outcome = await recorder.RecordAsync(answers, cancellationToken);
-        }
-        catch (Exception exception) when (exception is DbException or DbUpdateException)
-        {
-            // The insert is one transaction, so nothing half-written is left; the draft is kept for a retry.
-            logger.LogError(exception, "Could not store an assessment");
-            Show(draft);
-            StorageFailed = true;
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            return Page();
-        }
-
+        var outcome = await recorder.RecordAsync(answers, cancellationToken);
         switch (outcome)
         {
             case AssessmentRecorded recorded:
@@ -70,6 +54,12 @@ public sealed class ReviewModel(
             case AnswersRejected rejected:
                 Show(draft);
                 ErrorSummary = [.. rejected.Errors.SelectMany(e => e.Value.Select(message => SummaryItem(e.Key, message)))];
+                return Page();
+            case Submission.StorageFailed:
+                // Nothing half-written is left; the draft is kept for a retry.
+                Show(draft);
+                StorageFailed = true;
+                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                 return Page();
             default:
                 throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}.");

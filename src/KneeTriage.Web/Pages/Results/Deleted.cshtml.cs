@@ -1,8 +1,8 @@
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.ResultPage;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace KneeTriage.Web.Pages.ResultPages;
+namespace KneeTriage.Web.Pages.Results;
 
 /// <summary>Confirms a deletion.</summary>
 public sealed class DeletedModel : PageModel

@@ -1,14 +1,14 @@
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Hosting;
-using KneeTriage.Web.Questionnaire;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.Submission;
+using KneeTriage.Web.ResultPage;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace KneeTriage.Web.Pages.ResultPages;
+namespace KneeTriage.Web.Pages.Results;
 
 /// <summary>
 /// A stored result at its share link. It shows what was stored, never a recomputation. An unknown

@@ -10,9 +10,9 @@ using KneeTriage.Web.LogPrivacy;
 using KneeTriage.Web.Pages;
 using KneeTriage.Web.Performance;
 using KneeTriage.Web.Questionnaire;
+using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Retention;
 using KneeTriage.Web.Security;
-using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
 
 // A published app finds its wwwroot and data folder beside itself, whatever folder it is started from.

@@ -1,7 +1,7 @@
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Hosting;
-using KneeTriage.Web.Submission;
 using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;

@@ -8,7 +8,6 @@ using KneeTriage.Web.Hosting;
 using KneeTriage.Web.Logging;
 using KneeTriage.Web.LogPrivacy;
 using KneeTriage.Web.Pages;
-using KneeTriage.Web.Performance;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Retention;
@@ -17,6 +16,8 @@ using KneeTriage.Web.Submission;
 
 // A published app finds its wwwroot and data folder beside itself, whatever folder it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedContentRoot.Find() });
+// One clock for every feature that reads the time (storage, retention, the draft cookie, the log summary).
+builder.Services.AddSingleton(TimeProvider.System);
 // Static assets answer from build output as they do when published (fingerprints cached for a year, compressed copies).
 builder.UseBuildOutputStaticAssets();
 
@@ -28,7 +29,7 @@ builder.Services.AddBehindProxy();
 // Razor Pages serve every HTML page; feature folders hold what each page needs.
 builder.Services.AddRazorPages();
 // The knowledge base, engine and the one answer validator, loaded once; a broken knowledge base stops start-up.
-// First, so its start-up check names a broken file before the article (which takes its warning signs from it) trips on it.
+// First, so the start-up preload names a broken knowledge-base file before the article (which takes its warning signs from it) trips on it.
 builder.Services.AddTriage();
 // The one path from answers to a stored result, shared by the form's review page and the JSON API.
 builder.Services.AddSubmission();
@@ -55,8 +56,8 @@ builder.Services.RemoveUnusedAuthentication();
 
 var app = builder.Build();
 
-// Article and knowledge base load on the other core while the database migrates (start-up in well under a second).
-app.StartWarmUp();
+// Article and knowledge base load on the other core while the database migrates; the host waits for them before serving.
+app.BeginStartupPreload();
 // Checked-in migrations and WAL before the first request, so every instance starts on the current schema.
 app.MigrateDatabase();
 

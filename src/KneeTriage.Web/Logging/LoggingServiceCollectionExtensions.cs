@@ -1,5 +1,5 @@
 using KneeTriage.Web.LogPrivacy;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using KneeTriage.Web.Hosting;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
@@ -16,10 +16,9 @@ public static class LoggingServiceCollectionExtensions
     public static IServiceCollection AddSiteLogging(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RequestLoggingOptions>()
-            .Bind(configuration.GetSection(RequestLoggingOptions.SectionName))
-            .Validate(options => options.SummaryInterval > TimeSpan.Zero, "RequestLogging: SummaryInterval must be greater than zero.")
+            .BindConfiguration(RequestLoggingOptions.SectionName)
+            .ValidateProblem(options => options.Problem())
             .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CacheHitTally>();
         services.AddHostedService<CacheHitSummaryService>();
         return services.AddSerilog(

@@ -1,6 +1,7 @@
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Triage.Validation;
+using KneeTriage.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
@@ -17,13 +18,13 @@ public static class TriageServiceCollectionExtensions
     public static IServiceCollection AddTriage(this IServiceCollection services)
     {
         services.AddOptions<TriageOptions>()
-            .BindConfiguration(TriageOptions.Section)
-            .ValidateDataAnnotations()
+            .BindConfiguration(TriageOptions.SectionName)
+            .ValidateProblem(options => options.Problem())
             .ValidateOnStart();
-        services.AddSingleton(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<IOptions<TriageOptions>>().Value.ContentPath));
+        services.AddSingleton(LoadKnowledgeBase);
         services.AddSingleton<TriageEngine>();
         services.AddSingleton<AnswerSetValidator>();
-        services.AddHostedService<KnowledgeBaseStartupCheck>();
+        services.AddStartupPreload<KnowledgeBase>().AddStartupPreload<TriageEngine>().AddStartupPreload<AnswerSetValidator>();
         services.AddSingleton<DraftCookie>();
         services.AddSingleton<EmergencySigns>();
         services.AddSingleton<QuestionnaireFlow>();
@@ -35,5 +36,23 @@ public static class TriageServiceCollectionExtensions
             options.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
         });
         return services;
+    }
+
+    private static KnowledgeBase LoadKnowledgeBase(IServiceProvider services)
+    {
+        var logger = services.GetRequiredService<ILogger<KnowledgeBase>>();
+        try
+        {
+            var knowledgeBase = KnowledgeBaseLoader.Load(services.GetRequiredService<IOptions<TriageOptions>>().Value.ContentPath);
+            logger.LogInformation(
+                "Loaded knowledge base {Version}: {StepCount} steps, {ConditionCount} conditions",
+                knowledgeBase.Version, knowledgeBase.Steps.Count, knowledgeBase.Conditions.Count);
+            return knowledgeBase;
+        }
+        catch (KnowledgeBaseException exception)
+        {
+            logger.LogCritical(exception, "The knowledge base is broken: {Reason}", exception.Message);
+            throw;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using KneeTriage.Web.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ public static class RateLimitingServiceCollectionExtensions
     {
         services.AddOptions<RateLimitingOptions>()
             .BindConfiguration(RateLimitingOptions.SectionName)
-            .Validate(options => options.IsValid(), "RateLimiting: every PermitLimit and Window must be greater than zero.")
+            .ValidateProblem(options => options.Problem())
             .ValidateOnStart();
 
         services.AddRateLimiter(_ => { });

@@ -1,5 +1,5 @@
-using KneeTriage.Web.LogPrivacy;
 using KneeTriage.Web.Hosting;
+using KneeTriage.Web.LogPrivacy;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;

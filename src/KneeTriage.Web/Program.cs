@@ -21,8 +21,10 @@ builder.Services.AddSingleton(TimeProvider.System);
 // Static assets answer from build output as they do when published (fingerprints cached for a year, compressed copies).
 builder.UseBuildOutputStaticAssets();
 
-// Serilog from the "Serilog" section of appsettings; share tokens are redacted from every path.
+// Serilog from the "Serilog" section of appsettings, with the enrichers that every event passes through.
 builder.Services.AddSiteLogging(builder.Configuration);
+// Share tokens and delete keys masked in every log event, whoever logged it (paths, route values, any token-shaped value).
+builder.Services.AddLogPrivacy();
 // Behind nginx: client address and scheme from trusted proxies' X-Forwarded-*; links from Site:PublicUrl.
 builder.Services.AddBehindProxy();
 
@@ -47,8 +49,6 @@ builder.Services.AddSiteCompression();
 builder.Services.AddSecurityHeaders();
 // Per-client limits on storing results and on token lookups (429 + Retry-After); RateLimiting:Enabled=false for benchmarks.
 builder.Services.AddSiteRateLimiting();
-// Masks anything shaped like a share token or delete key in every log event, whoever logged it.
-builder.Services.AddLogPrivacy();
 // Stored results older than Retention:MaxAge (365 days by default) are deleted at start-up and every Retention:Interval.
 builder.Services.AddRetention();
 // No accounts, so no authentication middleware on every request (the framework would add one).

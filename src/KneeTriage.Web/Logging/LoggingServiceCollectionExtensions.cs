@@ -1,5 +1,4 @@
 using KneeTriage.Web.Hosting;
-using KneeTriage.Web.LogPrivacy;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
@@ -48,7 +47,8 @@ public static class LoggingServiceCollectionExtensions
             options.GetMessageTemplateProperties = (context, _, elapsed, statusCode) =>
             [
                 new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
-                new LogEventProperty("RequestPath", new ScalarValue(SensitivePath.Redact(context.Request.Path.Value))),
+                // Redacted by LogPrivacy's enrichers, like every other property of every event.
+                new LogEventProperty("RequestPath", new ScalarValue(context.Request.Path.Value)),
                 new LogEventProperty("StatusCode", new ScalarValue(statusCode)),
                 new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
             ];

@@ -3,6 +3,7 @@ using KneeTriage.Web.Data;
 using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
 using KneeTriage.Web.Tests.Api;
+using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ namespace KneeTriage.Web.Tests.ResultPage;
 /// change what a reader sees: a deleted result is gone everywhere, only its creator sees the delete
 /// form, and every acknowledged submission is stored.
 /// </summary>
-public sealed class ResultPageCacheTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class ResultPageCacheTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Fact]
     public async Task AResultDeletedThroughAnotherInstanceIsNotServedFromMemory()

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KneeTriage.Web.Tests.ResultPage;
 
 /// <summary>The result page at its share link: what it shows, what it sends, and who may delete it.</summary>
-public sealed class ResultPageTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class ResultPageTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Fact]
     public async Task TheResultShowsUrgencyFirstThenCausesAdviceAndEveryAnswer()

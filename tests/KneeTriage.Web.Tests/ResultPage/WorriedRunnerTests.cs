@@ -15,11 +15,11 @@ namespace KneeTriage.Web.Tests.ResultPage;
 /// keeps its "!", the chart's long names wrap instead of running off, reasons and answers wait
 /// behind disclosures, and deleting asks before it deletes, all without script.
 /// </summary>
-public sealed class WorriedRunnerTests : BunitContext, IClassFixture<CheckAppFactory>
+public sealed class WorriedRunnerTests : BunitContext, IClassFixture<RateLimitsOffAppFactory>
 {
-    private readonly CheckAppFactory factory;
+    private readonly RateLimitsOffAppFactory factory;
 
-    public WorriedRunnerTests(CheckAppFactory factory) => this.factory = factory;
+    public WorriedRunnerTests(RateLimitsOffAppFactory factory) => this.factory = factory;
 
     [Theory]
     [InlineData("Call 999 now, or 112.", new[] { "999", "112" })]

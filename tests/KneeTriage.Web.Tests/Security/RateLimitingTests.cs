@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using KneeTriage.Web.Security;
+using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 
 namespace KneeTriage.Web.Tests.Security;
@@ -11,7 +12,7 @@ public sealed class RateLimitingTests
 {
     private const string UnknownToken = "AAAAAAAAAAAAAAAAAAAAAAAA";
 
-    private static SecurityAppFactory AppWithLimits(bool enabled, int submissions, int lookups) => SecurityAppFactory.With(new Dictionary<string, string?>
+    private static RateLimitsOffAppFactory AppWithLimits(bool enabled, int submissions, int lookups) => RateLimitsOffAppFactory.With(new Dictionary<string, string?>
     {
         ["RateLimiting:Enabled"] = enabled ? "true" : "false",
         ["RateLimiting:Submissions:PermitLimit"] = submissions.ToString(),

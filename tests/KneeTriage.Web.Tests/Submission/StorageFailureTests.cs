@@ -9,7 +9,7 @@ namespace KneeTriage.Web.Tests.Submission;
 /// <summary>When the database refuses a write, the runner is told, nothing half-written is left, and no answer is a 500.</summary>
 public sealed class StorageFailureTests : IDisposable
 {
-    private readonly CheckAppFactory factory = new();
+    private readonly RateLimitsOffAppFactory factory = new();
 
     public void Dispose() => factory.Dispose();
 

@@ -1,28 +1,31 @@
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Questionnaire;
-using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KneeTriage.Web.Tests.Questionnaire;
+namespace KneeTriage.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The shared app factory with rate limits off (these tests submit more often than a person) and
-/// a way to look straight into the database.
+/// The shared app factory with rate limits off (most tests submit more often than a person would)
+/// and a way to look straight into the database. The rate-limit, retention and log tests pass
+/// settings of their own through <see cref="With"/>; theirs win, so they may switch the limits back on.
 /// </summary>
-public class CheckAppFactory : KneeTriageAppFactory
+public class RateLimitsOffAppFactory : KneeTriageAppFactory
 {
-    public CheckAppFactory()
+    public RateLimitsOffAppFactory()
         : this(new Dictionary<string, string?>())
     {
     }
 
     /// <summary>For a factory that also needs settings of its own (for example a knowledge base of its own).</summary>
-    protected CheckAppFactory(IReadOnlyDictionary<string, string?> settings)
-        : base(new Dictionary<string, string?>(settings) { ["RateLimiting:Enabled"] = "false" })
+    protected RateLimitsOffAppFactory(IReadOnlyDictionary<string, string?> settings)
+        : base(WithRateLimitsOff(settings))
     {
     }
+
+    /// <summary>An app with these configuration values on top of rate limits off.</summary>
+    public static new RateLimitsOffAppFactory With(IReadOnlyDictionary<string, string?> settings) => new(settings);
 
     public async Task<T> WithDatabaseAsync<T>(Func<KneeTriageDbContext, Task<T>> query)
     {
@@ -48,4 +51,15 @@ public class CheckAppFactory : KneeTriageAppFactory
     public Task<int> StoredCountAsync() => WithDatabaseAsync(db => db.Assessments.CountAsync());
 
     public Task<bool> IsStoredAsync(string token) => WithDatabaseAsync(db => db.Assessments.AnyAsync(a => a.Token == token));
+
+    private static Dictionary<string, string?> WithRateLimitsOff(IReadOnlyDictionary<string, string?> settings)
+    {
+        var all = new Dictionary<string, string?> { ["RateLimiting:Enabled"] = "false" };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        return all;
+    }
 }

@@ -67,17 +67,17 @@ app.UseBehindProxy();
 app.UseSecurityHeaders();
 // One log line per request, path only (never the query string).
 app.UseSiteRequestLogging();
-// A friendly page for errors and for every unknown URL; API paths keep their problem+json answers.
+// A friendly page for errors, every unknown URL and a browser's 429; API paths keep their problem+json answers.
 app.UseErrorPages();
 app.UseRouting();
 // After routing and the error pages, before any endpoint: too many submissions or lookups get 429.
 app.UseSiteRateLimiting();
-// Article and home pages change only on restart, so they are served from memory.
+// Served from memory: article and home pages (they change only on restart) and result pages while their result exists.
 app.UseOutputCache();
 // Inside the output cache, so what it stores is already compressed.
 app.UseSiteCompression();
 
-// /healthz (liveness) for CI; /healthz/ready asks the database, for load balancers.
+// The framework's health checks: /healthz (liveness, no check) for CI; /healthz/ready asks the database, for load balancers.
 app.MapHealth();
 // wwwroot from the build's manifest: fingerprinted URLs cached for a year, ETags, the build's .br/.gz copies.
 app.MapSiteStaticAssets();

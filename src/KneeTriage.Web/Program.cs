@@ -11,6 +11,7 @@ using KneeTriage.Web.Pages;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Retention;
+using KneeTriage.Web.Routing;
 using KneeTriage.Web.Security;
 using KneeTriage.Web.Submission;
 
@@ -70,6 +71,8 @@ app.UseSiteRequestLogging();
 // A friendly page for errors, every unknown URL and a browser's 429; API paths keep their problem+json answers.
 app.UseErrorPages();
 app.UseRouting();
+// Token-bearing routes (Routing/SiteRoutes, the one list) answer with no-store, no-referrer and noindex, 429s included.
+app.UseSecretRouteHeaders();
 // After routing and the error pages, before any endpoint: too many submissions or lookups get 429.
 app.UseSiteRateLimiting();
 // Served from memory: article and home pages (they change only on restart) and result pages while their result exists.

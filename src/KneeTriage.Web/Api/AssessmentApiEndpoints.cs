@@ -74,7 +74,6 @@ public static class AssessmentApiEndpoints
         {
             case AssessmentRecorded recorded:
                 var body = AssessmentBody.From(recorded.Saved.Record, recorded.Result, recorded.Saved.DeleteKey);
-                ResultPageHeaders.Apply(request.HttpContext.Response);
                 return TypedResults.Created(body.ResultUrl, body);
             case AnswersRejected rejected:
                 return AnswersRejected(rejected.Errors);
@@ -88,9 +87,8 @@ public static class AssessmentApiEndpoints
         }
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpResponse response, AssessmentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, AssessmentStore store, CancellationToken cancellationToken)
     {
-        ResultPageHeaders.Apply(response);
         var record = await store.FindByTokenAsync(id, cancellationToken);
         return record is null ? NotFound() : TypedResults.Ok(AssessmentBody.From(record));
     }
@@ -98,11 +96,9 @@ public static class AssessmentApiEndpoints
     private static async Task<IResult> DeleteAsync(
         string id,
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
-        HttpResponse response,
         AssessmentStore store,
         CancellationToken cancellationToken)
     {
-        ResultPageHeaders.Apply(response);
         return await store.DeleteAsync(id, deleteKey, cancellationToken) ? TypedResults.NoContent() : NotFound();
     }
 

@@ -36,7 +36,7 @@ internal static class RateLimitRejection
     {
         var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
             ? retryAfter
-            : RateLimitPolicies.Classify(request) == RateLimitPolicies.Submissions ? options.Submissions.Window : options.Lookups.Window;
+            : RateLimitPolicies.Classify(request.HttpContext) == RateLimitPolicies.Submissions ? options.Submissions.Window : options.Lookups.Window;
         return Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
     }
 

@@ -26,7 +26,7 @@ public static class RateLimitingServiceCollectionExtensions
                 var options = site.Value;
                 limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
                 limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                    RateLimitPolicies.Classify(context.Request) switch
+                    RateLimitPolicies.Classify(context) switch
                     {
                         RateLimitPolicies.Submissions => Partition(RateLimitPolicies.Submissions, options.Submissions, context),
                         RateLimitPolicies.Lookups => Partition(RateLimitPolicies.Lookups, options.Lookups, context),

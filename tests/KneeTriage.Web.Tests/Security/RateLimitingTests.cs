@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace KneeTriage.Web.Tests.Security;
 
-public sealed class RateLimitingTests
+public sealed class RateLimitingTests(RateLimitsOffAppFactory app) : IClassFixture<RateLimitsOffAppFactory>
 {
     private const string UnknownToken = "AAAAAAAAAAAAAAAAAAAAAAAA";
 
@@ -164,8 +164,10 @@ public sealed class RateLimitingTests
         var context = new DefaultHttpContext();
         context.Request.Method = method;
         context.Request.Path = path;
+        // The budget follows the route the request matched, as UseRouting would have set it.
+        context.SetEndpoint(MappedEndpoints.Match(MappedEndpoints.Of(app), method, path));
 
-        Assert.Equal(expected, RateLimitPolicies.Classify(context.Request));
+        Assert.Equal(expected, RateLimitPolicies.Classify(context));
     }
 
     [Theory]

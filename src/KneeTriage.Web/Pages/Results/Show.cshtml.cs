@@ -4,7 +4,6 @@ using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -27,8 +26,6 @@ public sealed class ShowModel(AssessmentStore store, SiteUrls siteUrls) : PageMo
 
     /// <summary>This browser created the result and holds its delete key.</summary>
     public bool CanDelete { get; private set; }
-
-    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) => ResultPageHeaders.Apply(Response);
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {

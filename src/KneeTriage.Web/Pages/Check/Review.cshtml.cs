@@ -50,7 +50,7 @@ public sealed class ReviewModel(
                 var token = recorded.Saved.Record.Token;
                 drafts.Clear(Response);
                 DeleteKeyCookie.Give(Response, token, recorded.Saved.DeleteKey);
-                return new SeeOtherResult(DeleteKeyCookie.ResultPath(token));
+                return new SeeOtherResult(Url.Page("/Results/Show", new { token }) ?? throw new InvalidOperationException("No page /Results/Show."));
             case AnswersRejected rejected:
                 Show(draft);
                 ErrorSummary = [.. rejected.Errors.SelectMany(e => e.Value.Select(message => SummaryItem(e.Key, message)))];

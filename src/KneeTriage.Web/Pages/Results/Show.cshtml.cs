@@ -55,6 +55,6 @@ public sealed class ShowModel(AssessmentStore store, SiteUrls siteUrls) : PageMo
         }
 
         DeleteKeyCookie.Remove(Response, token);
-        return new SeeOtherResult("/results/deleted");
+        return new SeeOtherResult(Url.Page("/Results/Deleted") ?? throw new InvalidOperationException("No page /Results/Deleted."));
     }
 }

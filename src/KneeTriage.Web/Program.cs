@@ -64,6 +64,8 @@ app.MigrateDatabase();
 
 // Before anything reads the client's address or scheme (HSTS, Secure cookies, rate limits, logs).
 app.UseBehindProxy();
+// Article pages the output cache holds, replayed before the rest of the pipeline runs (decision 0019).
+app.UseArticleReplay();
 // First after that, so static files, 404s and error pages carry the security headers too.
 app.UseSecurityHeaders();
 // One log line per request, path only (never the query string).

@@ -52,7 +52,7 @@ builder.Services.AddSecurityHeaders();
 builder.Services.AddSiteRateLimiting();
 // Stored results older than Retention:MaxAge (365 days by default) are deleted at start-up and every Retention:Interval.
 builder.Services.AddRetention();
-// No accounts, so no authentication middleware on every request (the framework would add one).
+// No accounts, so no authentication or authorization middleware on every request (the framework would add both).
 builder.Services.RemoveUnusedAuthentication();
 
 var app = builder.Build();

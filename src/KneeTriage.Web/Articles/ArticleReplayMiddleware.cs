@@ -72,7 +72,8 @@ public sealed class ArticleReplayMiddleware
             store.Remove(key);
         }
 
-        return CaptureAsync(context, key);
+        // A full store keeps no more copies, so nothing is gained by taking one.
+        return store.Count < ArticleReplayStore.MaxEntries ? CaptureAsync(context, key) : next(context);
     }
 
     /// <summary>The request's shape when the replay may answer it; null sends it down the normal path.</summary>

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using KneeTriage.Web.Data.PostgreSql;
 using KneeTriage.Web.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace KneeTriage.Web.Data;
@@ -31,6 +32,13 @@ internal abstract class StorageProvider
     public virtual void PrepareWriterConnection(DbConnection connection)
     {
     }
+
+    /// <summary>
+    /// Applies the checked-in migrations. EF Core's own migration lock is enough where it is held
+    /// for the whole run (SQLite's lock table); a provider whose lock ends with each migration's
+    /// transaction serializes the whole run itself.
+    /// </summary>
+    public virtual void Migrate(DatabaseFacade database) => database.Migrate();
 
     /// <summary>Run once the migrations are applied.</summary>
     public virtual void AfterMigrate(DatabaseFacade database)

@@ -48,8 +48,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Applies the provider's checked-in migrations before the first request, so every instance
     /// starts on the current schema. Instances started together do not race: EF Core's Migrate()
-    /// takes a lock in the database first (SQLite: the __EFMigrationsLock table; PostgreSQL: a lock
-    /// on the history table) and the second finds nothing left to apply. A database that cannot be
+    /// takes a lock in the database first (SQLite: the __EFMigrationsLock table; PostgreSQL: an advisory
+    /// lock for the whole run, see PostgreSqlStorage.Migrate) and the second finds nothing left to apply. A database that cannot be
     /// reached stops start-up with a message naming the setting and the server, never the password.
     /// </summary>
     public static WebApplication MigrateDatabase(this WebApplication app)
@@ -59,7 +59,7 @@ public static class StorageServiceCollectionExtensions
         var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
         try
         {
-            db.Database.Migrate();
+            provider.Migrate(db.Database);
             provider.AfterMigrate(db.Database);
         }
         catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException or IOException)

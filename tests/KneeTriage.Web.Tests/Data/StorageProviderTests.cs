@@ -52,7 +52,7 @@ public sealed class StorageProviderTests
         var path = Path.Combine(Path.GetTempPath(), $"kt-migrate-{Guid.NewGuid():N}.db");
         try
         {
-            await MigrateTogetherAsync(() => new SqliteKneeTriageDbContext(
+            await MigrateTogetherAsync(StorageProvider.Named("Sqlite"), () => new SqliteKneeTriageDbContext(
                 new DbContextOptionsBuilder<SqliteKneeTriageDbContext>().UseSqlite($"Data Source={path}").Options));
         }
         finally
@@ -70,7 +70,7 @@ public sealed class StorageProviderTests
     {
         using var database = TestPostgres.CreateDatabase();
 
-        await MigrateTogetherAsync(() => new PostgreSqlKneeTriageDbContext(
+        await MigrateTogetherAsync(StorageProvider.Named("PostgreSQL"), () => new PostgreSqlKneeTriageDbContext(
             new DbContextOptionsBuilder<PostgreSqlKneeTriageDbContext>().UseNpgsql(database.ConnectionString).Options));
     }
 
@@ -107,7 +107,8 @@ public sealed class StorageProviderTests
         Assert.False(await test.Store.ExistsAsync(saved.Record.Token, CancellationToken.None));
     }
 
-    private static async Task MigrateTogetherAsync(Func<KneeTriageDbContext> newContext)
+    /// <summary>As the app's start-up migrates (the provider's Migrate), in several instances at once.</summary>
+    private static async Task MigrateTogetherAsync(StorageProvider provider, Func<KneeTriageDbContext> newContext)
     {
         const int Instances = 4;
         using var start = new Barrier(Instances);
@@ -115,7 +116,7 @@ public sealed class StorageProviderTests
         {
             using var db = newContext();
             start.SignalAndWait();
-            db.Database.Migrate();
+            provider.Migrate(db.Database);
         }));
 
         await Task.WhenAll(migrations);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace KneeTriage.Web.Data.PostgreSql;
@@ -16,6 +17,37 @@ internal sealed class PostgreSqlStorage : StorageProvider
         Parse(connectionString);
         services.AddDbContextPool<KneeTriageDbContext, PostgreSqlKneeTriageDbContext>(options => options.UseNpgsql(connectionString));
     }
+
+    /// <summary>
+    /// Npgsql's migration lock is a lock on the history table that ends with each migration's
+    /// transaction, so instances started together on a database with two or more pending migrations
+    /// could both apply the second ("column already exists"; StorageProviderTests shows it). A
+    /// session-level advisory lock on the migrating connection holds the whole run: the next
+    /// instance waits, then finds nothing left to apply.
+    /// </summary>
+    public override void Migrate(DatabaseFacade database)
+    {
+        database.OpenConnection();
+        try
+        {
+            database.ExecuteSqlRaw("SELECT pg_advisory_lock({0})", MigrationLockKey);
+            try
+            {
+                database.Migrate();
+            }
+            finally
+            {
+                database.ExecuteSqlRaw("SELECT pg_advisory_unlock({0})", MigrationLockKey);
+            }
+        }
+        finally
+        {
+            database.CloseConnection();
+        }
+    }
+
+    /// <summary>Any fixed number: only KneeTriage's migrations take this advisory lock.</summary>
+    private const long MigrationLockKey = 0x4B6E_6565_5472_6961; // "KneeTria"
 
     public override IStoredTokenLookup CreateTokenLookup(string connectionString) => new PostgreSqlTokenLookup(connectionString);
 

@@ -9,6 +9,7 @@ using KneeTriage.Web.Logging;
 using KneeTriage.Web.LogPrivacy;
 using KneeTriage.Web.Pages;
 using KneeTriage.Web.Performance;
+using KneeTriage.Web.Progress;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Retention;
 using KneeTriage.Web.Security;
@@ -35,6 +36,8 @@ builder.Services.AddArticles();
 builder.AddStorage();
 // Problem details for the JSON API and its OpenAPI document.
 builder.Services.AddAssessmentApi();
+// A runner's series of checks ("Check again"): the API's series and the result page's progress.
+builder.Services.AddProgress();
 // Rendered result pages from memory while their result exists; one indexed lookup per view keeps instances honest.
 builder.Services.AddResultPageCache();
 // Brotli and gzip for HTML and large JSON; cached pages are stored compressed, once per encoding.

@@ -2,9 +2,11 @@ using System.Data.Common;
 using System.Text.Json;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Progress;
 using KneeTriage.Web.StoredResults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace KneeTriage.Web.Api;
@@ -26,6 +28,7 @@ public static class AssessmentApiEndpoints
             .Accepts<AssessmentRequest>("application/json")
             .Produces<AssessmentBody>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -45,7 +48,15 @@ public static class AssessmentApiEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, AssessmentRecorder recorder, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(
+        HttpRequest request,
+        [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
+        AssessmentRecorder recorder,
+        AssessmentStore store,
+        ResultSeries series,
+        IOutputCacheStore cache,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         var (document, problem) = await JsonBodyReader.ReadAsync(request, cancellationToken);
         if (problem is not null)
@@ -65,6 +76,22 @@ public static class AssessmentApiEndpoints
             });
         }
 
+        // A follow-up: the earlier result must exist and the delete key prove the caller made it.
+        // Anything else (wrong key, unknown or malformed id, not a string) is the same 404, nothing stored.
+        string? seriesKey = null;
+        if (json.RootElement.TryGetProperty("follows", out var follows) && follows.ValueKind != JsonValueKind.Null)
+        {
+            var earlier = follows.ValueKind == JsonValueKind.String
+                ? await store.FindOwnedAsync(follows.GetString(), deleteKey, cancellationToken)
+                : null;
+            if (earlier is null)
+            {
+                return NotFound();
+            }
+
+            seriesKey = earlier.SeriesKey;
+        }
+
         var (answers, repeated) = JsonAnswers.Read(answersElement);
         if (repeated.Count > 0)
         {
@@ -74,7 +101,7 @@ public static class AssessmentApiEndpoints
         RecordingOutcome outcome;
         try
         {
-            outcome = await recorder.RecordAsync(answers, cancellationToken);
+            outcome = await recorder.RecordAsync(answers, cancellationToken, seriesKey);
         }
         catch (Exception exception) when (exception is DbException or DbUpdateException)
         {
@@ -91,16 +118,30 @@ public static class AssessmentApiEndpoints
         }
 
         var recorded = (AssessmentRecorded)outcome;
-        var body = AssessmentBody.From(recorded.Saved.Record, recorded.Result, recorded.Saved.DeleteKey);
+        var record = recorded.Saved.Record;
+        if (seriesKey is not null)
+        {
+            // The earlier pages of the series now show this one; the cache keys on the series too, so this only frees memory sooner.
+            await ResultPageCachePolicy.EvictSeriesAsync(cache, record.SeriesKey, cancellationToken);
+        }
+
+        var loaded = await series.LoadAsync(record, recorded.Result, cancellationToken);
+        var body = AssessmentBody.From(record, recorded.Result, loaded.Entries, recorded.Saved.DeleteKey);
         ResultPageHeaders.Apply(request.HttpContext.Response);
         return TypedResults.Created(body.ResultUrl, body);
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpResponse response, AssessmentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, HttpResponse response, AssessmentStore store, ResultSeries series, CancellationToken cancellationToken)
     {
         ResultPageHeaders.Apply(response);
         var record = await store.FindByTokenAsync(id, cancellationToken);
-        return record is null ? NotFound() : TypedResults.Ok(AssessmentBody.From(record));
+        if (record is null)
+        {
+            return NotFound();
+        }
+
+        var loaded = await series.LoadAsync(record, cancellationToken);
+        return TypedResults.Ok(AssessmentBody.From(record, loaded.Entries));
     }
 
     private static async Task<IResult> DeleteAsync(
@@ -108,10 +149,18 @@ public static class AssessmentApiEndpoints
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
         HttpResponse response,
         AssessmentStore store,
+        IOutputCacheStore cache,
         CancellationToken cancellationToken)
     {
         ResultPageHeaders.Apply(response);
-        return await store.DeleteAsync(id, deleteKey, cancellationToken) ? TypedResults.NoContent() : NotFound();
+        if (await store.DeleteOwnedAsync(id, deleteKey, cancellationToken) is not { } deleted)
+        {
+            return NotFound();
+        }
+
+        // The rest of its series no longer shows it.
+        await ResultPageCachePolicy.EvictSeriesAsync(cache, deleted.SeriesKey, cancellationToken);
+        return TypedResults.NoContent();
     }
 
     /// <summary>The same answer for an unknown id, a malformed id and a wrong delete key: nothing to learn by guessing.</summary>

@@ -1,10 +1,12 @@
 using System.Data.Common;
 using KneeTriage.Triage.Knowledge;
+using KneeTriage.Web.Data;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.StoredResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace KneeTriage.Web.Pages.Check;
@@ -15,6 +17,8 @@ public sealed class ReviewModel(
     QuestionnaireFlow flow,
     DraftCookie drafts,
     AssessmentRecorder recorder,
+    AssessmentStore store,
+    IOutputCacheStore cache,
     ILogger<ReviewModel> logger) : PageModel
 {
     public IReadOnlyList<ReviewSection> Sections { get; private set; } = [];
@@ -23,9 +27,12 @@ public sealed class ReviewModel(
 
     public bool StorageFailed { get; private set; }
 
+    /// <summary>When this check follows an earlier result ("Check again") that still exists: that result's date.</summary>
+    public DateTime? FollowsCheckOn { get; private set; }
+
     public string BackUrl => QuestionnaireFlow.StepUrl(flow.Steps[^1]);
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var draft = drafts.Read(Request).Draft;
         if (flow.FirstIncompleteStep(draft) is { } incomplete)
@@ -34,6 +41,7 @@ public sealed class ReviewModel(
         }
 
         Show(draft);
+        FollowsCheckOn = (await EarlierAsync(draft, cancellationToken))?.CreatedAt;
         return Page();
     }
 
@@ -47,9 +55,13 @@ public sealed class ReviewModel(
 
         var answers = FormAnswers.ToAnswerSet(knowledgeBase, draft.Values);
         RecordingOutcome outcome;
+        StoredAssessment? earlier;
         try
         {
-            outcome = await recorder.RecordAsync(answers, cancellationToken);
+            // The draft proves the browser made the earlier result (see QuestionnaireDraft.Follows);
+            // deleted since, this check simply starts a series of its own.
+            earlier = await EarlierAsync(draft, cancellationToken);
+            outcome = await recorder.RecordAsync(answers, cancellationToken, earlier?.SeriesKey);
         }
         catch (Exception exception) when (exception is DbException or DbUpdateException)
         {
@@ -65,6 +77,12 @@ public sealed class ReviewModel(
         {
             case AssessmentRecorded recorded:
                 var token = recorded.Saved.Record.Token;
+                if (earlier is not null)
+                {
+                    // The earlier pages of the series now show this one (the cache also keys on the series).
+                    await ResultPageCachePolicy.EvictSeriesAsync(cache, recorded.Saved.Record.SeriesKey, cancellationToken);
+                }
+
                 drafts.Clear(Response);
                 DeleteKeyCookie.Give(Response, token, recorded.Saved.DeleteKey);
                 // So /my-results can list it and a coach's join link can offer it.
@@ -72,12 +90,16 @@ public sealed class ReviewModel(
                 return new SeeOtherResult(DeleteKeyCookie.ResultPath(token));
             case AnswersRejected rejected:
                 Show(draft);
+                FollowsCheckOn = earlier?.CreatedAt;
                 ErrorSummary = [.. rejected.Errors.SelectMany(e => e.Value.Select(message => SummaryItem(e.Key, message)))];
                 return Page();
             default:
                 throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}.");
         }
     }
+
+    private async Task<StoredAssessment?> EarlierAsync(QuestionnaireDraft draft, CancellationToken cancellationToken) =>
+        draft.Follows is { } follows ? await store.FindByTokenAsync(follows, cancellationToken) : null;
 
     private ErrorSummaryItem SummaryItem(string questionId, string message)
     {

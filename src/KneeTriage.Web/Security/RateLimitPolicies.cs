@@ -23,7 +23,9 @@ public static class RateLimitPolicies
             return Submissions;
         }
 
-        if (HasTokenSegment(path, "/results/") || HasTokenSegment(path, "/api/assessments/"))
+        // /my-results looks up (and deletes) every result whose cookie the browser sends.
+        if (HasTokenSegment(path, "/results/") || HasTokenSegment(path, "/api/assessments/")
+            || path.StartsWithSegments("/my-results", StringComparison.OrdinalIgnoreCase))
         {
             return Lookups;
         }

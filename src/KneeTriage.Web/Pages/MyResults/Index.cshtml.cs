@@ -1,0 +1,54 @@
+using KneeTriage.Triage.Engine;
+using KneeTriage.Web.MyResults;
+using KneeTriage.Web.Questionnaire;
+using KneeTriage.Web.StoredResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KneeTriage.Web.Pages.MyResults;
+
+/// <summary>
+/// The results this browser made (from its cookies, nothing stored about the browser), newest first,
+/// each with a two-step delete that needs no script, and "Delete all". Never cached, never indexed,
+/// no referrer: the page links to every result.
+/// </summary>
+public sealed class IndexModel(BrowserResultList results) : PageModel
+{
+    public const string PagePath = "/my-results";
+
+    public IReadOnlyList<ListedResult> Results { get; private set; } = [];
+
+    /// <summary>How many were just deleted (after a redirect), or null.</summary>
+    public int? Deleted { get; private set; }
+
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) => ResultPageHeaders.Apply(Response);
+
+    public async Task OnGetAsync(int? deleted, CancellationToken cancellationToken)
+    {
+        Results = await results.ReadAsync(HttpContext, cancellationToken);
+        Deleted = deleted is > 0 ? deleted : null;
+    }
+
+    /// <summary>Deletes one result this browser made; one it does not hold (or already gone) changes nothing.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(string? token, CancellationToken cancellationToken)
+    {
+        var deleted = await results.DeleteAsync(HttpContext, token, cancellationToken);
+        return new SeeOtherResult(deleted ? $"{PagePath}?deleted=1" : PagePath);
+    }
+
+    public async Task<IActionResult> OnPostDeleteAllAsync(CancellationToken cancellationToken)
+    {
+        var deleted = await results.DeleteAllAsync(HttpContext, cancellationToken);
+        return new SeeOtherResult(deleted > 0 ? $"{PagePath}?deleted={deleted}" : PagePath);
+    }
+
+    // WIRE-IN (progress-pieces): UrgencyWords.Short.
+    public static string UrgencyInWords(Urgency urgency) => urgency switch
+    {
+        Urgency.Emergency => "Emergency",
+        Urgency.Urgent => "Urgent",
+        Urgency.SeeClinician => "See a clinician",
+        _ => "Self-care",
+    };
+}

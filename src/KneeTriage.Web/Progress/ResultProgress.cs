@@ -1,3 +1,5 @@
+using KneeTriage.Triage.Engine.Progress;
+
 namespace KneeTriage.Web.Progress;
 
 /// <summary>
@@ -13,6 +15,9 @@ public sealed record ResultProgress
     /// <summary>The token of the result whose page this is.</summary>
     public required string ThisToken { get; init; }
 
+    /// <summary>The latest check against the one before (CheckComparison: caution first).</summary>
+    public required Trend Trend { get; init; }
+
     /// <summary>Set when the latest check is worse: says so and what to do. Shown first.</summary>
     public required string? GettingWorse { get; init; }
 
@@ -24,4 +29,8 @@ public sealed record ResultProgress
     public SeriesEntry Previous => Entries[^2];
 
     public bool IsLatest => Latest.Token == ThisToken;
+
+    /// <summary>The checks as the progress chart draws them, each linking to its result.</summary>
+    public IReadOnlyList<SeriesPoint> Points =>
+        [.. Entries.Select(e => new SeriesPoint(new DateTimeOffset(DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc)), e.Urgency, e.PainSeverity, e.TopCauseName, StoredResults.DeleteKeyCookie.ResultPath(e.Token)))];
 }

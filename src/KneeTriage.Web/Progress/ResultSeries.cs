@@ -1,3 +1,5 @@
+using KneeTriage.Triage.Engine.Progress;
+using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.StoredResults;
 
@@ -20,7 +22,7 @@ public sealed record LoadedSeries(IReadOnlyList<StoredAssessment> Records, IRead
 /// Reads a result's series of checks ("check again" makes one): the result page's progress and the
 /// API's <c>series</c> both come from here.
 /// </summary>
-public sealed class ResultSeries(AssessmentStore store)
+public sealed class ResultSeries(AssessmentStore store, KnowledgeBase knowledgeBase)
 {
     public async Task<LoadedSeries> LoadAsync(StoredAssessment record, CancellationToken cancellationToken)
     {
@@ -44,11 +46,20 @@ public sealed class ResultSeries(AssessmentStore store)
             return null;
         }
 
-        // WIRE-IN (progress-pieces): CheckComparison.Compare(previous, loaded.Latest) and CheckChangeText
-        // give GettingWorse and Changes; StoredCheck reads both checks back as the engine's types.
-        _ = previous;
-        return new ResultProgress { Entries = loaded.Entries, ThisToken = record.Token, GettingWorse = null, Changes = [] };
+        // The latest check against the one before, each as it was stored and shown (never recomputed).
+        var change = CheckComparison.Compare(Checked(previous), Checked(loaded.Latest), knowledgeBase);
+        var words = CheckChangeText.For(change, knowledgeBase.Advice);
+        return new ResultProgress
+        {
+            Entries = loaded.Entries,
+            ThisToken = record.Token,
+            Trend = change.Trend,
+            GettingWorse = words.GettingWorse,
+            Changes = words.Lines,
+        };
     }
+
+    private static CheckedAnswers Checked(StoredAssessment record) => new(StoredCheck.AnswersOf(record), StoredCheck.AssessmentOf(record));
 
     /// <summary>For a result just stored: its own entry is built from the result in hand.</summary>
     public async Task<LoadedSeries> LoadAsync(StoredAssessment record, StoredResult result, CancellationToken cancellationToken)

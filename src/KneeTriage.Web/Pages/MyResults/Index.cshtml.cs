@@ -1,4 +1,3 @@
-using KneeTriage.Triage.Engine;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.StoredResults;
@@ -42,13 +41,4 @@ public sealed class IndexModel(BrowserResultList results) : PageModel
         var deleted = await results.DeleteAllAsync(HttpContext, cancellationToken);
         return new SeeOtherResult(deleted > 0 ? $"{PagePath}?deleted={deleted}" : PagePath);
     }
-
-    // WIRE-IN (progress-pieces): UrgencyWords.Short.
-    public static string UrgencyInWords(Urgency urgency) => urgency switch
-    {
-        Urgency.Emergency => "Emergency",
-        Urgency.Urgent => "Urgent",
-        Urgency.SeeClinician => "See a clinician",
-        _ => "Self-care",
-    };
 }

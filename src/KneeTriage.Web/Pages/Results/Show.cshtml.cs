@@ -1,3 +1,4 @@
+using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Hosting;
@@ -40,6 +41,9 @@ public sealed class ShowModel(
     /// <summary>The series' checks and what changed, when this result's series holds two or more; null otherwise.</summary>
     public ResultProgress? Progress { get; private set; }
 
+    /// <summary>The return-to-running plan, only where ReturnToRunningOffer allows it (self-care, no warning sign); null otherwise.</summary>
+    public ReturnToRunningPlanText? ReturnToRunning { get; private set; }
+
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) => ResultPageHeaders.Apply(Response);
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
@@ -58,6 +62,7 @@ public sealed class ShowModel(
         QrCode = new HtmlString(QrCodeSvg.Render(ShareUrl));
         CanDelete = DeleteKey.Matches(DeleteKeyCookie.Read(Request), record.DeleteKeyHash);
         Progress = await series.ProgressAsync(record, cancellationToken);
+        ReturnToRunning = ReturnToRunningOffer.IsOfferedFor(Result.Urgency, Result.RedFlags.Count) ? knowledgeBase.ReturnToRunning : null;
         return Page();
     }
 

@@ -14,8 +14,6 @@ namespace KneeTriage.Web.Pages.MyResults;
 /// </summary>
 public sealed class IndexModel(BrowserResultList results) : PageModel
 {
-    public const string PagePath = "/my-results";
-
     public IReadOnlyList<ListedResult> Results { get; private set; } = [];
 
     /// <summary>How many were just deleted (after a redirect), or null.</summary>
@@ -33,12 +31,16 @@ public sealed class IndexModel(BrowserResultList results) : PageModel
     public async Task<IActionResult> OnPostDeleteAsync(string? token, CancellationToken cancellationToken)
     {
         var deleted = await results.DeleteAsync(HttpContext, token, cancellationToken);
-        return new SeeOtherResult(deleted ? $"{PagePath}?deleted=1" : PagePath);
+        return new SeeOtherResult(ListUrl(deleted ? 1 : 0));
     }
 
     public async Task<IActionResult> OnPostDeleteAllAsync(CancellationToken cancellationToken)
     {
         var deleted = await results.DeleteAllAsync(HttpContext, cancellationToken);
-        return new SeeOtherResult(deleted > 0 ? $"{PagePath}?deleted={deleted}" : PagePath);
+        return new SeeOtherResult(ListUrl(deleted));
     }
+
+    /// <summary>Back to the list (post, redirect, get), saying how many were deleted when any were.</summary>
+    private string ListUrl(int deleted) =>
+        Url.Page("/MyResults/Index", deleted > 0 ? new { deleted } : null) ?? throw new InvalidOperationException("No page /MyResults/Index.");
 }

@@ -81,9 +81,20 @@ public static class AssessmentApiEndpoints
         string? seriesKey = null;
         if (json.RootElement.TryGetProperty("follows", out var follows) && follows.ValueKind != JsonValueKind.Null)
         {
-            var earlier = follows.ValueKind == JsonValueKind.String
-                ? await store.FindOwnedAsync(follows.GetString(), deleteKey, cancellationToken)
-                : null;
+            StoredAssessment? earlier;
+            try
+            {
+                earlier = follows.ValueKind == JsonValueKind.String
+                    ? await store.FindOwnedAsync(follows.GetString(), deleteKey, cancellationToken)
+                    : null;
+            }
+            catch (DbException exception)
+            {
+                // Never a 500: the database is unreachable, so nothing can be stored either.
+                loggers.CreateLogger(typeof(AssessmentApiEndpoints)).LogError(exception, "Could not look up the assessment a follow-up follows");
+                return StorageUnavailable();
+            }
+
             if (earlier is null)
             {
                 return NotFound();
@@ -106,10 +117,7 @@ public static class AssessmentApiEndpoints
         catch (Exception exception) when (exception is DbException or DbUpdateException)
         {
             loggers.CreateLogger(typeof(AssessmentApiEndpoints)).LogError(exception, "Could not store an assessment");
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "The assessment could not be stored",
-                detail: "Nothing was stored. Try again in a moment.");
+            return StorageUnavailable();
         }
 
         if (outcome is AnswersRejected rejected)
@@ -162,6 +170,11 @@ public static class AssessmentApiEndpoints
         await ResultPageCachePolicy.EvictSeriesAsync(cache, deleted.SeriesKey, cancellationToken);
         return TypedResults.NoContent();
     }
+
+    private static ProblemHttpResult StorageUnavailable() => TypedResults.Problem(
+        statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: "The assessment could not be stored",
+        detail: "Nothing was stored. Try again in a moment.");
 
     /// <summary>The same answer for an unknown id, a malformed id and a wrong delete key: nothing to learn by guessing.</summary>
     private static ProblemHttpResult NotFound() => TypedResults.Problem(

@@ -12,7 +12,7 @@ namespace KneeTriage.Web.StoredResults;
 /// a page drawn before a follow-up or a delete in its series. Pages for the browser that holds the
 /// delete key (it sees a delete form) are never cached. This instance also drops the copies of a
 /// series it changes (<see cref="EvictSeriesAsync"/>), so stale copies do not wait for their expiry.
-/// See docs/decisions/0007-result-pages-cached-while-they-exist.md and 0015 for the trade-off.
+/// See docs/decisions/0007-result-pages-cached-while-they-exist.md and 0017 for the trade-off.
 /// </summary>
 public sealed class ResultPageCachePolicy(AssessmentStore store) : IOutputCachePolicy
 {

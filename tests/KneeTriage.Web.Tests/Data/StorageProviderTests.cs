@@ -103,7 +103,7 @@ public sealed class StorageProviderTests
         Assert.Equal(saved.Record.CreatedAt, found.CreatedAt);
         Assert.True(await test.Store.ExistsAsync(saved.Record.Token, CancellationToken.None));
         Assert.False(await test.Store.ExistsAsync(ShareToken.Create(), CancellationToken.None));
-        // The series state behind the result-page cache (decision 0015), on PostgreSQL's own query.
+        // The series state behind the result-page cache (decision 0017), on PostgreSQL's own query.
         var alone = await test.Store.SeriesStateAsync(saved.Record.Token, CancellationToken.None);
         Assert.Equal(saved.Record.Token, alone?.SeriesKey);
         Assert.Equal(1, alone?.Count);

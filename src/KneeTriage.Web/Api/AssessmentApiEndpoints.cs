@@ -3,11 +3,11 @@ using System.Text.Json;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Progress;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 
 namespace KneeTriage.Web.Api;
 
@@ -109,39 +109,30 @@ public static class AssessmentApiEndpoints
             return AnswersRejected(repeated);
         }
 
-        RecordingOutcome outcome;
-        try
+        switch (await recorder.RecordAsync(answers, cancellationToken, seriesKey))
         {
-            outcome = await recorder.RecordAsync(answers, cancellationToken, seriesKey);
-        }
-        catch (Exception exception) when (exception is DbException or DbUpdateException)
-        {
-            loggers.CreateLogger(typeof(AssessmentApiEndpoints)).LogError(exception, "Could not store an assessment");
-            return StorageUnavailable();
-        }
+            case AssessmentRecorded recorded:
+                var record = recorded.Saved.Record;
+                if (seriesKey is not null)
+                {
+                    // The earlier pages of the series now show this one; the cache keys on the series too, so this only frees memory sooner.
+                    await ResultPageCachePolicy.EvictSeriesAsync(cache, record.SeriesKey, cancellationToken);
+                }
 
-        if (outcome is AnswersRejected rejected)
-        {
-            return AnswersRejected(rejected.Errors);
+                var loaded = await series.LoadAsync(record, recorded.Result, cancellationToken);
+                var body = AssessmentBody.From(record, recorded.Result, loaded.Entries, recorded.Saved.DeleteKey);
+                return TypedResults.Created(body.ResultUrl, body);
+            case AnswersRejected rejected:
+                return AnswersRejected(rejected.Errors);
+            case StorageFailed:
+                return StorageUnavailable();
+            case var outcome:
+                throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}.");
         }
-
-        var recorded = (AssessmentRecorded)outcome;
-        var record = recorded.Saved.Record;
-        if (seriesKey is not null)
-        {
-            // The earlier pages of the series now show this one; the cache keys on the series too, so this only frees memory sooner.
-            await ResultPageCachePolicy.EvictSeriesAsync(cache, record.SeriesKey, cancellationToken);
-        }
-
-        var loaded = await series.LoadAsync(record, recorded.Result, cancellationToken);
-        var body = AssessmentBody.From(record, recorded.Result, loaded.Entries, recorded.Saved.DeleteKey);
-        ResultPageHeaders.Apply(request.HttpContext.Response);
-        return TypedResults.Created(body.ResultUrl, body);
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpResponse response, AssessmentStore store, ResultSeries series, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, AssessmentStore store, ResultSeries series, CancellationToken cancellationToken)
     {
-        ResultPageHeaders.Apply(response);
         var record = await store.FindByTokenAsync(id, cancellationToken);
         if (record is null)
         {
@@ -155,12 +146,10 @@ public static class AssessmentApiEndpoints
     private static async Task<IResult> DeleteAsync(
         string id,
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
-        HttpResponse response,
         AssessmentStore store,
         IOutputCacheStore cache,
         CancellationToken cancellationToken)
     {
-        ResultPageHeaders.Apply(response);
         if (await store.DeleteOwnedAsync(id, deleteKey, cancellationToken) is not { } deleted)
         {
             return NotFound();

@@ -1,15 +1,18 @@
+using KneeTriage.Web.Routing;
+
 namespace KneeTriage.Web.LogPrivacy;
 
 /// <summary>
 /// Hides the secret part of a request path before it is logged: a share token after
-/// <c>/results/</c> or <c>/api/assessments/</c> is as good as a password for that result.
+/// <c>/results/</c> or <c>/api/assessments/</c> is as good as a password for that result. The
+/// prefixes come from the one list of token-bearing routes, <see cref="SiteRoutes"/>.
 /// </summary>
 public static class SensitivePath
 {
     public const string Mask = "{redacted}";
 
-    /// <summary>Prefixes whose next path segment is a secret. Add a prefix here when a new URL carries one.</summary>
-    public static readonly IReadOnlyList<string> SecretSegmentPrefixes = ["/results/", "/api/assessments/"];
+    /// <summary>Prefixes whose next path segment is a secret: declared once, in <see cref="SiteRoutes.All"/>.</summary>
+    public static IReadOnlyList<string> SecretSegmentPrefixes => SiteRoutes.SecretPathPrefixes;
 
     private static readonly char[] SegmentEnds = ['/', '?', '#', '"', ' '];
 

@@ -1,6 +1,7 @@
 using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace KneeTriage.Web.MyResults;

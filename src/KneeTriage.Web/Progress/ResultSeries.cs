@@ -1,7 +1,7 @@
 using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.Submission;
 
 namespace KneeTriage.Web.Progress;
 

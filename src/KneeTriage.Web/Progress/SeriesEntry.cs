@@ -1,7 +1,7 @@
 using System.Text.Json;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.Submission;
 
 namespace KneeTriage.Web.Progress;
 

@@ -3,7 +3,7 @@ using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.Submission;
 
 namespace KneeTriage.Web.Progress;
 

@@ -1,3 +1,5 @@
+using KneeTriage.Web.Routing;
+
 namespace KneeTriage.Web.Security;
 
 /// <summary>The kinds of request that are rate-limited, each with its own budget per client.</summary>
@@ -10,35 +12,13 @@ public static class RateLimitPolicies
     public const string Lookups = "lookups";
 
     /// <summary>
-    /// Which budget a request spends, from its method and path alone, so endpoints need no
-    /// attributes and a new route under these prefixes is covered without anyone remembering to.
-    /// Null: not limited (articles, the questionnaire's steps, static files, health).
+    /// Which budget a request spends, from the route it matched as declared in the one list,
+    /// <see cref="SiteRoutes"/>: a POST that stores a result spends the submission budget, any
+    /// token-bearing route (and <see cref="SiteRoutes.CookieLookups"/>) the lookup budget. Null: not limited (articles, the questionnaire's
+    /// steps, static files, health, and paths that match no route at all, which find nothing).
     /// </summary>
-    public static string? Classify(HttpRequest request)
-    {
-        var path = request.Path;
-        if (HttpMethods.IsPost(request.Method)
-            && (IsExactly(path, "/api/assessments") || IsExactly(path, "/check/review")))
-        {
-            return Submissions;
-        }
-
-        // /my-results looks up (and deletes) every result whose cookie the browser sends.
-        if (HasTokenSegment(path, "/results/") || HasTokenSegment(path, "/api/assessments/")
-            || path.StartsWithSegments("/my-results", StringComparison.OrdinalIgnoreCase))
-        {
-            return Lookups;
-        }
-
-        return null;
-    }
-
-    private static bool IsExactly(PathString path, string expected) =>
-        path.Equals(expected, StringComparison.OrdinalIgnoreCase)
-        || path.Equals(expected + "/", StringComparison.OrdinalIgnoreCase);
-
-    private static bool HasTokenSegment(PathString path, string prefix) =>
-        path.Value is { } value
-        && value.Length > prefix.Length
-        && value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+    public static string? Classify(HttpContext context) =>
+        SiteRoutes.IsSubmission(context) ? Submissions
+        : SiteRoutes.IsLookup(context) ? Lookups
+        : null;
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.MyResults;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Tests.Api;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Progress;
@@ -14,7 +14,7 @@ namespace KneeTriage.Web.Tests.MyResults;
 /// /my-results: the results this browser made, from its cookies alone, newest first, each with a
 /// delete that takes two steps and no script; results gone elsewhere drop out quietly.
 /// </summary>
-public sealed class MyResultsPageTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class MyResultsPageTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Fact]
     public async Task ItListsTheResultsThisBrowserMadeNewestFirstWithUrgencyCauseAndLink()

@@ -10,7 +10,7 @@ namespace KneeTriage.Web.Tests.Progress;
 /// "Check again" on a result page, in the browser that made it and without script: a new check
 /// filled in with the earlier answers that joins the earlier result's series.
 /// </summary>
-public sealed class CheckAgainTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class CheckAgainTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Fact]
     public async Task TheCreatorChecksAgainWithTheAnswersFilledInAndTheNewResultJoinsTheSeries()

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Tests.Api;
+using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace KneeTriage.Web.Tests.Progress;
 /// anything else that names an earlier result is the same 404 and stores nothing; every assessment
 /// body carries its series.
 /// </summary>
-public sealed class FollowUpApiTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class FollowUpApiTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Fact]
     public async Task AnAssessmentThatFollowsNothingHasASeriesOfItselfAlone()

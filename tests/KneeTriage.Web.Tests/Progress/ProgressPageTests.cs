@@ -9,7 +9,7 @@ namespace KneeTriage.Web.Tests.Progress;
 /// a worsening series says so first, with what to do; the return-to-running plan only for self-care
 /// without a warning sign.
 /// </summary>
-public sealed class ProgressPageTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class ProgressPageTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Fact]
     public async Task AResultOfOneShowsNoProgress()

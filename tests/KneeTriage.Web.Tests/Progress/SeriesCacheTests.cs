@@ -12,7 +12,7 @@ namespace KneeTriage.Web.Tests.Progress;
 /// a coach holding an older link must see a follow-up as soon as it is stored, and a series shrink
 /// when one of it is deleted, whichever instance stored or deleted it.
 /// </summary>
-public sealed class SeriesCacheTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class SeriesCacheTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Fact]
     public async Task ACachedEarlierPageShowsAFollowUpAsSoonAsItIsStored()

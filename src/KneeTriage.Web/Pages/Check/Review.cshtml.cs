@@ -3,11 +3,11 @@ using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Questionnaire;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 
 namespace KneeTriage.Web.Pages.Check;
 
@@ -55,7 +55,7 @@ public sealed class ReviewModel(
 
         var answers = FormAnswers.ToAnswerSet(knowledgeBase, draft.Values);
         RecordingOutcome outcome;
-        StoredAssessment? earlier;
+        StoredAssessment? earlier = null;
         try
         {
             // The draft proves the browser made the earlier result (see QuestionnaireDraft.Follows);
@@ -63,14 +63,11 @@ public sealed class ReviewModel(
             earlier = await EarlierAsync(draft, cancellationToken);
             outcome = await recorder.RecordAsync(answers, cancellationToken, earlier?.SeriesKey);
         }
-        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        catch (DbException exception)
         {
-            // The insert is one transaction, so nothing half-written is left; the draft is kept for a retry.
-            logger.LogError(exception, "Could not store an assessment");
-            Show(draft);
-            StorageFailed = true;
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            return Page();
+            // The earlier result could not be looked up: the database cannot be reached, so nothing could be stored either.
+            logger.LogError(exception, "Could not look up the result a follow-up follows");
+            outcome = new Submission.StorageFailed();
         }
 
         switch (outcome)
@@ -87,11 +84,17 @@ public sealed class ReviewModel(
                 DeleteKeyCookie.Give(Response, token, recorded.Saved.DeleteKey);
                 // So /my-results can list it and a coach's join link can offer it.
                 BrowserResultsCookie.Add(Response, new BrowserResult(token, recorded.Saved.DeleteKey));
-                return new SeeOtherResult(DeleteKeyCookie.ResultPath(token));
+                return new SeeOtherResult(Url.Page("/Results/Show", new { token }) ?? throw new InvalidOperationException("No page /Results/Show."));
             case AnswersRejected rejected:
                 Show(draft);
                 FollowsCheckOn = earlier?.CreatedAt;
                 ErrorSummary = [.. rejected.Errors.SelectMany(e => e.Value.Select(message => SummaryItem(e.Key, message)))];
+                return Page();
+            case Submission.StorageFailed:
+                // Nothing half-written is left; the draft is kept for a retry.
+                Show(draft);
+                StorageFailed = true;
+                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                 return Page();
             default:
                 throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}.");

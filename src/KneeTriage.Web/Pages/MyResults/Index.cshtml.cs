@@ -1,8 +1,6 @@
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Questionnaire;
-using KneeTriage.Web.StoredResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KneeTriage.Web.Pages.MyResults;
@@ -10,7 +8,7 @@ namespace KneeTriage.Web.Pages.MyResults;
 /// <summary>
 /// The results this browser made (from its cookies, nothing stored about the browser), newest first,
 /// each with a two-step delete that needs no script, and "Delete all". Never cached, never indexed,
-/// no referrer: the page links to every result.
+/// no referrer (declared in Routing/SiteRoutes: the page links to every result).
 /// </summary>
 public sealed class IndexModel(BrowserResultList results) : PageModel
 {
@@ -18,8 +16,6 @@ public sealed class IndexModel(BrowserResultList results) : PageModel
 
     /// <summary>How many were just deleted (after a redirect), or null.</summary>
     public int? Deleted { get; private set; }
-
-    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) => ResultPageHeaders.Apply(Response);
 
     public async Task OnGetAsync(int? deleted, CancellationToken cancellationToken)
     {

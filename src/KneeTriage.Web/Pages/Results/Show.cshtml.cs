@@ -5,14 +5,14 @@ using KneeTriage.Web.Hosting;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Progress;
 using KneeTriage.Web.Questionnaire;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace KneeTriage.Web.Pages.ResultPages;
+namespace KneeTriage.Web.Pages.Results;
 
 /// <summary>
 /// A stored result at its share link. It shows what was stored, never a recomputation. An unknown
@@ -43,8 +43,6 @@ public sealed class ShowModel(
 
     /// <summary>The return-to-running plan, only where ReturnToRunningOffer allows it (self-care, no warning sign); null otherwise.</summary>
     public ReturnToRunningPlanText? ReturnToRunning { get; private set; }
-
-    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) => ResultPageHeaders.Apply(Response);
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
@@ -96,6 +94,6 @@ public sealed class ShowModel(
         await ResultPageCachePolicy.EvictSeriesAsync(cache, deleted.SeriesKey, cancellationToken);
         DeleteKeyCookie.Remove(Response, token);
         BrowserResultsCookie.Remove(Response, token);
-        return new SeeOtherResult("/results/deleted");
+        return new SeeOtherResult(Url.Page("/Results/Deleted") ?? throw new InvalidOperationException("No page /Results/Deleted."));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Submission;
@@ -38,19 +37,8 @@ public sealed record SeriesEntry
         Token = record.Token,
         CreatedAt = record.CreatedAt,
         Urgency = record.Urgency,
-        PainSeverity = PainSeverityOf(record.AnswersJson),
+        PainSeverity = AnswersJson.Deserialize(record.AnswersJson).Integer(PainSeverityQuestion),
         TopCause = result.LikelyCauses is [var top, ..] ? top.Id : null,
         TopCauseName = result.LikelyCauses is [var first, ..] ? first.Name : null,
     };
-
-    private static int? PainSeverityOf(string answersJson)
-    {
-        using var answers = JsonDocument.Parse(answersJson);
-        return answers.RootElement.ValueKind == JsonValueKind.Object
-            && answers.RootElement.TryGetProperty(PainSeverityQuestion, out var pain)
-            && pain.ValueKind == JsonValueKind.Number
-            && pain.TryGetInt32(out var value)
-                ? value
-                : null;
-    }
 }

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Engine;
-using KneeTriage.Web.Api;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Submission;
 
@@ -14,11 +12,7 @@ namespace KneeTriage.Web.Progress;
 /// </summary>
 public static class StoredCheck
 {
-    public static AnswerSet AnswersOf(StoredAssessment record)
-    {
-        using var answers = JsonDocument.Parse(record.AnswersJson);
-        return answers.RootElement.ValueKind == JsonValueKind.Object ? JsonAnswers.Read(answers.RootElement).Answers : AnswerSet.Empty;
-    }
+    public static AnswerSet AnswersOf(StoredAssessment record) => AnswersJson.Deserialize(record.AnswersJson);
 
     public static Assessment AssessmentOf(StoredAssessment record)
     {

@@ -7,7 +7,9 @@ using KneeTriage.Web.Health;
 using KneeTriage.Web.Hosting;
 using KneeTriage.Web.Logging;
 using KneeTriage.Web.LogPrivacy;
+using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Pages;
+using KneeTriage.Web.Progress;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Retention;
@@ -42,6 +44,10 @@ builder.Services.AddArticles();
 builder.AddStorage();
 // Problem details for the JSON API and its OpenAPI document.
 builder.Services.AddAssessmentApi();
+// A runner's series of checks ("Check again"): the API's series and the result page's progress.
+builder.Services.AddProgress();
+// /my-results: the results this browser made, from its own cookies (nothing stored about the browser).
+builder.Services.AddMyResults();
 // Rendered result pages from memory while their result exists; one indexed lookup per view keeps instances honest.
 builder.Services.AddResultPageCache();
 // Brotli and gzip for HTML and large JSON; cached pages are stored compressed, once per encoding.

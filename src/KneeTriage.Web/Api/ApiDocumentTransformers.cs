@@ -10,7 +10,7 @@ namespace KneeTriage.Web.Api;
 /// <summary>
 /// What the generated OpenAPI document cannot know from the endpoints' types: the answers schema
 /// from the knowledge base, the urgency values, the 201's Location header, the delete key being
-/// required, the rate limit's 429, and examples. A schema fuzzer needs these to send anything the
+/// required (and optional on POST, where it goes with follows), the rate limit's 429, and examples. A schema fuzzer needs these to send anything the
 /// API accepts.
 /// </summary>
 public static class ApiDocumentTransformers
@@ -41,6 +41,12 @@ public static class ApiDocumentTransformers
             requestSchema.Properties![Property(nameof(AssessmentRequest.Answers))] = reference;
             requestSchema.Required = new HashSet<string>(StringComparer.Ordinal) { Property(nameof(AssessmentRequest.Answers)) };
             requestSchema.Examples = [new JsonObject { ["answers"] = answers.Examples?[0].DeepClone() }];
+            requestSchema.Properties[Property(nameof(AssessmentRequest.Follows))] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String | JsonSchemaType.Null,
+                Description = "Optional: the id of an earlier assessment of the same runner (a follow-up check). Send that assessment's deleteKey "
+                    + "in the X-Delete-Key header; the new assessment joins its series. A wrong key, or an unknown or malformed id, gets 404 and nothing is stored.",
+            };
         }
 
         if (document.Components.Schemas.TryGetValue(nameof(AssessmentBody), out var body) && body is OpenApiSchema bodySchema)
@@ -54,6 +60,17 @@ public static class ApiDocumentTransformers
             };
             bodySchema.Properties![Property(nameof(AssessmentBody.Answers))] = new OpenApiSchemaReference(StoredAnswersName, document);
             SetEnum(bodySchema, Property(nameof(AssessmentBody.Urgency)), UrgencyIds);
+        }
+
+        if (document.Components.Schemas.TryGetValue(nameof(SeriesEntryBody), out var entry) && entry is OpenApiSchema entrySchema)
+        {
+            entrySchema.Description = "One check of the runner's series: its id (the result is at /results/{id}), when, the urgency, the pain-severity answer and the most likely cause's condition id.";
+            SetEnum(entrySchema, Property(nameof(SeriesEntryBody.Urgency)), UrgencyIds);
+            if (entrySchema.Properties?.TryGetValue(Property(nameof(SeriesEntryBody.PainSeverity)), out var pain) == true && pain is OpenApiSchema painSchema)
+            {
+                painSchema.Minimum = "0";
+                painSchema.Maximum = "10";
+            }
         }
 
         if (document.Components.Schemas.TryGetValue(nameof(RedFlagBody), out var flag) && flag is OpenApiSchema flagSchema)
@@ -84,6 +101,21 @@ public static class ApiDocumentTransformers
                     {
                         ["answers"] = AnswersSchema.Example(services.GetRequiredService<KnowledgeBase>(), services.GetRequiredService<AnswerSetValidator>()),
                     };
+                }
+
+                foreach (var parameter in operation.Parameters ?? [])
+                {
+                    if (parameter is OpenApiParameter { Name: "X-Delete-Key" } earlierKey)
+                    {
+                        earlierKey.Required = false;
+                        earlierKey.Description = "Only with follows: the deleteKey of the earlier assessment, proving the caller made it. A wrong or missing key gets 404, like an unknown id.";
+                        earlierKey.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
+                    }
+                }
+
+                if (operation.Responses.TryGetValue("404", out var unknownEarlier) && unknownEarlier is OpenApiResponse unknownEarlierResponse)
+                {
+                    unknownEarlierResponse.Description = "follows names no assessment, or X-Delete-Key is not its key (the same answer for both). Nothing was stored.";
                 }
 
                 if (operation.Responses.TryGetValue("201", out var created) && created is OpenApiResponse createdResponse)

@@ -1,10 +1,13 @@
+using System.Data.Common;
 using System.Text.Json;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Progress;
 using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace KneeTriage.Web.Api;
 
@@ -25,6 +28,7 @@ public static class AssessmentApiEndpoints
             .Accepts<AssessmentRequest>("application/json")
             .Produces<AssessmentBody>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -44,7 +48,15 @@ public static class AssessmentApiEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, AssessmentRecorder recorder, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(
+        HttpRequest request,
+        [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
+        AssessmentRecorder recorder,
+        AssessmentStore store,
+        ResultSeries series,
+        IOutputCacheStore cache,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         var (document, problem) = await JsonBodyReader.ReadAsync(request, cancellationToken);
         if (problem is not null)
@@ -64,43 +76,94 @@ public static class AssessmentApiEndpoints
             });
         }
 
+        // A follow-up: the earlier result must exist and the delete key prove the caller made it.
+        // Anything else (wrong key, unknown or malformed id, not a string) is the same 404, nothing stored.
+        string? seriesKey = null;
+        if (json.RootElement.TryGetProperty("follows", out var follows) && follows.ValueKind != JsonValueKind.Null)
+        {
+            StoredAssessment? earlier;
+            try
+            {
+                earlier = follows.ValueKind == JsonValueKind.String
+                    ? await store.FindOwnedAsync(follows.GetString(), deleteKey, cancellationToken)
+                    : null;
+            }
+            catch (DbException exception)
+            {
+                // Never a 500: the database is unreachable, so nothing can be stored either.
+                loggers.CreateLogger(typeof(AssessmentApiEndpoints)).LogError(exception, "Could not look up the assessment a follow-up follows");
+                return StorageUnavailable();
+            }
+
+            if (earlier is null)
+            {
+                return NotFound();
+            }
+
+            seriesKey = earlier.SeriesKey;
+        }
+
         var (answers, repeated) = JsonAnswers.Read(answersElement);
         if (repeated.Count > 0)
         {
             return AnswersRejected(repeated);
         }
 
-        switch (await recorder.RecordAsync(answers, cancellationToken))
+        switch (await recorder.RecordAsync(answers, cancellationToken, seriesKey))
         {
             case AssessmentRecorded recorded:
-                var body = AssessmentBody.From(recorded.Saved.Record, recorded.Result, recorded.Saved.DeleteKey);
+                var record = recorded.Saved.Record;
+                if (seriesKey is not null)
+                {
+                    // The earlier pages of the series now show this one; the cache keys on the series too, so this only frees memory sooner.
+                    await ResultPageCachePolicy.EvictSeriesAsync(cache, record.SeriesKey, cancellationToken);
+                }
+
+                var loaded = await series.LoadAsync(record, recorded.Result, cancellationToken);
+                var body = AssessmentBody.From(record, recorded.Result, loaded.Entries, recorded.Saved.DeleteKey);
                 return TypedResults.Created(body.ResultUrl, body);
             case AnswersRejected rejected:
                 return AnswersRejected(rejected.Errors);
             case StorageFailed:
-                return TypedResults.Problem(
-                    statusCode: StatusCodes.Status503ServiceUnavailable,
-                    title: "The assessment could not be stored",
-                    detail: "Nothing was stored. Try again in a moment.");
+                return StorageUnavailable();
             case var outcome:
                 throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}.");
         }
     }
 
-    private static async Task<IResult> GetAsync(string id, AssessmentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, AssessmentStore store, ResultSeries series, CancellationToken cancellationToken)
     {
         var record = await store.FindByTokenAsync(id, cancellationToken);
-        return record is null ? NotFound() : TypedResults.Ok(AssessmentBody.From(record));
+        if (record is null)
+        {
+            return NotFound();
+        }
+
+        var loaded = await series.LoadAsync(record, cancellationToken);
+        return TypedResults.Ok(AssessmentBody.From(record, loaded.Entries));
     }
 
     private static async Task<IResult> DeleteAsync(
         string id,
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
         AssessmentStore store,
+        IOutputCacheStore cache,
         CancellationToken cancellationToken)
     {
-        return await store.DeleteAsync(id, deleteKey, cancellationToken) ? TypedResults.NoContent() : NotFound();
+        if (await store.DeleteOwnedAsync(id, deleteKey, cancellationToken) is not { } deleted)
+        {
+            return NotFound();
+        }
+
+        // The rest of its series no longer shows it.
+        await ResultPageCachePolicy.EvictSeriesAsync(cache, deleted.SeriesKey, cancellationToken);
+        return TypedResults.NoContent();
     }
+
+    private static ProblemHttpResult StorageUnavailable() => TypedResults.Problem(
+        statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: "The assessment could not be stored",
+        detail: "Nothing was stored. Try again in a moment.");
 
     /// <summary>The same answer for an unknown id, a malformed id and a wrong delete key: nothing to learn by guessing.</summary>
     private static ProblemHttpResult NotFound() => TypedResults.Problem(

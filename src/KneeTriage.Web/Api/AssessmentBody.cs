@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Progress;
 using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
 
@@ -24,15 +25,17 @@ public sealed record AssessmentBody
     /// <summary>The answers as stored.</summary>
     public required JsonElement Answers { get; init; }
     public required string KnowledgeBaseVersion { get; init; }
+    /// <summary>The runner's checks in this series, oldest first, this one last (one entry when it follows nothing).</summary>
+    public required IReadOnlyList<SeriesEntryBody> Series { get; init; }
     /// <summary>Only in the 201 answer to the request that stored it; never again.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DeleteKey { get; init; }
 
-    public static AssessmentBody From(StoredAssessment record, string? deleteKey = null) =>
-        From(record, StoredResultJson.Deserialize(record.ResultJson), deleteKey);
+    public static AssessmentBody From(StoredAssessment record, IReadOnlyList<SeriesEntry> series) =>
+        From(record, StoredResultJson.Deserialize(record.ResultJson), series, deleteKey: null);
 
     /// <summary>For a result just computed: <paramref name="result"/> is what <paramref name="record"/> holds as JSON, so it is not read back.</summary>
-    public static AssessmentBody From(StoredAssessment record, StoredResult result, string? deleteKey)
+    public static AssessmentBody From(StoredAssessment record, StoredResult result, IReadOnlyList<SeriesEntry> series, string? deleteKey)
     {
         using var answers = JsonDocument.Parse(record.AnswersJson);
         return new AssessmentBody
@@ -59,9 +62,33 @@ public sealed record AssessmentBody
                 result.ComeBackIf),
             Answers = answers.RootElement.Clone(),
             KnowledgeBaseVersion = record.KnowledgeBaseVersion,
+            Series = [.. series.Select(SeriesEntryBody.From)],
             DeleteKey = deleteKey,
         };
     }
+}
+
+/// <summary>One check of a series: no answers but the pain score, no warning signs.</summary>
+public sealed record SeriesEntryBody
+{
+    /// <summary>The check's share token (its result is at /results/{id}).</summary>
+    public required string Id { get; init; }
+    public required DateTime CreatedAt { get; init; }
+    /// <summary>self-care, see-clinician, urgent or emergency.</summary>
+    public required string Urgency { get; init; }
+    /// <summary>The answer to pain-severity (0 to 10), or null when the stored answers hold none.</summary>
+    public required int? PainSeverity { get; init; }
+    /// <summary>The most likely cause's condition id, or null when none was listed.</summary>
+    public required string? TopCause { get; init; }
+
+    public static SeriesEntryBody From(SeriesEntry entry) => new()
+    {
+        Id = entry.Token,
+        CreatedAt = entry.CreatedAt,
+        Urgency = entry.Urgency.ToContractId(),
+        PainSeverity = entry.PainSeverity,
+        TopCause = entry.TopCause,
+    };
 }
 
 public sealed record RedFlagBody(string Id, string Urgency, string Message);
@@ -85,4 +112,4 @@ public sealed record AdviceBody(IReadOnlyList<string> DoNow, IReadOnlyList<SelfC
 public sealed record SelfCareBody(string ConditionId, string ConditionName, IReadOnlyList<string> Steps);
 
 /// <summary>The request body of POST /api/assessments (documentation only: the endpoint reads the body itself).</summary>
-public sealed record AssessmentRequest(IReadOnlyDictionary<string, JsonElement> Answers);
+public sealed record AssessmentRequest(IReadOnlyDictionary<string, JsonElement> Answers, string? Follows = null);

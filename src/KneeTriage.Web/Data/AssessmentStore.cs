@@ -109,6 +109,35 @@ public sealed class AssessmentStore
     }
 
     /// <summary>
+    /// The result's series as it is now (which series, how many results, the newest row), or null
+    /// when the token is malformed or names nothing. Asked of the database every time, like
+    /// <see cref="ExistsAsync"/>, so a follow-up or a delete through any instance is seen at once.
+    /// </summary>
+    public async ValueTask<SeriesState?> SeriesStateAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (!ShareToken.IsWellFormed(token))
+        {
+            return null;
+        }
+
+        if (tokens is not null)
+        {
+            return await tokens.SeriesStateAsync(token, cancellationToken);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
+        var seriesKey = await db.Assessments.Where(a => a.Token == token).Select(a => a.SeriesKey).SingleOrDefaultAsync(cancellationToken);
+        if (seriesKey is null)
+        {
+            return null;
+        }
+
+        var rows = await db.Assessments.Where(a => a.SeriesKey == seriesKey).Select(a => a.Id).ToListAsync(cancellationToken);
+        return new SeriesState(seriesKey, rows.Count, rows.Max());
+    }
+
+    /// <summary>
     /// The stored result when <paramref name="deleteKey"/> is its key: proof that the caller made it.
     /// Null when the token is malformed, names nothing, or the key is wrong (callers answer all alike).
     /// </summary>
@@ -130,17 +159,24 @@ public sealed class AssessmentStore
     }
 
     /// <summary>Deletes the result when the key matches; false (and nothing changed) otherwise.</summary>
-    public async Task<bool> DeleteAsync(string? token, string? deleteKey, CancellationToken cancellationToken)
+    public async Task<bool> DeleteAsync(string? token, string? deleteKey, CancellationToken cancellationToken) =>
+        await DeleteOwnedAsync(token, deleteKey, cancellationToken) is not null;
+
+    /// <summary>
+    /// Deletes the result when the key matches and gives back what was deleted (its series key says
+    /// which cached pages changed); null (and nothing changed) otherwise.
+    /// </summary>
+    public async Task<StoredAssessment?> DeleteOwnedAsync(string? token, string? deleteKey, CancellationToken cancellationToken)
     {
-        var record = await FindByTokenAsync(token, cancellationToken);
-        if (record is null || !DeleteKey.Matches(deleteKey, record.DeleteKeyHash))
+        var record = await FindOwnedAsync(token, deleteKey, cancellationToken);
+        if (record is null)
         {
-            return false;
+            return null;
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
         var deleted = await db.Assessments.Where(a => a.Id == record.Id).ExecuteDeleteAsync(cancellationToken);
-        return deleted == 1;
+        return deleted == 1 ? record : null;
     }
 }

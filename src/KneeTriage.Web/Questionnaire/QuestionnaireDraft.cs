@@ -21,5 +21,13 @@ public sealed record QuestionnaireDraft
     /// </summary>
     public IReadOnlyList<string> AcknowledgedEmergencies { get; init; } = [];
 
+    /// <summary>
+    /// The token of the result this check follows ("Check again"), or null. Set only by the result
+    /// page after the browser proved with its delete-key cookie that it made that result; the cookie
+    /// is data-protected, so the browser cannot set it. The result is looked up again when the check
+    /// is stored (it may have been deleted meanwhile).
+    /// </summary>
+    public string? Follows { get; init; }
+
     public bool HasCompleted(string stepId) => CompletedSteps.Contains(stepId, StringComparer.Ordinal);
 }

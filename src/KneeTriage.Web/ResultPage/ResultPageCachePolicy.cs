@@ -4,12 +4,15 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace KneeTriage.Web.ResultPage;
 
 /// <summary>
-/// Output cache for result pages. A stored result never changes, so its rendered page can be kept
-/// until the result is deleted. Before any cached copy is served, one indexed query asks the
-/// database whether the result still exists: a result deleted through another instance (or by the
-/// retention purge) is never served from this instance's memory, and its copy is dropped. Pages for
-/// the browser that holds the delete key (it sees a delete form) are never cached.
-/// See docs/decisions/0007-result-pages-cached-while-they-exist.md for the trade-off.
+/// Output cache for result pages. A stored result never changes, but its page also shows its series
+/// (the progress chart), which changes with every follow-up and delete. Before any cached copy is
+/// served, one indexed query asks the database whether the result still exists and what its series
+/// looks like now; the copy is keyed by that series state, so a result deleted through another
+/// instance (or by the retention purge) is never served from this instance's memory, and neither is
+/// a page drawn before a follow-up or a delete in its series. Pages for the browser that holds the
+/// delete key (it sees a delete form) are never cached. This instance also drops the copies of a
+/// series it changes (<see cref="EvictSeriesAsync"/>), so stale copies do not wait for their expiry.
+/// See docs/decisions/0007-result-pages-cached-while-they-exist.md and 0017 for the trade-off.
 /// </summary>
 public sealed class ResultPageCachePolicy(AssessmentStore store) : IOutputCachePolicy
 {
@@ -29,8 +32,8 @@ public sealed class ResultPageCachePolicy(AssessmentStore store) : IOutputCacheP
             return;
         }
 
-        // A point lookup on a unique index (on SQLite answered from its page cache without awaiting).
-        if (!await store.ExistsAsync(token, cancellation))
+        // Two lookups on indexes, the token and its series (on SQLite answered from its page cache without awaiting).
+        if (await store.SeriesStateAsync(token, cancellation) is not { } series)
         {
             // Unknown, or deleted (perhaps elsewhere): forget any copy; the page answers 404 itself.
             await context.HttpContext.RequestServices.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag(token), cancellation);
@@ -44,9 +47,11 @@ public sealed class ResultPageCachePolicy(AssessmentStore store) : IOutputCacheP
         // arrive one at a time (a coach, a physiotherapist), not in stampedes worth coalescing.
         context.AllowLocking = false;
         context.ResponseExpirationTimeSpan = Lifetime;
-        // Tokens are case-sensitive, but the default cache key upper-cases the path.
-        context.CacheVaryByRules.CacheKeyPrefix = Tag(token);
+        // Tokens are case-sensitive, but the default cache key upper-cases the path. The series'
+        // version in the key: after a follow-up or a delete anywhere, the old copy is never found again.
+        context.CacheVaryByRules.CacheKeyPrefix = Tag(token) + "@" + series.Version;
         context.Tags.Add(Tag(token));
+        context.Tags.Add(SeriesTag(series.SeriesKey));
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
@@ -63,5 +68,11 @@ public sealed class ResultPageCachePolicy(AssessmentStore store) : IOutputCacheP
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>Drops this instance's copies of every page of a series (a follow-up was stored, or one of it deleted).</summary>
+    public static async ValueTask EvictSeriesAsync(IOutputCacheStore cache, string seriesKey, CancellationToken cancellation) =>
+        await cache.EvictByTagAsync(SeriesTag(seriesKey), cancellation);
+
     private static string Tag(string token) => "result:" + token;
+
+    private static string SeriesTag(string seriesKey) => "series:" + seriesKey;
 }

@@ -42,6 +42,8 @@ public static class SiteRoutes
         new("/results/deleted", RouteSecrecy.ShowsTokens),
         // The 201 of a new assessment holds its token and delete key.
         new("/api/assessments", RouteSecrecy.ShowsTokens),
+        // Links to every result this browser made (and their tokens in its delete forms).
+        new("/my-results", RouteSecrecy.ShowsTokens),
         new("/article/{slug}", RouteSecrecy.Public),
         new("/check/{stepId}", RouteSecrecy.Public),
         new("/error/{code:int?}", RouteSecrecy.Public),
@@ -50,6 +52,12 @@ public static class SiteRoutes
 
     /// <summary>POSTs to these paths store a result: they spend the per-client submission budget.</summary>
     public static readonly IReadOnlyList<string> Submissions = ["/api/assessments", "/check/review"];
+
+    /// <summary>
+    /// Routes with no token in the path that look results up by the tokens the browser's cookies
+    /// name (one lookup per cookie): they spend the lookup budget like a token route.
+    /// </summary>
+    public static readonly IReadOnlyList<string> CookieLookups = ["/my-results"];
 
     /// <summary>
     /// The literal start of every token-bearing path, up to its first parameter ("/results/"):
@@ -68,9 +76,18 @@ public static class SiteRoutes
         .SelectMany(p => new[] { p, p.TrimStart('/') })
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> CookieLookupPatterns = CookieLookups
+        .SelectMany(p => new[] { p, p.TrimStart('/') })
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>How the endpoint's route is declared here; null for a route without parameters that shows no secret (or no endpoint).</summary>
     public static RouteSecrecy? SecrecyOf(Endpoint? endpoint) =>
         endpoint is RouteEndpoint { RoutePattern.RawText: { } pattern } && ByPattern.TryGetValue(pattern, out var secrecy) ? secrecy : null;
+
+    /// <summary>Whether this request spends the lookup budget: a token route, or one of <see cref="CookieLookups"/>.</summary>
+    public static bool IsLookup(HttpContext context) =>
+        context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } pattern }
+        && (ByPattern.GetValueOrDefault(pattern, RouteSecrecy.Public) == RouteSecrecy.TokenInPath || CookieLookupPatterns.Contains(pattern));
 
     /// <summary>Whether this request stores a result (a POST to one of <see cref="Submissions"/>).</summary>
     public static bool IsSubmission(HttpContext context) =>

@@ -14,11 +14,11 @@ public static class RateLimitPolicies
     /// <summary>
     /// Which budget a request spends, from the route it matched as declared in the one list,
     /// <see cref="SiteRoutes"/>: a POST that stores a result spends the submission budget, any
-    /// token-bearing route the lookup budget. Null: not limited (articles, the questionnaire's
+    /// token-bearing route (and <see cref="SiteRoutes.CookieLookups"/>) the lookup budget. Null: not limited (articles, the questionnaire's
     /// steps, static files, health, and paths that match no route at all, which find nothing).
     /// </summary>
     public static string? Classify(HttpContext context) =>
         SiteRoutes.IsSubmission(context) ? Submissions
-        : SiteRoutes.SecrecyOf(context.GetEndpoint()) == RouteSecrecy.TokenInPath ? Lookups
+        : SiteRoutes.IsLookup(context) ? Lookups
         : null;
 }

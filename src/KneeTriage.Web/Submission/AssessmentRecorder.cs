@@ -31,7 +31,8 @@ public sealed class AssessmentRecorder(
     AssessmentStore store,
     ILogger<AssessmentRecorder> logger)
 {
-    public async Task<RecordingOutcome> RecordAsync(AnswerSet answers, CancellationToken cancellationToken)
+    /// <param name="seriesKey">The series this result joins (a follow-up: the earlier result's key, which the caller has checked); null starts a new one.</param>
+    public async Task<RecordingOutcome> RecordAsync(AnswerSet answers, CancellationToken cancellationToken, string? seriesKey = null)
     {
         var errors = ValidationErrors.ByQuestion(validator.Validate(answers));
         if (errors.Count > 0)
@@ -52,6 +53,7 @@ public sealed class AssessmentRecorder(
                     ResultJson = StoredResultJson.Serialize(result),
                     Urgency = assessment.Urgency,
                     SeeClinician = assessment.SeeClinician,
+                    SeriesKey = seriesKey,
                 },
                 cancellationToken);
         }
@@ -63,8 +65,8 @@ public sealed class AssessmentRecorder(
 
         // Urgency and counts only: answers, tokens and delete keys never go in logs.
         logger.LogInformation(
-            "Stored an assessment with urgency {Urgency}, {RedFlagCount} warning signs and {CauseCount} likely causes",
-            assessment.Urgency.ToContractId(), assessment.RedFlags.Count, assessment.LikelyCauses.Count);
+            "Stored an assessment with urgency {Urgency}, {RedFlagCount} warning signs and {CauseCount} likely causes (follow-up: {IsFollowUp})",
+            assessment.Urgency.ToContractId(), assessment.RedFlags.Count, assessment.LikelyCauses.Count, seriesKey is not null);
         return new AssessmentRecorded(saved, result);
     }
 }

@@ -21,6 +21,7 @@ public sealed class PageAccessibilityTests(SiteFixture site)
         { "result not found (404)", "/results/AAAAAAAAAAAAAAAAAAAAAA" },
         { "symptom check start page", "/check" },
         { "API page", "/api-docs" },
+        { "your results (none in this browser)", "/my-results" },
     };
 
     [BrowserTheory]

@@ -78,6 +78,35 @@ public sealed class OpenApiDocumentTests(RateLimitsOffAppFactory factory) : ICla
     }
 
     [Fact]
+    public async Task AFollowUpItsSeriesAndAnUnprovenFollowsMatchTheDocument()
+    {
+        var client = factory.CreatePlainClient();
+        var document = await LoadDocumentAsync(client);
+        var api = new DocumentedApi(document);
+        var post = document["paths"]!["/api/assessments"]!["post"]!;
+        var deleteKey = post["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "X-Delete-Key")!;
+        Assert.False(deleteKey["required"]?.GetValue<bool>() ?? false, "X-Delete-Key is documented as required on POST; v1 clients send none.");
+        var request = api.Check.Resolve(document["components"]!["schemas"]!["AssessmentRequest"]!);
+        Assert.NotNull(request["properties"]!["follows"]);
+        Assert.DoesNotContain("follows", request["required"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.NotNull(api.Check.Resolve(document["components"]!["schemas"]!["AssessmentBody"]!)["properties"]!["series"]);
+
+        using var created = await PostAsync(client, new JsonObject { ["answers"] = ApiClient.ValidAnswers() }.ToJsonString());
+        var body = JsonNode.Parse(await created.Content.ReadAsStringAsync())!;
+        using var followUp = new HttpRequestMessage(HttpMethod.Post, "/api/assessments")
+        {
+            Content = new StringContent(new JsonObject { ["follows"] = body["id"]!.GetValue<string>(), ["answers"] = ApiClient.ValidAnswers() }.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        followUp.Headers.Add("X-Delete-Key", body["deleteKey"]!.GetValue<string>());
+        using var second = await client.SendAsync(followUp);
+        await api.AssertMatchesAsync(second, "/api/assessments", "post", HttpStatusCode.Created);
+        using var unproven = await PostAsync(client, new JsonObject { ["follows"] = body["id"]!.GetValue<string>(), ["answers"] = ApiClient.ValidAnswers() }.ToJsonString());
+        await api.AssertMatchesAsync(unproven, "/api/assessments", "post", HttpStatusCode.NotFound);
+        using var read = await client.GetAsync($"/api/assessments/{body["id"]!.GetValue<string>()}");
+        await api.AssertMatchesAsync(read, "/api/assessments/{id}", "get", HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task TheDocumentsOwnExamplesAreAccepted()
     {
         var client = factory.CreatePlainClient();

@@ -103,8 +103,26 @@ public sealed class StorageProviderTests
         Assert.Equal(saved.Record.CreatedAt, found.CreatedAt);
         Assert.True(await test.Store.ExistsAsync(saved.Record.Token, CancellationToken.None));
         Assert.False(await test.Store.ExistsAsync(ShareToken.Create(), CancellationToken.None));
+        // The series state behind the result-page cache (decision 0017), on PostgreSQL's own query.
+        var alone = await test.Store.SeriesStateAsync(saved.Record.Token, CancellationToken.None);
+        Assert.Equal(saved.Record.Token, alone?.SeriesKey);
+        Assert.Equal(1, alone?.Count);
+        var followUp = await test.Store.SaveAsync(new AssessmentToStore
+        {
+            KnowledgeBaseVersion = "kb-1",
+            AnswersJson = "{\"age\":38}",
+            ResultJson = "{}",
+            Urgency = Urgency.SelfCare,
+            SeeClinician = false,
+            SeriesKey = saved.Record.Token,
+        }, CancellationToken.None);
+        var two = await test.Store.SeriesStateAsync(followUp.Record.Token, CancellationToken.None);
+        Assert.Equal(2, two?.Count);
+        Assert.NotEqual(alone?.Version, two?.Version);
+        Assert.Null(await test.Store.SeriesStateAsync(ShareToken.Create(), CancellationToken.None));
         Assert.True(await test.Store.DeleteAsync(saved.Record.Token, saved.DeleteKey, CancellationToken.None));
         Assert.False(await test.Store.ExistsAsync(saved.Record.Token, CancellationToken.None));
+        Assert.Equal(1, (await test.Store.SeriesStateAsync(followUp.Record.Token, CancellationToken.None))?.Count);
     }
 
     /// <summary>As the app's start-up migrates (the provider's Migrate), in several instances at once.</summary>

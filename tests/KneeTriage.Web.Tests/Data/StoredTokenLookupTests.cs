@@ -67,6 +67,37 @@ public sealed class StoredTokenLookupTests : IDisposable
     }
 
     [Fact]
+    public async Task TheSeriesStateChangesWithEveryFollowUpAndDeleteThroughAnotherConnection()
+    {
+        var first = await testStore.Store.SaveAsync(Sample(), CancellationToken.None);
+        var token = first.Record.Token;
+        var alone = lookup.SeriesState(token);
+        Assert.Equal(new SeriesState(token, 1, alone?.NewestRow ?? -1), alone);
+        Assert.Null(lookup.SeriesState(ShareToken.Create()));
+
+        var second = await testStore.Store.SaveAsync(Sample() with { SeriesKey = token }, CancellationToken.None);
+        var two = lookup.SeriesState(token);
+        Assert.Equal(2, two?.Count);
+        Assert.Equal(two, lookup.SeriesState(second.Record.Token));
+        Assert.NotEqual(alone?.Version, two?.Version);
+
+        // Delete the newest and add another: the count is back to two, the version must still differ.
+        Assert.Equal(1, await db.Assessments.Where(a => a.Token == second.Record.Token).ExecuteDeleteAsync());
+        var afterDelete = lookup.SeriesState(token);
+        Assert.Equal(1, afterDelete?.Count);
+        await testStore.Store.SaveAsync(Sample() with { SeriesKey = token }, CancellationToken.None);
+        var replaced = lookup.SeriesState(token);
+        Assert.Equal(2, replaced?.Count);
+        Assert.NotEqual(two?.Version, replaced?.Version);
+
+        // The store's face asks the same lookup; without one it asks EF Core and agrees.
+        Assert.Equal(replaced, await testStore.Store.SeriesStateAsync(token, CancellationToken.None));
+        using var plainStore = new TestStore(NewContext);
+        Assert.Equal(replaced, await plainStore.Store.SeriesStateAsync(token, CancellationToken.None));
+        Assert.Null(await plainStore.Store.SeriesStateAsync("not a token", CancellationToken.None));
+    }
+
+    [Fact]
     public void ADatabaseWithoutResultsFailsLoudlyInsteadOfSayingNotFound()
     {
         var emptyPath = Path.Combine(Path.GetTempPath(), $"kt-lookup-empty-{Guid.NewGuid():N}.db");

@@ -104,6 +104,45 @@ public sealed class LogPrivacyTests
         AssertNothingSecretLogged(sink, token, deleteKey);
     }
 
+    [Fact]
+    public async Task CheckingAgainAFollowUpThroughTheApiAndMyResultsLogNoTokenDeleteKeyOrAnswer()
+    {
+        var sink = new CollectingLogSink();
+        using var app = ChattyApp(sink);
+        var browser = new SymptomCheckBrowser(app);
+        await WarmUpAsync(browser.Client, sink);
+
+        var firstPath = await browser.CompleteAsync(DistinctiveAnswers);
+        var firstKey = browser.LastCookie("kt-delete-key") ?? "";
+        var first = await browser.GetPageAsync(firstPath);
+        var checkAgain = first.Document.QuerySelectorAll<IHtmlFormElement>("form")
+            .Single(f => (f.GetAttribute("action") ?? "").Contains("handler=CheckAgain", StringComparison.OrdinalIgnoreCase));
+        using (var started = await browser.PostFormAsync(firstPath, checkAgain, SymptomCheckBrowser.FillIn(checkAgain, new Dictionary<string, string[]>())))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, started.StatusCode);
+        }
+
+        var secondPath = await browser.CompleteAsync(DistinctiveAnswers);
+        var secondKey = browser.LastCookie("kt-delete-key") ?? "";
+        using var followUp = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/assessments", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { follows = secondPath["/results/".Length..], answers = ApiAnswers() }),
+        };
+        followUp.Headers.Add("X-Delete-Key", secondKey);
+        using var created = await browser.Client.SendAsync(followUp);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var secondPage = await browser.Client.GetAsync(new Uri(secondPath, UriKind.Relative));
+        var list = await browser.GetPageAsync("/my-results");
+        var deleteAll = list.Document.QuerySelectorAll<IHtmlFormElement>("form")
+            .Single(f => (f.GetAttribute("action") ?? "").Contains("handler=DeleteAll", StringComparison.OrdinalIgnoreCase));
+        using var deleted = await browser.PostFormAsync("/my-results", deleteAll, SymptomCheckBrowser.FillIn(deleteAll, new Dictionary<string, string[]>()));
+
+        Assert.Equal(HttpStatusCode.SeeOther, deleted.StatusCode);
+        Assert.Equal("/my-results?deleted=2", deleted.Headers.Location?.OriginalString);
+        AssertNothingSecretLogged(sink, firstPath["/results/".Length..], firstKey);
+        AssertNothingSecretLogged(sink, secondPath["/results/".Length..], secondKey);
+    }
+
     private static Dictionary<string, object> ApiAnswers() =>
         DistinctiveAnswers.ToDictionary(
             pair => pair.Key,

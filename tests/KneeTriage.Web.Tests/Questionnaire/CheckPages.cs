@@ -37,6 +37,23 @@ public static class CheckPages
         pages.Add(("result-runner", await client.GetStringAsync(result)));
         pages.Add(("result-coach", await factory.CreatePlainClient().GetStringAsync(result)));
 
+        // Check again: the filled-in step and review of a follow-up, then both results with their progress.
+        var resultPage = await HtmlPage.LoadAsync(client, result);
+        using (var started = await CheckForm.SubmitAsIsAsync(client, resultPage, ".result-check-again form"))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, started.StatusCode);
+        }
+
+        pages.Add(("step-follow-up", await client.GetStringAsync(QuestionnaireFlow.StepUrl(factory.Services.GetRequiredService<KnowledgeBase>().Steps[0]))));
+        await CheckForm.AnswerEveryStepAsync(client, CheckForm.SelfCareAnswers.With("pain-severity", "6"));
+        pages.Add(("review-follow-up", await client.GetStringAsync(QuestionnaireFlow.ReviewUrl)));
+        var followUp = await CheckForm.CompleteCheckAsync(client, CheckForm.SelfCareAnswers.With("pain-severity", "6"));
+        pages.Add(("result-progress-runner", await client.GetStringAsync(followUp)));
+        pages.Add(("result-progress-coach", await factory.CreatePlainClient().GetStringAsync(followUp)));
+        pages.Add(("result-progress-earlier", await factory.CreatePlainClient().GetStringAsync(result)));
+        pages.Add(("my-results", await client.GetStringAsync("/my-results")));
+        pages.Add(("my-results-empty", await factory.CreatePlainClient().GetStringAsync("/my-results")));
+
         var emergencyClient = factory.CreatePlainClient();
         await CheckForm.AnswerEveryStepAsync(emergencyClient, CheckForm.SelfCareAnswers.With("breathless-or-chest-pain", "yes"));
         pages.Add(("emergency", await emergencyClient.GetStringAsync(QuestionnaireFlow.EmergencyUrl)));

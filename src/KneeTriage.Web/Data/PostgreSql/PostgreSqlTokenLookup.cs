@@ -12,6 +12,10 @@ internal sealed class PostgreSqlTokenLookup : IStoredTokenLookup, IDisposable
 {
     private const string Sql = "SELECT EXISTS (SELECT 1 FROM \"Assessments\" WHERE \"Token\" = $1)";
 
+    private const string SeriesSql =
+        "SELECT a.\"SeriesKey\", COUNT(*), MAX(s.\"Id\") FROM \"Assessments\" a "
+        + "JOIN \"Assessments\" s ON s.\"SeriesKey\" = a.\"SeriesKey\" WHERE a.\"Token\" = $1 GROUP BY a.\"SeriesKey\"";
+
     private readonly NpgsqlDataSource _dataSource;
 
     public PostgreSqlTokenLookup(string connectionString)
@@ -30,6 +34,16 @@ internal sealed class PostgreSqlTokenLookup : IStoredTokenLookup, IDisposable
         await using var command = _dataSource.CreateCommand(Sql);
         command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = token });
         return await command.ExecuteScalarAsync(cancellationToken) is true;
+    }
+
+    public async ValueTask<SeriesState?> SeriesStateAsync(string token, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(SeriesSql);
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = token });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new SeriesState(reader.GetString(0), checked((int)reader.GetInt64(1)), reader.GetInt64(2))
+            : null;
     }
 
     public void Dispose() => _dataSource.Dispose();

@@ -13,6 +13,10 @@ namespace KneeTriage.Web.Data.Sqlite;
 /// </summary>
 internal sealed class SqliteTokenLookup : IStoredTokenLookup, IDisposable
 {
+    private const string SeriesSql =
+        "SELECT a.\"SeriesKey\", COUNT(*), MAX(s.\"Id\") FROM \"Assessments\" a "
+        + "JOIN \"Assessments\" s ON s.\"SeriesKey\" = a.\"SeriesKey\" WHERE a.\"Token\" = $token GROUP BY a.\"SeriesKey\"";
+
     private readonly ObjectPool<PreparedExistsQuery> _queries;
 
     public SqliteTokenLookup(string connectionString)
@@ -46,6 +50,28 @@ internal sealed class SqliteTokenLookup : IStoredTokenLookup, IDisposable
     /// <summary>A point lookup on a unique index, answered from SQLite's page cache: no await needed.</summary>
     public ValueTask<bool> ExistsAsync(string token, CancellationToken cancellationToken) => ValueTask.FromResult(Exists(token));
 
+    /// <summary>The result's series now (count and newest row), or null when the token names nothing.</summary>
+    public SeriesState? SeriesState(string token)
+    {
+        var query = _queries.Get();
+        SeriesState? state;
+        try
+        {
+            state = query.RunSeries(token);
+        }
+        catch
+        {
+            query.Dispose();
+            throw;
+        }
+
+        _queries.Return(query);
+        return state;
+    }
+
+    /// <summary>Two index lookups (the token, then its series), answered from the page cache like <see cref="ExistsAsync"/>.</summary>
+    public ValueTask<SeriesState?> SeriesStateAsync(string token, CancellationToken cancellationToken) => ValueTask.FromResult(SeriesState(token));
+
     public void Dispose() => (_queries as IDisposable)?.Dispose();
 
     private sealed class PreparedExistsQueryPolicy(string connectionString) : PooledObjectPolicy<PreparedExistsQuery>
@@ -60,6 +86,8 @@ internal sealed class SqliteTokenLookup : IStoredTokenLookup, IDisposable
         private readonly SqliteConnection _connection;
         private readonly SqliteCommand _command;
         private readonly SqliteParameter _token;
+        private readonly SqliteCommand _series;
+        private readonly SqliteParameter _seriesToken;
 
         public PreparedExistsQuery(string connectionString)
         {
@@ -71,6 +99,19 @@ internal sealed class SqliteTokenLookup : IStoredTokenLookup, IDisposable
             _token = _command.Parameters.Add("$token", SqliteType.Text);
             _token.Value = string.Empty;
             _command.Prepare();
+            _series = _connection.CreateCommand();
+            // IX_Assessments_Token finds the result, IX_Assessments_SeriesKey its series.
+            _series.CommandText = SeriesSql;
+            _seriesToken = _series.Parameters.Add("$token", SqliteType.Text);
+            _seriesToken.Value = string.Empty;
+            _series.Prepare();
+        }
+
+        public SeriesState? RunSeries(string token)
+        {
+            _seriesToken.Value = token;
+            using var reader = _series.ExecuteReader();
+            return reader.Read() ? new SeriesState(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2)) : null;
         }
 
         public bool Run(string token)
@@ -81,6 +122,7 @@ internal sealed class SqliteTokenLookup : IStoredTokenLookup, IDisposable
 
         public void Dispose()
         {
+            _series.Dispose();
             _command.Dispose();
             _connection.Dispose();
         }

@@ -1,10 +1,13 @@
+using System.Data.Common;
 using KneeTriage.Triage.Knowledge;
+using KneeTriage.Web.Data;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace KneeTriage.Web.Pages.Check;
 
@@ -13,7 +16,10 @@ public sealed class ReviewModel(
     KnowledgeBase knowledgeBase,
     QuestionnaireFlow flow,
     DraftCookie drafts,
-    AssessmentRecorder recorder) : PageModel
+    AssessmentRecorder recorder,
+    AssessmentStore store,
+    IOutputCacheStore cache,
+    ILogger<ReviewModel> logger) : PageModel
 {
     public IReadOnlyList<ReviewSection> Sections { get; private set; } = [];
 
@@ -21,9 +27,12 @@ public sealed class ReviewModel(
 
     public bool StorageFailed { get; private set; }
 
+    /// <summary>When this check follows an earlier result ("Check again") that still exists: that result's date.</summary>
+    public DateTime? FollowsCheckOn { get; private set; }
+
     public string BackUrl => QuestionnaireFlow.StepUrl(flow.Steps[^1]);
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var draft = drafts.Read(Request).Draft;
         if (flow.FirstIncompleteStep(draft) is { } incomplete)
@@ -32,6 +41,7 @@ public sealed class ReviewModel(
         }
 
         Show(draft);
+        FollowsCheckOn = (await EarlierAsync(draft, cancellationToken))?.CreatedAt;
         return Page();
     }
 
@@ -44,11 +54,32 @@ public sealed class ReviewModel(
         }
 
         var answers = FormAnswers.ToAnswerSet(knowledgeBase, draft.Values);
-        var outcome = await recorder.RecordAsync(answers, cancellationToken);
+        RecordingOutcome outcome;
+        StoredAssessment? earlier = null;
+        try
+        {
+            // The draft proves the browser made the earlier result (see QuestionnaireDraft.Follows);
+            // deleted since, this check simply starts a series of its own.
+            earlier = await EarlierAsync(draft, cancellationToken);
+            outcome = await recorder.RecordAsync(answers, cancellationToken, earlier?.SeriesKey);
+        }
+        catch (DbException exception)
+        {
+            // The earlier result could not be looked up: the database cannot be reached, so nothing could be stored either.
+            logger.LogError(exception, "Could not look up the result a follow-up follows");
+            outcome = new Submission.StorageFailed();
+        }
+
         switch (outcome)
         {
             case AssessmentRecorded recorded:
                 var token = recorded.Saved.Record.Token;
+                if (earlier is not null)
+                {
+                    // The earlier pages of the series now show this one (the cache also keys on the series).
+                    await ResultPageCachePolicy.EvictSeriesAsync(cache, recorded.Saved.Record.SeriesKey, cancellationToken);
+                }
+
                 drafts.Clear(Response);
                 DeleteKeyCookie.Give(Response, token, recorded.Saved.DeleteKey);
                 // So /my-results can list it and a coach's join link can offer it.
@@ -56,6 +87,7 @@ public sealed class ReviewModel(
                 return new SeeOtherResult(Url.Page("/Results/Show", new { token }) ?? throw new InvalidOperationException("No page /Results/Show."));
             case AnswersRejected rejected:
                 Show(draft);
+                FollowsCheckOn = earlier?.CreatedAt;
                 ErrorSummary = [.. rejected.Errors.SelectMany(e => e.Value.Select(message => SummaryItem(e.Key, message)))];
                 return Page();
             case Submission.StorageFailed:
@@ -68,6 +100,9 @@ public sealed class ReviewModel(
                 throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}.");
         }
     }
+
+    private async Task<StoredAssessment?> EarlierAsync(QuestionnaireDraft draft, CancellationToken cancellationToken) =>
+        draft.Follows is { } follows ? await store.FindByTokenAsync(follows, cancellationToken) : null;
 
     private ErrorSummaryItem SummaryItem(string questionId, string message)
     {

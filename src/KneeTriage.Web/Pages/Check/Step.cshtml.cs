@@ -33,6 +33,9 @@ public sealed class StepModel(
 
     public bool DraftWasUnreadable { get; private set; }
 
+    /// <summary>This check follows an earlier result ("Check again"), whose answers fill the form.</summary>
+    public bool IsFollowUp { get; private set; }
+
     public IActionResult OnGet(string stepId, bool change = false)
     {
         var index = flow.IndexOf(stepId);
@@ -49,6 +52,7 @@ public sealed class StepModel(
 
         Show(index, change, reading.Draft.Values);
         DraftWasUnreadable = reading.WasUnreadable;
+        IsFollowUp = reading.Draft.Follows is not null;
         return Page();
     }
 
@@ -78,6 +82,7 @@ public sealed class StepModel(
         if (errors.Count > 0)
         {
             Show(index, change, posted);
+            IsFollowUp = draft.Follows is not null;
             Errors = errors;
             OtherAnswerLinks = LinksToOtherSteps(result, stepQuestionIds, change);
             return Page();

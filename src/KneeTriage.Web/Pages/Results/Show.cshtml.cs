@@ -1,6 +1,10 @@
+using KneeTriage.Triage.Engine.Progress;
+using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Hosting;
 using KneeTriage.Web.MyResults;
+using KneeTriage.Web.Progress;
+using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Html;
@@ -15,7 +19,13 @@ namespace KneeTriage.Web.Pages.Results;
 /// and a malformed token get the same 404 page.
 /// </summary>
 [OutputCache(PolicyName = ResultPageCachePolicy.Name)]
-public sealed class ShowModel(AssessmentStore store, SiteUrls siteUrls) : PageModel
+public sealed class ShowModel(
+    AssessmentStore store,
+    SiteUrls siteUrls,
+    ResultSeries series,
+    DraftCookie drafts,
+    KnowledgeBase knowledgeBase,
+    IOutputCacheStore cache) : PageModel
 {
     public StoredResult? Result { get; private set; }
 
@@ -25,8 +35,14 @@ public sealed class ShowModel(AssessmentStore store, SiteUrls siteUrls) : PageMo
 
     public HtmlString QrCode { get; private set; } = HtmlString.Empty;
 
-    /// <summary>This browser created the result and holds its delete key.</summary>
+    /// <summary>This browser created the result and holds its delete key: it may delete it and check again.</summary>
     public bool CanDelete { get; private set; }
+
+    /// <summary>The series' checks and what changed, when this result's series holds two or more; null otherwise.</summary>
+    public ResultProgress? Progress { get; private set; }
+
+    /// <summary>The return-to-running plan, only where ReturnToRunningOffer allows it (self-care, no warning sign); null otherwise.</summary>
+    public ReturnToRunningPlanText? ReturnToRunning { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
@@ -43,18 +59,39 @@ public sealed class ShowModel(AssessmentStore store, SiteUrls siteUrls) : PageMo
         ShareUrl = siteUrls.Absolute(Request, DeleteKeyCookie.ResultPath(record.Token));
         QrCode = new HtmlString(QrCodeSvg.Render(ShareUrl));
         CanDelete = DeleteKey.Matches(DeleteKeyCookie.Read(Request), record.DeleteKeyHash);
+        Progress = await series.ProgressAsync(record, cancellationToken);
+        ReturnToRunning = ReturnToRunningOffer.IsOfferedFor(Result.Urgency, Result.RedFlags.Count) ? knowledgeBase.ReturnToRunning : null;
         return Page();
     }
 
-    /// <summary>Deletes the result when this browser holds its key; otherwise the same 404 as an unknown token.</summary>
-    public async Task<IActionResult> OnPostDeleteAsync(string token, CancellationToken cancellationToken)
+    /// <summary>
+    /// "Check again": a new check filled in with this result's answers, which joins its series.
+    /// Only the browser holding the delete key may start one; otherwise the same 404 as an unknown token.
+    /// </summary>
+    public async Task<IActionResult> OnPostCheckAgainAsync(string token, CancellationToken cancellationToken)
     {
-        if (!await store.DeleteAsync(token, DeleteKeyCookie.Read(Request), cancellationToken))
+        var earlier = await store.FindOwnedAsync(token, DeleteKeyCookie.Read(Request), cancellationToken);
+        if (earlier is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
 
+        drafts.Write(Response, CheckAgainDraft.From(knowledgeBase, earlier));
+        return new SeeOtherResult(QuestionnaireFlow.StepUrl(knowledgeBase.Steps[0]));
+    }
+
+    /// <summary>Deletes the result when this browser holds its key; otherwise the same 404 as an unknown token.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(string token, CancellationToken cancellationToken)
+    {
+        if (await store.DeleteOwnedAsync(token, DeleteKeyCookie.Read(Request), cancellationToken) is not { } deleted)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+
+        // The other pages of its series no longer show it.
+        await ResultPageCachePolicy.EvictSeriesAsync(cache, deleted.SeriesKey, cancellationToken);
         DeleteKeyCookie.Remove(Response, token);
         BrowserResultsCookie.Remove(Response, token);
         return new SeeOtherResult(Url.Page("/Results/Deleted") ?? throw new InvalidOperationException("No page /Results/Deleted."));

@@ -1,0 +1,79 @@
+using KneeTriage.Triage.Engine;
+using KneeTriage.Web.Data;
+using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Submission;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace KneeTriage.Web.MyResults;
+
+/// <summary>A result this browser made, as the /my-results page lists it.</summary>
+public sealed record ListedResult(string Token, DateTime CreatedAt, Urgency Urgency, string? TopCauseName);
+
+/// <summary>
+/// The results this browser made, read from its <see cref="BrowserResultsCookie"/>s and checked
+/// against the store with each cookie's delete key: a result deleted elsewhere, expired, or whose
+/// key does not match is dropped quietly and its cookie removed. Nothing about the browser is stored.
+/// </summary>
+public sealed class BrowserResultList(AssessmentStore store, IOutputCacheStore cache)
+{
+    /// <summary>Newest first.</summary>
+    public async Task<IReadOnlyList<ListedResult>> ReadAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var listed = new List<ListedResult>();
+        foreach (var remembered in BrowserResultsCookie.Read(context.Request))
+        {
+            if (await store.FindOwnedAsync(remembered.Token, remembered.DeleteKey, cancellationToken) is not { } record)
+            {
+                BrowserResultsCookie.Remove(context.Response, remembered.Token);
+                continue;
+            }
+
+            var result = StoredResultJson.Deserialize(record.ResultJson);
+            listed.Add(new ListedResult(record.Token, record.CreatedAt, record.Urgency, result.LikelyCauses is [var top, ..] ? top.Name : null));
+        }
+
+        return [.. listed.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Token, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Deletes one result this browser made (its token must be among the cookies; the key comes from
+    /// there, never from the form) and forgets it: both its cookies go, and the cached pages of its series.
+    /// False when this browser holds no such result or it is already gone.
+    /// </summary>
+    public async Task<bool> DeleteAsync(HttpContext context, string? token, CancellationToken cancellationToken)
+    {
+        var remembered = BrowserResultsCookie.Read(context.Request).FirstOrDefault(r => r.Token == token);
+        return remembered is not null && await DeleteAsync(context, remembered, cancellationToken);
+    }
+
+    /// <summary>Deletes every result this browser made; the number deleted.</summary>
+    public async Task<int> DeleteAllAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        foreach (var remembered in BrowserResultsCookie.Read(context.Request))
+        {
+            if (await DeleteAsync(context, remembered, cancellationToken))
+            {
+                deleted++;
+            }
+        }
+
+        return deleted;
+    }
+
+    private async Task<bool> DeleteAsync(HttpContext context, BrowserResult remembered, CancellationToken cancellationToken)
+    {
+        var deleted = await store.DeleteOwnedAsync(remembered.Token, remembered.DeleteKey, cancellationToken);
+        // Gone either way (deleted now, or earlier elsewhere): forget it. The result page's own cookie
+        // has Path=/results/{token}; a response from here may still tell the browser to drop it.
+        BrowserResultsCookie.Remove(context.Response, remembered.Token);
+        DeleteKeyCookie.Remove(context.Response, remembered.Token);
+        if (deleted is null)
+        {
+            return false;
+        }
+
+        await ResultPageCachePolicy.EvictSeriesAsync(cache, deleted.SeriesKey, cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,11 @@
+namespace KneeTriage.Web.MyResults;
+
+public static class MyResultsServiceCollectionExtensions
+{
+    /// <summary>The /my-results page's list, read from this browser's cookies and checked against the store.</summary>
+    public static IServiceCollection AddMyResults(this IServiceCollection services)
+    {
+        services.AddSingleton<BrowserResultList>();
+        return services;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using KneeTriage.Web.Questionnaire;
+using KneeTriage.Web.Tests.Infrastructure;
+using KneeTriage.Web.Tests.Questionnaire;
+using Microsoft.EntityFrameworkCore;
+
+namespace KneeTriage.Web.Tests.Progress;
+
+/// <summary>
+/// "Check again" on a result page, in the browser that made it and without script: a new check
+/// filled in with the earlier answers that joins the earlier result's series.
+/// </summary>
+public sealed class CheckAgainTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
+{
+    [Fact]
+    public async Task TheCreatorChecksAgainWithTheAnswersFilledInAndTheNewResultJoinsTheSeries()
+    {
+        var runner = factory.CreatePlainClient();
+        var firstUrl = await CheckForm.CompleteCheckAsync(runner, CheckForm.SelfCareAnswers);
+        var resultPage = await HtmlPage.LoadAsync(runner, firstUrl);
+
+        using var started = await CheckForm.SubmitAsIsAsync(runner, resultPage, ".result-check-again form");
+
+        Assert.Equal(HttpStatusCode.SeeOther, started.StatusCode);
+        var firstStep = started.Headers.Location!.OriginalString;
+        Assert.Equal("/check/warning-signs", firstStep);
+        var painStep = await HtmlPage.LoadAsync(runner, "/check/pain");
+        Assert.Equal("4", painStep.Document.QuerySelector("input[name='pain-severity']")?.GetAttribute("value")
+            ?? painStep.Document.QuerySelector("input[name='pain-severity'][checked]")?.GetAttribute("value"));
+        Assert.NotNull(painStep.Document.QuerySelector(".follow-up-note"));
+
+        var review = await CheckForm.AnswerEveryStepAsync(runner, CheckForm.SelfCareAnswers.With("pain-severity", "2"));
+        Assert.Contains("follow-up of your check on", review.Document.QuerySelector(".follow-up-note")?.TextContent ?? "", StringComparison.Ordinal);
+        using var submitted = await CheckForm.SubmitAsIsAsync(runner, review, "main form.actions");
+        Assert.Equal(HttpStatusCode.SeeOther, submitted.StatusCode);
+        var secondUrl = submitted.Headers.Location!.OriginalString;
+
+        var firstToken = firstUrl["/results/".Length..];
+        var secondToken = secondUrl["/results/".Length..];
+        var keys = await factory.WithDatabaseAsync(db => db.Assessments.Where(a => a.Token == firstToken || a.Token == secondToken).Select(a => a.SeriesKey).Distinct().ToListAsync());
+        Assert.Equal([firstToken], keys);
+        var second = await HtmlPage.LoadAsync(runner, secondUrl);
+        Assert.NotNull(second.Document.QuerySelector(".result-progress"));
+        Assert.NotNull(second.Document.QuerySelector($".result-progress a[href='{firstUrl}']"));
+    }
+
+    [Fact]
+    public async Task SomeoneWithoutTheKeyCannotCheckAgainAndGetsNoDraft()
+    {
+        var runner = factory.CreatePlainClient();
+        var url = await CheckForm.CompleteCheckAsync(runner, CheckForm.SelfCareAnswers);
+        var coach = factory.CreatePlainClient();
+        var page = await HtmlPage.LoadAsync(coach, url);
+        Assert.Null(page.Document.QuerySelector(".result-check-again"));
+
+        // A hand-made request with a valid antiforgery token and no key is refused like an unknown link.
+        var step = await HtmlPage.LoadAsync(coach, "/check/warning-signs");
+        var antiforgery = step.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        Assert.NotNull(antiforgery);
+        using var response = await coach.PostAsync($"{url}?handler=CheckAgain", new FormUrlEncodedContent([new("__RequestVerificationToken", antiforgery)]));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(DraftCookie.Name + "=", StringComparison.Ordinal)),
+            "A browser without the key was given a follow-up draft.");
+    }
+
+    [Fact]
+    public async Task IfTheEarlierResultIsDeletedMeanwhileTheCheckIsStoredAsANewSeries()
+    {
+        var runner = factory.CreatePlainClient();
+        var firstUrl = await CheckForm.CompleteCheckAsync(runner, CheckForm.SelfCareAnswers);
+        var resultPage = await HtmlPage.LoadAsync(runner, firstUrl);
+        using (var started = await CheckForm.SubmitAsIsAsync(runner, resultPage, ".result-check-again form"))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, started.StatusCode);
+        }
+
+        var review = await CheckForm.AnswerEveryStepAsync(runner, CheckForm.SelfCareAnswers);
+        var firstToken = firstUrl["/results/".Length..];
+        await factory.WithDatabaseAsync(db => db.Assessments.Where(a => a.Token == firstToken).ExecuteDeleteAsync());
+
+        using var submitted = await CheckForm.SubmitAsIsAsync(runner, review, "main form.actions");
+
+        Assert.Equal(HttpStatusCode.SeeOther, submitted.StatusCode);
+        var secondToken = submitted.Headers.Location!.OriginalString["/results/".Length..];
+        var key = await factory.WithDatabaseAsync(db => db.Assessments.Where(a => a.Token == secondToken).Select(a => a.SeriesKey).SingleAsync());
+        Assert.Equal(secondToken, key);
+    }
+}

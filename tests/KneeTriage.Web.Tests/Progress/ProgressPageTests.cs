@@ -1,0 +1,86 @@
+using KneeTriage.Web.Tests.Api;
+using KneeTriage.Web.Tests.Infrastructure;
+using KneeTriage.Web.Tests.Questionnaire;
+
+namespace KneeTriage.Web.Tests.Progress;
+
+/// <summary>
+/// What a result page of a series says: the chart and, in words, what changed at the latest check;
+/// a worsening series says so first, with what to do; the return-to-running plan only for self-care
+/// without a warning sign.
+/// </summary>
+public sealed class ProgressPageTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
+{
+    [Fact]
+    public async Task AResultOfOneShowsNoProgress()
+    {
+        var client = factory.CreatePlainClient();
+        var (id, _, _) = await FollowUpApiTests.CreateAsync(client, ApiClient.ValidAnswers());
+
+        var page = await HtmlPage.LoadAsync(client, $"/results/{id}");
+
+        Assert.Null(page.Document.QuerySelector(".result-progress"));
+        Assert.Null(page.Document.QuerySelector(".progress-chart"));
+    }
+
+    [Fact]
+    public async Task ABetterFollowUpShowsTheChartAndWhatChangedInWords()
+    {
+        var client = factory.CreatePlainClient();
+        var (firstId, firstKey, _) = await FollowUpApiTests.CreateAsync(client, ApiClient.ValidAnswers());
+        var later = ApiClient.ValidAnswers();
+        later["pain-severity"] = 1;
+        using var followUp = await FollowUpApiTests.PostFollowUpAsync(client, firstId, firstKey, later);
+        var secondId = (await ApiClient.JsonAsync(followUp)).GetProperty("id").GetString()!;
+
+        var page = await HtmlPage.LoadAsync(client, $"/results/{secondId}");
+
+        var progress = page.Document.QuerySelector(".result-progress");
+        Assert.NotNull(progress);
+        Assert.NotNull(progress.QuerySelector(".progress-chart svg[role=img]"));
+        Assert.Equal(2, progress.QuerySelectorAll(".progress-table tbody tr").Length);
+        Assert.Contains("Pain 4/10 → 1/10", progress.QuerySelector(".progress-changes")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Contains("Better", progress.QuerySelector(".progress-trend")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Null(progress.QuerySelector(".progress-worse"));
+    }
+
+    [Fact]
+    public async Task AWorseningSeriesSaysSoPlainlyAndWhatToDoOnEveryPageOfIt()
+    {
+        var client = factory.CreatePlainClient();
+        var (firstId, firstKey, _) = await FollowUpApiTests.CreateAsync(client, ApiClient.ValidAnswers());
+        var later = ApiClient.ValidAnswers();
+        later["pain-severity"] = 8;
+        using var followUp = await FollowUpApiTests.PostFollowUpAsync(client, firstId, firstKey, later);
+        var secondId = (await ApiClient.JsonAsync(followUp)).GetProperty("id").GetString()!;
+
+        foreach (var id in new[] { secondId, firstId })
+        {
+            var page = await HtmlPage.LoadAsync(client, $"/results/{id}");
+            var worse = page.Document.QuerySelector(".result-progress .progress-worse")?.TextContent ?? "";
+            Assert.True(worse.Contains("getting worse", StringComparison.Ordinal), $"The page of {(id == firstId ? "the earlier" : "the latest")} check does not say the series is getting worse: '{worse}'");
+            Assert.True(worse.Length > "This is getting worse since your last check. ".Length, "The worsening message does not say what to do.");
+        }
+
+        var earlier = await HtmlPage.LoadAsync(client, $"/results/{firstId}");
+        Assert.NotNull(earlier.Document.QuerySelector($".progress-newer a[href='/results/{secondId}']"));
+    }
+
+    [Fact]
+    public async Task TheReturnToRunningPlanIsOfferedForSelfCareWithoutAWarningSignOnly()
+    {
+        var client = factory.CreatePlainClient();
+        var (selfCare, _, selfCareBody) = await FollowUpApiTests.CreateAsync(client, ApiClient.ValidAnswers());
+        Assert.Equal("self-care", selfCareBody.GetProperty("urgency").GetString());
+        var warning = ApiClient.ValidAnswers();
+        warning["pain-severity"] = 8;
+        var (withWarning, _, warningBody) = await FollowUpApiTests.CreateAsync(client, warning);
+        Assert.NotEqual(0, warningBody.GetProperty("redFlags").GetArrayLength());
+
+        var offered = await HtmlPage.LoadAsync(client, $"/results/{selfCare}");
+        var notOffered = await HtmlPage.LoadAsync(client, $"/results/{withWarning}");
+
+        Assert.NotNull(offered.Document.QuerySelector(".return-to-running"));
+        Assert.Null(notOffered.Document.QuerySelector(".return-to-running"));
+    }
+}

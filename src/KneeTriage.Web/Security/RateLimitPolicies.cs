@@ -3,10 +3,10 @@ namespace KneeTriage.Web.Security;
 /// <summary>The kinds of request that are rate-limited, each with its own budget per client.</summary>
 public static class RateLimitPolicies
 {
-    /// <summary>Stores a result.</summary>
+    /// <summary>Stores a result, makes a board or shares a series with one.</summary>
     public const string Submissions = "submissions";
 
-    /// <summary>Looks up (or deletes) a result by its share token.</summary>
+    /// <summary>Looks up (or deletes) a result, a board, a join link or a share by its token.</summary>
     public const string Lookups = "lookups";
 
     /// <summary>
@@ -18,12 +18,20 @@ public static class RateLimitPolicies
     {
         var path = request.Path;
         if (HttpMethods.IsPost(request.Method)
-            && (IsExactly(path, "/api/assessments") || IsExactly(path, "/check/review")))
+            && (IsExactly(path, "/api/assessments") || IsExactly(path, "/check/review")
+                || IsExactly(path, "/api/boards") || IsExactly(path, "/api/shares") || IsExactly(path, "/boards/new")))
         {
             return Submissions;
         }
 
-        if (HasTokenSegment(path, "/results/") || HasTokenSegment(path, "/api/assessments/"))
+        if (IsExactly(path, "/boards/new"))
+        {
+            return null;
+        }
+
+        if (HasTokenSegment(path, "/results/") || HasTokenSegment(path, "/api/assessments/")
+            || HasTokenSegment(path, "/boards/") || HasTokenSegment(path, "/api/boards/")
+            || HasTokenSegment(path, "/join/") || HasTokenSegment(path, "/api/shares/"))
         {
             return Lookups;
         }

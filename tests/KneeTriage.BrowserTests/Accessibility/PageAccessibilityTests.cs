@@ -21,6 +21,9 @@ public sealed class PageAccessibilityTests(SiteFixture site)
         { "result not found (404)", "/results/AAAAAAAAAAAAAAAAAAAAAA" },
         { "symptom check start page", "/check" },
         { "API page", "/api-docs" },
+        { "make a coach's board", "/boards/new" },
+        { "board not found (404)", "/boards/AAAAAAAAAAAAAAAAAAAAAAAA" },
+        { "board deleted", "/boards/deleted" },
     };
 
     [BrowserTheory]

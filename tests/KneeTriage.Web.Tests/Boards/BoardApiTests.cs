@@ -313,6 +313,33 @@ public sealed class BoardApiTests(SecurityAppFactory factory) : IClassFixture<Se
         Assert.Equal(HttpStatusCode.OK, stillThere.StatusCode);
     }
 
+    [Theory]
+    [InlineData("%ZZ")]
+    [InlineData("a%2Fb")]
+    [InlineData("%C0%AF")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    public async Task MalformedIdsAreTheSame404EverywhereAndNeverA500(string id)
+    {
+        var escaped = id.StartsWith('%') || id.Contains("%2F", StringComparison.Ordinal) ? id : Uri.EscapeDataString(id);
+        var boards = await api.StoredBoardsAsync();
+
+        using var read = await api.Http.GetAsync(new Uri($"/api/boards/{escaped}", UriKind.Relative));
+        using var deleteBoard = await api.DeleteAsync($"/api/boards/{escaped}", "some-key");
+        using var deleteShare = await api.DeleteAsync($"/api/shares/{escaped}", "some-key");
+        using var boardPage = await api.Http.GetAsync(new Uri($"/boards/{escaped}", UriKind.Relative));
+        using var joinPage = await api.Http.GetAsync(new Uri($"/join/{escaped}", UriKind.Relative));
+
+        await Refusal.AssertProblemAsync(read, HttpStatusCode.NotFound, $"GET /api/boards/{escaped}");
+        await Refusal.AssertProblemAsync(deleteBoard, HttpStatusCode.NotFound, $"DELETE /api/boards/{escaped}");
+        await Refusal.AssertProblemAsync(deleteShare, HttpStatusCode.NotFound, $"DELETE /api/shares/{escaped}");
+        Assert.Equal(HttpStatusCode.NotFound, boardPage.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, joinPage.StatusCode);
+        Assert.Equal(boards, await api.StoredBoardsAsync());
+    }
+
     [Fact]
     public async Task TheBoardsAnswersMatchTheOpenApiDocument()
     {

@@ -52,6 +52,9 @@ public sealed partial class KnowledgeBase
 
     public AdviceText Advice { get; init; } = new() { DoNow = new Dictionary<Urgency, IReadOnlyList<string>>(), ComeBackIf = [], SelfCareCauses = 0 };
 
+    /// <summary>The walk-run plan offered with a self-care result that has no warning sign.</summary>
+    public required ReturnToRunningPlanText ReturnToRunning { get; init; }
+
     public IEnumerable<Question> Questions => Steps.SelectMany(step => step.Questions);
 
     public Question? FindQuestion(string id) => Questions.FirstOrDefault(q => q.Id == id);

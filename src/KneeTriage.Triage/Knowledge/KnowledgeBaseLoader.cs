@@ -12,6 +12,7 @@ public static class KnowledgeBaseLoader
     internal const string AdviceFile = "advice.yaml";
     internal const string ContradictionsFile = "contradictions.yaml";
     internal const string WarningSignsFile = "warning-signs.yaml";
+    internal const string ReturnToRunningFile = "return-to-running.yaml";
 
     /// <summary>
     /// Reads and validates the knowledge base in <paramref name="directory"/> (content/triage).
@@ -46,6 +47,7 @@ public static class KnowledgeBaseLoader
             WarningSigns = WarningSignFileReader.Read(ReadRoot(directory, WarningSignsFile), warningRules),
             Advice = AdviceFileReader.Read(ReadRoot(directory, AdviceFile)),
             Contradictions = ContradictionFileReader.Read(ReadRoot(directory, ContradictionsFile), questionsById, criteria),
+            ReturnToRunning = ReturnToRunningFileReader.Read(ReadRoot(directory, ReturnToRunningFile)),
             Catalog = catalog,
         };
     }

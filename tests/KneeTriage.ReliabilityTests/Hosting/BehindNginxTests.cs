@@ -59,6 +59,17 @@ public sealed class BehindNginxTests(ITestOutputHelper output) : IDisposable
         using var compressed = await https.SendAsync(css);
         Assert.Contains("gzip", compressed.Content.Headers.ContentEncoding);
 
+        // A null byte in the path never reaches the app (Kestrel would refuse it with an empty 400):
+        // nginx answers in the contract's problem+json under /api/, with a page elsewhere.
+        using var nullByte = await https.GetAsync(new Uri("api/assessments/%00", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, nullByte.StatusCode);
+        Assert.Equal("application/problem+json", nullByte.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(await nullByte.Content.ReadAsStringAsync())!;
+        Assert.Equal(400, problem["status"]?.GetValue<int>());
+        using var nullBytePage = await https.GetAsync(new Uri("results/%00", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, nullBytePage.StatusCode);
+        Assert.Equal("text/html", nullBytePage.Content.Headers.ContentType?.MediaType);
+
         // Stored through the proxy; the share link comes from Site:PublicUrl, not from the Host nginx passed.
         using var created = await https.PostAsync(
             new Uri("api/assessments", UriKind.Relative),

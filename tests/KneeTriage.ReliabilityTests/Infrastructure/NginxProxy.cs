@@ -120,6 +120,10 @@ internal sealed class NginxProxy : IDisposable
         _folder.Dispose();
     }
 
+    /// <summary>deploy/'s own snippet, so the tests prove the file a deployer copies.</summary>
+    private static string BadRequestsSnippet { get; } =
+        Path.GetFullPath(Path.Combine(WebAppFiles.ProjectDirectory, "..", "..", "deploy", "nginx", "kneetriage-bad-requests.conf"));
+
     private static string Configuration(TemporaryFolder folder, int httpPort, int httpsPort, IEnumerable<Uri> instances)
     {
         var servers = string.Concat(instances.Select(i => string.Create(CultureInfo.InvariantCulture, $"        server 127.0.0.1:{i.Port} max_fails=1 fail_timeout=2s;\n")));
@@ -139,6 +143,10 @@ internal sealed class NginxProxy : IDisposable
                 gzip on;
                 gzip_proxied any;
                 gzip_types text/css application/javascript application/json application/problem+json image/svg+xml;
+                map $request $kneetriage_bad_request_page {
+                    "~^[A-Z]+ /api/" /_kneetriage-errors/400.json;
+                    default /_kneetriage-errors/400.html;
+                }
                 upstream kneetriage {
             {{servers}}        keepalive 32;
                 }
@@ -148,6 +156,7 @@ internal sealed class NginxProxy : IDisposable
                     ssl_certificate {{p}}/cert.pem;
                     ssl_certificate_key {{p}}/key.pem;
                     client_max_body_size 64k;
+                    include {{BadRequestsSnippet}};
                     location / {
                         proxy_pass http://kneetriage;
                         proxy_http_version 1.1;

@@ -26,6 +26,9 @@ internal static class WebAppFiles
             ? Metadata("WebAppProjectDirectory")
             : Path.GetDirectoryName(Assembly)!; // Locate returned a full file path, which has a folder.
 
+    /// <summary>The web project's source folder (src/KneeTriage.Web), recorded at build time.</summary>
+    public static string ProjectDirectory => Metadata("WebAppProjectDirectory");
+
     private static string Locate()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "KneeTriage.Web.dll");

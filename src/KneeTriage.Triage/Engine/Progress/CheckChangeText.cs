@@ -1,0 +1,85 @@
+using System.Globalization;
+using KneeTriage.Triage.Knowledge;
+
+namespace KneeTriage.Triage.Engine.Progress;
+
+/// <summary>What changed since the last check, in plain words for the result page.</summary>
+public sealed record CheckChangeText
+{
+    /// <summary>For a worsening check: that it is getting worse and what to do; null otherwise. Show it first.</summary>
+    public required string? GettingWorse { get; init; }
+
+    /// <summary>One line per change ("New since your last check: ...", "Pain 6/10 → 3/10").</summary>
+    public required IReadOnlyList<string> Lines { get; init; }
+
+    /// <summary>
+    /// The labels are short and in code; what to do comes from advice.yaml (the first "do now" line
+    /// of the level), so a worsening runner is told exactly what the result page tells them.
+    /// </summary>
+    public static CheckChangeText For(CheckChange change, AdviceText advice)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(advice);
+        return new CheckChangeText
+        {
+            GettingWorse = change.Trend == Trend.Worse ? $"This is getting worse since your last check. {WhatToDo(change.UrgencyAfter, advice)}" : null,
+            Lines = [.. LinesFor(change)],
+        };
+    }
+
+    private static string WhatToDo(Urgency urgency, AdviceText advice)
+    {
+        // Urgent and emergency advice as the result gives it; below that, worse means a clinician should look.
+        var level = urgency >= Urgency.Urgent ? urgency : Urgency.SeeClinician;
+        return advice.DoNow.TryGetValue(level, out var lines) && lines.Count > 0 ? lines[0] : "See a GP or physiotherapist.";
+    }
+
+    private static IEnumerable<string> LinesFor(CheckChange change)
+    {
+        if (change.WarningsAppeared.Count > 0)
+        {
+            yield return "New since your last check: " + Join(change.WarningsAppeared.Select(w => w.Sign));
+        }
+
+        if (change.WarningsGone.Count > 0)
+        {
+            yield return "Gone since your last check: " + Join(change.WarningsGone.Select(w => w.Sign));
+        }
+
+        if (change.UrgencyBefore != change.UrgencyAfter)
+        {
+            yield return $"Urgency {UrgencyWords.Short(change.UrgencyBefore)} → {UrgencyWords.Short(change.UrgencyAfter)}";
+        }
+
+        if (change.PainBefore is { } before && change.PainAfter is { } after)
+        {
+            yield return $"Pain {Score(before)}/10 → {Score(after)}/10";
+        }
+
+        if (change.Swelling.Appeared.Count > 0)
+        {
+            yield return "New swelling: " + Join(change.Swelling.Appeared);
+        }
+
+        if (change.Swelling.Gone.Count > 0)
+        {
+            yield return "Swelling gone: " + Join(change.Swelling.Gone);
+        }
+
+        if (change.Stiffness.Changed)
+        {
+            yield return $"Stiffness {Words(change.Stiffness.Before)} → {Words(change.Stiffness.After)}";
+        }
+
+        if (change.TopCauseChanged)
+        {
+            yield return $"Most likely cause {change.TopCauseBefore?.Name ?? "none listed"} → {change.TopCauseAfter?.Name ?? "none listed"}";
+        }
+    }
+
+    private static string Join(IEnumerable<string> items) => string.Join("; ", items);
+
+    private static string Words(IReadOnlyList<string> labels) => labels.Count == 0 ? "not answered" : Join(labels);
+
+    private static string Score(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

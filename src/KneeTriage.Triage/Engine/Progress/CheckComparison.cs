@@ -1,0 +1,114 @@
+using KneeTriage.Triage.Answers;
+using KneeTriage.Triage.Knowledge;
+
+namespace KneeTriage.Triage.Engine.Progress;
+
+/// <summary>One check: the answers and what the engine made of them.</summary>
+public sealed record CheckedAnswers(AnswerSet Answers, Assessment Assessment);
+
+/// <summary>
+/// Compares two checks of the same runner. The trend leans to caution: anything that would make a
+/// clinician look again (a higher urgency, a new warning sign, pain up by 2 or more) is worse, even
+/// when something else improved.
+/// </summary>
+public static class CheckComparison
+{
+    /// <summary>A change in pain of this much on the 0 to 10 scale counts; smaller moves are noise from one week to the next.</summary>
+    public const int PainChangeThatCounts = 2;
+
+    private const string SwellingQuestion = "swelling";
+    private const string StiffnessQuestion = "stiffness";
+    private const string PainQuestion = "pain-severity";
+
+    public static CheckChange Compare(CheckedAnswers earlier, CheckedAnswers later, KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        ArgumentNullException.ThrowIfNull(later);
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+
+        var before = earlier.Assessment.RedFlags.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var after = later.Assessment.RedFlags.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var appeared = later.Assessment.RedFlags.Where(f => !before.Contains(f.Id)).Select(f => Fired(f, knowledgeBase)).ToList();
+        var gone = earlier.Assessment.RedFlags.Where(f => !after.Contains(f.Id)).Select(f => Fired(f, knowledgeBase)).ToList();
+        var painBefore = earlier.Answers.Integer(PainQuestion);
+        var painAfter = later.Answers.Integer(PainQuestion);
+
+        return new CheckChange
+        {
+            WarningsAppeared = appeared,
+            WarningsGone = gone,
+            Swelling = Change(SwellingQuestion, earlier.Answers, later.Answers, knowledgeBase),
+            Stiffness = Change(StiffnessQuestion, earlier.Answers, later.Answers, knowledgeBase),
+            PainBefore = painBefore,
+            PainAfter = painAfter,
+            UrgencyBefore = earlier.Assessment.Urgency,
+            UrgencyAfter = later.Assessment.Urgency,
+            TopCauseBefore = earlier.Assessment.LikelyCauses is [var first, ..] ? first : null,
+            TopCauseAfter = later.Assessment.LikelyCauses is [var top, ..] ? top : null,
+            Trend = TrendOf(new ProgressPoint(earlier.Assessment.Urgency, painBefore), new ProgressPoint(later.Assessment.Urgency, painAfter), warningAppeared: appeared.Count > 0),
+        };
+    }
+
+    /// <summary>
+    /// Worse when the urgency rose, a warning sign appeared or pain rose by 2 or more; otherwise
+    /// better when the urgency fell or pain fell by 2 or more; otherwise the same.
+    /// </summary>
+    public static Trend TrendOf(ProgressPoint earlier, ProgressPoint later, bool warningAppeared)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        ArgumentNullException.ThrowIfNull(later);
+        var painRise = earlier.PainSeverity is { } b && later.PainSeverity is { } a ? a - b : 0;
+        if (later.Urgency > earlier.Urgency || warningAppeared || painRise >= PainChangeThatCounts)
+        {
+            return Trend.Worse;
+        }
+
+        return later.Urgency < earlier.Urgency || painRise <= -PainChangeThatCounts ? Trend.Better : Trend.Same;
+    }
+
+    /// <summary>
+    /// The trend of a series, oldest first, for a coach board: the latest check against the one
+    /// before. A series entry holds no warning signs, so only urgency and pain count (a new urgent or
+    /// emergency sign raises the urgency anyway). Null for fewer than two checks.
+    /// </summary>
+    public static Trend? TrendOfSeries(IReadOnlyList<ProgressPoint> series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        return series.Count < 2 ? null : TrendOf(series[^2], series[^1], warningAppeared: false);
+    }
+
+    private static FiredWarning Fired(RedFlag flag, KnowledgeBase knowledgeBase) => new()
+    {
+        RuleId = flag.Id,
+        Urgency = flag.Urgency,
+        Reason = flag.Message,
+        Sign = knowledgeBase.WarningSigns.SelectMany(g => g.Signs).FirstOrDefault(s => s.Rules.Contains(flag.Id, StringComparer.Ordinal))?.Sign ?? flag.Message,
+    };
+
+    private static AnswerChange Change(string questionId, AnswerSet earlier, AnswerSet later, KnowledgeBase knowledgeBase)
+    {
+        var options = knowledgeBase.FindQuestion(questionId)?.Options ?? [];
+        return new AnswerChange { QuestionId = questionId, Before = Labels(earlier), After = Labels(later) };
+
+        // In the question's option order, so the same answers always read the same; a value the
+        // knowledge base does not know (an answer stored under an older version) shows as it was sent.
+        IReadOnlyList<string> Labels(AnswerSet answers)
+        {
+            var values = answers.Choice(questionId) is { } one ? [one] : answers.Choices(questionId);
+            return [.. values.OrderBy(Position).Select(v => options.FirstOrDefault(o => o.Value == v)?.Label ?? v)];
+        }
+
+        int Position(string value)
+        {
+            for (var i = 0; i < options.Count; i++)
+            {
+                if (options[i].Value == value)
+                {
+                    return i;
+                }
+            }
+
+            return options.Count;
+        }
+    }
+}

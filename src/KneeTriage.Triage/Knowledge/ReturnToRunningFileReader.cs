@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KneeTriage.Triage.Knowledge.Yaml;
+
+namespace KneeTriage.Triage.Knowledge;
+
+/// <summary>
+/// Reads and checks <c>return-to-running.yaml</c>. Every item must cite a section of the clinical
+/// notes, so no advice about running again reaches a runner without a source a clinician can check.
+/// </summary>
+internal static partial class ReturnToRunningFileReader
+{
+    /// <summary>The number of phases the plan may have: enough to build up, few enough to follow.</summary>
+    private const int MinPhases = 2;
+
+    private const int MaxPhases = 12;
+
+    public static ReturnToRunningPlanText Read(YamlEntry root)
+    {
+        root.AllowOnly("title", "intro", "gate", "phases", "advance", "stepBack", "restDays", "runsPerWeek", "maxRunsPerWeek", "stop");
+        var phases = Items(root, "phases", "phase");
+        if (phases.Count is < MinPhases or > MaxPhases)
+        {
+            throw root.Required("phases").Error($"expected {MinPhases.ToString(CultureInfo.InvariantCulture)} to {MaxPhases.ToString(CultureInfo.InvariantCulture)} phases, found {phases.Count.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        var maxRunsEntry = root.Required("maxRunsPerWeek");
+        var maxRuns = maxRunsEntry.Integer();
+        if (maxRuns is < 1 or > 7)
+        {
+            throw maxRunsEntry.Error("must be a whole number from 1 to 7");
+        }
+
+        var runsPerWeek = Item(root.Required("runsPerWeek").Named("runsPerWeek"));
+        if (!runsPerWeek.Text.Contains(maxRuns.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+        {
+            // The number is shown on its own on some pages; it must say what the sentence says.
+            throw root.Required("runsPerWeek").Error($"the text does not state maxRunsPerWeek ({maxRuns.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        return new ReturnToRunningPlanText
+        {
+            Title = root.RequiredText("title"),
+            Intro = root.RequiredText("intro"),
+            Gate = Items(root, "gate", "gate item"),
+            Phases = phases,
+            Advance = Item(root.Required("advance").Named("advance")),
+            StepBack = Item(root.Required("stepBack").Named("stepBack")),
+            RestDays = Item(root.Required("restDays").Named("restDays")),
+            RunsPerWeek = runsPerWeek,
+            MaxRunsPerWeek = maxRuns,
+            Stop = Item(root.Required("stop").Named("stop")),
+        };
+    }
+
+    private static List<PlanItem> Items(YamlEntry root, string key, string name)
+    {
+        var items = root.Required(key).Items();
+        if (items.Count == 0)
+        {
+            throw root.Required(key).Error($"'{key}' needs at least one item");
+        }
+
+        return [.. items.Select((item, i) => Item(item.Named($"{name} {(i + 1).ToString(CultureInfo.InvariantCulture)}")))];
+    }
+
+    private static PlanItem Item(YamlEntry entry)
+    {
+        entry.AllowOnly("text", "source");
+        var sourceEntry = entry.Required("source");
+        var source = entry.RequiredText("source");
+        var match = SourcePattern().Match(source);
+        if (!match.Success)
+        {
+            throw sourceEntry.Error($"'{source}' is not a source; write 'clinical-notes 3.3; src 97, 98' (the section, then the source numbers), or 'clinical-notes 3.3 (why there is no number)'");
+        }
+
+        var ids = match.Groups["ids"].Success
+            ? match.Groups["ids"].Value.Split(", ").Select(id => int.Parse(id, NumberStyles.None, CultureInfo.InvariantCulture)).ToList()
+            : [];
+        return new PlanItem { Text = entry.RequiredText("text"), Source = source, SourceIds = ids };
+    }
+
+    // A section or sections of clinical-notes.md, then source numbers or a bracketed reason there are none.
+    [GeneratedRegex(@"^clinical-notes \d+(\.\d+)*(, \d+(\.\d+)*)*(; src (?<ids>[1-9]\d*(, [1-9]\d*)*)| \([^()]+\))$", RegexOptions.CultureInvariant)]
+    private static partial Regex SourcePattern();
+}

@@ -1,0 +1,47 @@
+namespace KneeTriage.Triage.Knowledge;
+
+/// <summary>
+/// The return-to-running plan from <c>return-to-running.yaml</c>: the gate to start, the walk-run
+/// phases and the rules for moving through them. Offered only with a self-care result and no
+/// warning sign (<see cref="Engine.Progress.ReturnToRunningOffer"/>).
+/// </summary>
+public sealed record ReturnToRunningPlanText
+{
+    public required string Title { get; init; }
+
+    public required string Intro { get; init; }
+
+    /// <summary>What must all be true before the first run.</summary>
+    public required IReadOnlyList<PlanItem> Gate { get; init; }
+
+    /// <summary>The walk-run phases, easiest first.</summary>
+    public required IReadOnlyList<PlanItem> Phases { get; init; }
+
+    /// <summary>When to move on to the next phase.</summary>
+    public required PlanItem Advance { get; init; }
+
+    /// <summary>What to do when a run brings pain, swelling or stiffness.</summary>
+    public required PlanItem StepBack { get; init; }
+
+    public required PlanItem RestDays { get; init; }
+
+    public required PlanItem RunsPerWeek { get; init; }
+
+    /// <summary>The number the <see cref="RunsPerWeek"/> rule states.</summary>
+    public required int MaxRunsPerWeek { get; init; }
+
+    /// <summary>When to leave the plan and take the check again.</summary>
+    public required PlanItem Stop { get; init; }
+}
+
+/// <summary>One sentence or two of the plan, with where it comes from.</summary>
+public sealed record PlanItem
+{
+    public required string Text { get; init; }
+
+    /// <summary>As written in the file: "clinical-notes 3.3; src 97, 98".</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The numbers of the notes' sources (section 6 of clinical-notes.md); empty when the notes give none for this line.</summary>
+    public required IReadOnlyList<int> SourceIds { get; init; }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using KneeTriage.Triage.Engine.Progress;
+
+namespace KneeTriage.Web.Progress;
+
+/// <summary>The progress chart's words: its dates and the description a screen reader reads instead of the drawing.</summary>
+public static class ProgressChartWords
+{
+    /// <summary>
+    /// "3 Dec 2026": day, month name and year cannot be read two ways. In UTC, as stored; the time is
+    /// added only when another check falls on the same day, so two checks never look alike.
+    /// </summary>
+    public static string Date(IReadOnlyList<SeriesPoint> points, int index)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var at = points[index].CreatedAt.UtcDateTime;
+        var date = at.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+        var sameDay = points.Where((p, i) => i != index && p.CreatedAt.UtcDateTime.Date == at.Date).Any();
+        return sameDay ? $"{date}, {at.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC" : date;
+    }
+
+    /// <summary>The series in words: how many checks over what time, pain and urgency first and latest, and the latest trend.</summary>
+    public static string Describe(IReadOnlyList<SeriesPoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (points.Count < 2)
+        {
+            return string.Empty;
+        }
+
+        var first = points[0];
+        var last = points[^1];
+        var trend = CheckComparison.TrendOfSeries([.. points.Select(p => new ProgressPoint(p.Urgency, p.PainSeverity))]) switch
+        {
+            Trend.Better => "better than",
+            Trend.Worse => "worse than",
+            _ => "about the same as",
+        };
+        var count = points.Count.ToString(CultureInfo.InvariantCulture);
+        return $"{count} checks from {Date(points, 0)} to {Date(points, points.Count - 1)}. "
+            + $"Pain {Pain(first.PainSeverity)} at the first check and {Pain(last.PainSeverity)} at the latest. "
+            + $"Urgency {UrgencyWords.Short(first.Urgency)} at the first check and {UrgencyWords.Short(last.Urgency)} at the latest. "
+            + $"The latest check is {trend} the one before.";
+    }
+
+    private static string Pain(int? pain) => pain is { } p ? $"{p.ToString(CultureInfo.InvariantCulture)}/10" : "not answered";
+}

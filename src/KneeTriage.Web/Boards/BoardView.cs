@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.StoredResults;
 
@@ -47,7 +48,8 @@ public sealed record BoardAthlete(string ShareId, string DisplayName, IReadOnlyL
 {
     public BoardCheck Latest => Series[^1];
 
-    public CheckTrend? Trend => Series.Count < 2 ? null : BoardTrend.Between(Series[^2], Latest);
+    /// <summary>The latest check against the one before (urgency, and pain by 2 or more); null for a single check.</summary>
+    public Trend? Trend => CheckComparison.TrendOfSeries([.. Series.Select(c => new ProgressPoint(c.Urgency, c.PainSeverity))]);
 }
 
 /// <summary>A board as its coach sees it: athletes who need a clinician first, then the newest latest check first.</summary>

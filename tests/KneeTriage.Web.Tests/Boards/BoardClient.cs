@@ -40,7 +40,7 @@ internal sealed class BoardClient(WebApplicationFactory<Program> factory)
     }
 
     /// <summary>A follow-up of <paramref name="earlier"/>: the same stored result again, in the same series.</summary>
-    public async Task<TestResult> SaveFollowUpAsync(TestResult earlier, DateTimeOffset? at = null)
+    public async Task<TestResult> SaveFollowUpAsync(TestResult earlier, Triage.Engine.Urgency? urgency = null)
     {
         var store = factory.Services.GetRequiredService<AssessmentStore>();
         var record = await store.FindByTokenAsync(earlier.Id, CancellationToken.None) ?? throw new InvalidOperationException("the earlier result is gone");
@@ -49,8 +49,8 @@ internal sealed class BoardClient(WebApplicationFactory<Program> factory)
             KnowledgeBaseVersion = record.KnowledgeBaseVersion,
             AnswersJson = record.AnswersJson,
             ResultJson = record.ResultJson,
-            Urgency = record.Urgency,
-            SeeClinician = record.SeeClinician,
+            Urgency = urgency ?? record.Urgency,
+            SeeClinician = urgency is { } level ? level >= Triage.Engine.Urgency.SeeClinician : record.SeeClinician,
             SeriesKey = record.SeriesKey,
         }, CancellationToken.None);
         return new TestResult(saved.Record.Token, saved.DeleteKey);

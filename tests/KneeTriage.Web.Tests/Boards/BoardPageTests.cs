@@ -108,6 +108,31 @@ public sealed class BoardPageTests(SecurityAppFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task TheTrendComparesTheLatestCheckWithTheOneBefore()
+    {
+        var board = await api.CreateBoardAsync();
+        var once = await api.CreateResultAsync();
+        var same = await api.CreateResultAsync();
+        var worse = await api.CreateResultAsync();
+        await api.ShareOkAsync(board, once, "Once");
+        await api.ShareOkAsync(board, same, "Same");
+        await api.ShareOkAsync(board, worse, "Worse");
+        await api.SaveFollowUpAsync(same);
+        await api.SaveFollowUpAsync(worse, Triage.Engine.Urgency.Urgent);
+
+        var page = await HtmlPage.LoadAsync(NewBrowser(), $"/boards/{board.Id}");
+
+        string TrendOf(string name) => page.Document.QuerySelectorAll(".athlete")
+            .Single(a => a.QuerySelector(".athlete-name")?.TextContent.Trim() == name)
+            .QuerySelectorAll(".athlete-facts > div").Single(d => d.QuerySelector("dt")?.TextContent == "Trend")
+            .QuerySelector("dd")?.TextContent ?? "";
+        Assert.Equal("First check", TrendOf("Once"));
+        Assert.StartsWith("About the same", TrendOf("Same"), StringComparison.Ordinal);
+        Assert.StartsWith("Worse", TrendOf("Worse"), StringComparison.Ordinal);
+        Assert.Equal("Worse", page.Document.QuerySelector(".athlete-name")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task MarkupInABoardNameOrDisplayNameIsShownAsText()
     {
         var board = await api.CreateBoardAsync("<script>alert('board')</script>");

@@ -157,7 +157,21 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
             db.Entry(existing).Property(s => s.DisplayName).CurrentValue = displayName;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (existing is null)
+        {
+            // The same series was shared with this board at the same instant and the unique index
+            // kept one row: rename that one, as a second share would.
+            db.ChangeTracker.Clear();
+            var winner = await db.Shares.SingleAsync(s => s.BoardId == board.Id && s.SeriesKey == result.SeriesKey, cancellationToken);
+            db.Entry(winner).Property(s => s.DisplayName).CurrentValue = displayName;
+            await db.SaveChangesAsync(cancellationToken);
+            token = winner.Token;
+        }
+
         return new ShareOfSeries(token, board.Name);
     }
 

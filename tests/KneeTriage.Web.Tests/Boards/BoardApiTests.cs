@@ -201,6 +201,24 @@ public sealed class BoardApiTests(SecurityAppFactory factory) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task SharesOfOneSeriesSentAtTheSameInstantLeaveOneAthlete()
+    {
+        var board = await api.CreateBoardAsync();
+        var result = await api.CreateResultAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => api.ShareAsync(board.JoinId, result.Id, result.DeleteKey, $"Sam {i}")));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        var shareIds = await Task.WhenAll(answers.Select(async a => JsonNode.Parse(await a.Content.ReadAsStringAsync())!["shareId"]!.GetValue<string>()));
+        Assert.Single(shareIds.Distinct());
+        Assert.Single((await api.BoardJsonAsync(board))["athletes"]!.AsArray());
+        foreach (var answer in answers)
+        {
+            answer.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task AFollowUpInASharedSeriesShowsOnTheBoardByItself()
     {
         var board = await api.CreateBoardAsync();

@@ -9,27 +9,34 @@ using KneeTriage.Web.Hosting;
 using KneeTriage.Web.Logging;
 using KneeTriage.Web.LogPrivacy;
 using KneeTriage.Web.Pages;
-using KneeTriage.Web.Performance;
 using KneeTriage.Web.Questionnaire;
+using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Retention;
+using KneeTriage.Web.Routing;
 using KneeTriage.Web.Security;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.Submission;
 
 // A published app finds its wwwroot and data folder beside itself, whatever folder it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedContentRoot.Find() });
+// One clock for every feature that reads the time (storage, retention, the draft cookie, the log summary).
+builder.Services.AddSingleton(TimeProvider.System);
 // Static assets answer from build output as they do when published (fingerprints cached for a year, compressed copies).
 builder.UseBuildOutputStaticAssets();
 
-// Serilog from the "Serilog" section of appsettings; share tokens are redacted from every path.
+// Serilog from the "Serilog" section of appsettings, with the enrichers that every event passes through.
 builder.Services.AddSiteLogging(builder.Configuration);
+// Share tokens and delete keys masked in every log event, whoever logged it (paths, route values, any token-shaped value).
+builder.Services.AddLogPrivacy();
 // Behind nginx: client address and scheme from trusted proxies' X-Forwarded-*; links from Site:PublicUrl.
 builder.Services.AddBehindProxy();
 
 // Razor Pages serve every HTML page; feature folders hold what each page needs.
 builder.Services.AddRazorPages();
 // The knowledge base, engine and the one answer validator, loaded once; a broken knowledge base stops start-up.
-// First, so its start-up check names a broken file before the article (which takes its warning signs from it) trips on it.
+// First, so the start-up preload names a broken knowledge-base file before the article (which takes its warning signs from it) trips on it.
 builder.Services.AddTriage();
+// The one path from answers to a stored result, shared by the form's review page and the JSON API.
+builder.Services.AddSubmission();
 // The article, read and rendered once at start-up, warning signs filled in from the knowledge base; broken content stops start-up.
 builder.Services.AddArticles();
 // Stored results and the shared data-protection keys: SQLite by default, or PostgreSQL (Storage:Provider, ConnectionStrings:KneeTriage).
@@ -46,8 +53,6 @@ builder.Services.AddSiteCompression();
 builder.Services.AddSecurityHeaders();
 // Per-client limits on storing results and on token lookups (429 + Retry-After); RateLimiting:Enabled=false for benchmarks.
 builder.Services.AddSiteRateLimiting();
-// Masks anything shaped like a share token or delete key in every log event, whoever logged it.
-builder.Services.AddLogPrivacy();
 // Stored results older than Retention:MaxAge (365 days by default) are deleted at start-up and every Retention:Interval.
 builder.Services.AddRetention();
 // No accounts, so no authentication middleware on every request (the framework would add one).
@@ -55,8 +60,8 @@ builder.Services.RemoveUnusedAuthentication();
 
 var app = builder.Build();
 
-// Article and knowledge base load on the other core while the database migrates (start-up in well under a second).
-app.StartWarmUp();
+// Article and knowledge base load on the other core while the database migrates; the host waits for them before serving.
+app.BeginStartupPreload();
 // Checked-in migrations and WAL before the first request, so every instance starts on the current schema.
 app.MigrateDatabase();
 
@@ -66,17 +71,19 @@ app.UseBehindProxy();
 app.UseSecurityHeaders();
 // One log line per request, path only (never the query string).
 app.UseSiteRequestLogging();
-// A friendly page for errors and for every unknown URL; API paths keep their problem+json answers.
+// A friendly page for errors, every unknown URL and a browser's 429; API paths keep their problem+json answers.
 app.UseErrorPages();
 app.UseRouting();
+// Token-bearing routes (Routing/SiteRoutes, the one list) answer with no-store, no-referrer and noindex, 429s included.
+app.UseSecretRouteHeaders();
 // After routing and the error pages, before any endpoint: too many submissions or lookups get 429.
 app.UseSiteRateLimiting();
-// Article and home pages change only on restart, so they are served from memory.
+// Served from memory: article and home pages (they change only on restart) and result pages while their result exists.
 app.UseOutputCache();
 // Inside the output cache, so what it stores is already compressed.
 app.UseSiteCompression();
 
-// /healthz (liveness) for CI; /healthz/ready asks the database, for load balancers.
+// The framework's health checks: /healthz (liveness, no check) for CI; /healthz/ready asks the database, for load balancers.
 app.MapHealth();
 // wwwroot from the build's manifest: fingerprinted URLs cached for a year, ETags, the build's .br/.gz copies.
 app.MapSiteStaticAssets();

@@ -1,11 +1,10 @@
-using System.Data.Common;
 using System.Text.Json;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace KneeTriage.Web.Api;
 
@@ -45,7 +44,7 @@ public static class AssessmentApiEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, AssessmentRecorder recorder, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(HttpRequest request, AssessmentRecorder recorder, CancellationToken cancellationToken)
     {
         var (document, problem) = await JsonBodyReader.ReadAsync(request, cancellationToken);
         if (problem is not null)
@@ -71,34 +70,25 @@ public static class AssessmentApiEndpoints
             return AnswersRejected(repeated);
         }
 
-        RecordingOutcome outcome;
-        try
+        switch (await recorder.RecordAsync(answers, cancellationToken))
         {
-            outcome = await recorder.RecordAsync(answers, cancellationToken);
+            case AssessmentRecorded recorded:
+                var body = AssessmentBody.From(recorded.Saved.Record, recorded.Result, recorded.Saved.DeleteKey);
+                return TypedResults.Created(body.ResultUrl, body);
+            case AnswersRejected rejected:
+                return AnswersRejected(rejected.Errors);
+            case StorageFailed:
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status503ServiceUnavailable,
+                    title: "The assessment could not be stored",
+                    detail: "Nothing was stored. Try again in a moment.");
+            case var outcome:
+                throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}.");
         }
-        catch (Exception exception) when (exception is DbException or DbUpdateException)
-        {
-            loggers.CreateLogger(typeof(AssessmentApiEndpoints)).LogError(exception, "Could not store an assessment");
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "The assessment could not be stored",
-                detail: "Nothing was stored. Try again in a moment.");
-        }
-
-        if (outcome is AnswersRejected rejected)
-        {
-            return AnswersRejected(rejected.Errors);
-        }
-
-        var recorded = (AssessmentRecorded)outcome;
-        var body = AssessmentBody.From(recorded.Saved.Record, recorded.Result, recorded.Saved.DeleteKey);
-        ResultPageHeaders.Apply(request.HttpContext.Response);
-        return TypedResults.Created(body.ResultUrl, body);
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpResponse response, AssessmentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, AssessmentStore store, CancellationToken cancellationToken)
     {
-        ResultPageHeaders.Apply(response);
         var record = await store.FindByTokenAsync(id, cancellationToken);
         return record is null ? NotFound() : TypedResults.Ok(AssessmentBody.From(record));
     }
@@ -106,11 +96,9 @@ public static class AssessmentApiEndpoints
     private static async Task<IResult> DeleteAsync(
         string id,
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
-        HttpResponse response,
         AssessmentStore store,
         CancellationToken cancellationToken)
     {
-        ResultPageHeaders.Apply(response);
         return await store.DeleteAsync(id, deleteKey, cancellationToken) ? TypedResults.NoContent() : NotFound();
     }
 

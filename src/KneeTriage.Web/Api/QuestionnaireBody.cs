@@ -40,13 +40,7 @@ public sealed record QuestionBody
         Id = question.Id,
         Text = question.Text,
         Help = question.Help,
-        Type = question.Type switch
-        {
-            QuestionType.Integer => "int",
-            QuestionType.Boolean => "bool",
-            QuestionType.One => "one",
-            _ => "many",
-        },
+        Type = TypeName(question.Type),
         Options = [.. question.Options.Select(o => new OptionBody(o.Value, o.Label))],
         Required = question.Required,
         RequiredWhen = question.RequiredWhen?.Description,
@@ -56,6 +50,15 @@ public sealed record QuestionBody
         Unit = question.Unit,
         Accepts = question.Accepts,
         Step = question.Step,
+    };
+
+    /// <summary>The contract's name for a question type, in the API's answers and on the API page.</summary>
+    public static string TypeName(QuestionType type) => type switch
+    {
+        QuestionType.Integer => "int",
+        QuestionType.Boolean => "bool",
+        QuestionType.One => "one",
+        _ => "many",
     };
 }
 

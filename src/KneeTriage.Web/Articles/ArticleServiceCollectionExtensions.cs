@@ -1,4 +1,5 @@
 using KneeTriage.Triage.Knowledge;
+using KneeTriage.Web.Hosting;
 using KneeTriage.Web.WarningSigns;
 using Microsoft.Extensions.Options;
 
@@ -11,13 +12,13 @@ public static class ArticleServiceCollectionExtensions
 
     /// <summary>
     /// Registers the article library: options bound from "Articles", the library loaded once as a
-    /// singleton (its warning-sign placeholders filled from the knowledge base), and a start-up check so a broken content file stops the app before it serves anything.
+    /// singleton (its warning-sign placeholders filled from the knowledge base), and preloaded at start-up so a broken content file stops the app before it serves anything.
     /// </summary>
     public static IServiceCollection AddArticles(this IServiceCollection services)
     {
         services.AddOptions<ArticleOptions>()
             .BindConfiguration(ArticleOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateProblem(options => options.Problem())
             .ValidateOnStart();
 
         services.AddSingleton(provider =>
@@ -30,7 +31,7 @@ public static class ArticleServiceCollectionExtensions
             logger.LogInformation("Loaded {SectionCount} article sections from {ContentPath}", library.Sections.Count, options.ContentPath);
             return library;
         });
-        services.AddHostedService<ArticleLibraryStartupCheck>();
+        services.AddStartupPreload<ArticleLibrary>();
 
         services.AddOutputCache(options =>
             // No request locking: it funnels every cache hit through a shared dispatcher (about 4% of an

@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Text.Json;
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.StoredResults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -63,7 +62,6 @@ public static class BoardApiEndpoints
 
     private static async Task<IResult> CreateBoardAsync(HttpRequest request, BoardStore boards, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        ResultPageHeaders.Apply(request.HttpContext.Response);
         var (fields, problem) = await ReadStringsAsync(request, ["name"], cancellationToken);
         if (problem is not null)
         {
@@ -90,9 +88,8 @@ public static class BoardApiEndpoints
         }
     }
 
-    private static async Task<IResult> GetBoardAsync(string id, HttpResponse response, BoardStore boards, CancellationToken cancellationToken)
+    private static async Task<IResult> GetBoardAsync(string id, BoardStore boards, CancellationToken cancellationToken)
     {
-        ResultPageHeaders.Apply(response);
         var board = await boards.ReadAsync(id, cancellationToken);
         return board is null ? NotFound() : TypedResults.Ok(BoardBody.From(BoardView.From(board)));
     }
@@ -100,11 +97,9 @@ public static class BoardApiEndpoints
     private static async Task<IResult> DeleteBoardAsync(
         string id,
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
-        HttpResponse response,
         BoardStore boards,
         CancellationToken cancellationToken)
     {
-        ResultPageHeaders.Apply(response);
         return await boards.DeleteAsync(id, deleteKey, cancellationToken) ? TypedResults.NoContent() : NotFound();
     }
 
@@ -115,7 +110,6 @@ public static class BoardApiEndpoints
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        ResultPageHeaders.Apply(request.HttpContext.Response);
         var (fields, problem) = await ReadStringsAsync(request, ["joinId", "resultId", "displayName"], cancellationToken);
         if (problem is not null)
         {
@@ -145,11 +139,9 @@ public static class BoardApiEndpoints
     private static async Task<IResult> StopSharingAsync(
         string shareId,
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
-        HttpResponse response,
         BoardStore boards,
         CancellationToken cancellationToken)
     {
-        ResultPageHeaders.Apply(response);
         return await boards.StopSharingAsync(shareId, deleteKey, cancellationToken) ? TypedResults.NoContent() : NotFound();
     }
 

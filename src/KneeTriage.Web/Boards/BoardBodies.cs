@@ -1,5 +1,5 @@
 using KneeTriage.Triage.Engine;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.ResultPage;
 
 namespace KneeTriage.Web.Boards;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.Submission;
 
 namespace KneeTriage.Web.Boards;
 

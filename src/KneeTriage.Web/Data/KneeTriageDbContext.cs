@@ -67,7 +67,7 @@ public abstract class KneeTriageDbContext(DbContextOptions options)
         share.HasIndex(s => s.Token).IsUnique();
         share.Property(s => s.SeriesKey).HasMaxLength(ShareToken.Length).IsRequired();
         share.HasIndex(s => s.SeriesKey);
-        // A series is on a board once: sharing it again renames the share (decision 0015), and two
+        // A series is on a board once: sharing it again renames the share (decision 0017), and two
         // shares sent at the same instant cannot both insert.
         share.HasIndex(s => new { s.BoardId, s.SeriesKey }).IsUnique();
         share.Property(s => s.DisplayName).HasMaxLength(40).IsRequired();

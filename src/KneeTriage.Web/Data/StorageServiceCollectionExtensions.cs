@@ -2,7 +2,6 @@ using System.Data.Common;
 using KneeTriage.Web.Health;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KneeTriage.Web.Data;
 
@@ -26,7 +25,6 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddSingleton(provider);
         // Pooled: result pages and API reads rent a ready context instead of building one per request.
         provider.AddDbContext(builder.Services, connectionString);
-        builder.Services.TryAddSingleton(TimeProvider.System);
         // The one question every result-page view asks, on the provider's cheapest path instead of EF Core.
         // (A factory, not an instance, so the container disposes it and closes its connections.)
         builder.Services.AddSingleton(_ => provider.CreateTokenLookup(connectionString));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KneeTriage.Web.Health;
 
@@ -15,9 +16,17 @@ public static class HealthEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", () => TypedResults.Text("ok")).ExcludeFromDescription();
+        // No check runs for liveness; the framework's endpoint still answers 200 with its no-cache headers.
+        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteOk })
+            .ExcludeFromDescription();
         endpoints.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) })
             .ExcludeFromDescription();
         return endpoints;
+    }
+
+    private static Task WriteOk(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync("ok");
     }
 }

@@ -24,8 +24,8 @@ public static class ProxyServiceCollectionExtensions
     {
         services.AddOptions<ProxyOptions>()
             .BindConfiguration(ProxyOptions.SectionName)
+            .ValidateProblem(options => options.FirstInvalidEntry())
             .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ProxyOptions>, NamedProblem<ProxyOptions>>(_ => new(options => options.FirstInvalidEntry()));
         services.AddOptions<ForwardedHeadersOptions>()
             .Configure<IOptions<ProxyOptions>>((forwarded, proxies) =>
             {
@@ -51,8 +51,8 @@ public static class ProxyServiceCollectionExtensions
 
         services.AddOptions<SiteOptions>()
             .BindConfiguration(SiteOptions.SectionName)
+            .ValidateProblem(options => options.Problem())
             .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SiteOptions>, NamedProblem<SiteOptions>>(_ => new(options => options.Problem()));
         services.AddSingleton<SiteUrls>();
         // Registered after the framework's own post-configuration, which reads the AllowedHosts setting.
         services.AddOptions<HostFilteringOptions>()
@@ -81,12 +81,4 @@ public static class ProxyServiceCollectionExtensions
 
     /// <summary>First in the pipeline: everything after it sees the client's address and scheme.</summary>
     public static IApplicationBuilder UseBehindProxy(this IApplicationBuilder app) => app.UseForwardedHeaders();
-
-    /// <summary>Turns an options class's own problem text into a start-up failure that names the setting.</summary>
-    private sealed class NamedProblem<TOptions>(Func<TOptions, string?> problem) : IValidateOptions<TOptions>
-        where TOptions : class
-    {
-        public ValidateOptionsResult Validate(string? name, TOptions options) =>
-            problem(options) is { } message ? ValidateOptionsResult.Fail(message) : ValidateOptionsResult.Success;
-    }
 }

@@ -1,17 +1,18 @@
+using KneeTriage.Web.Routing;
+
 namespace KneeTriage.Web.LogPrivacy;
 
 /// <summary>
 /// Hides the secret part of a request path before it is logged: a share token after
-/// <c>/results/</c> or <c>/api/assessments/</c> is as good as a password for that result, and so
-/// are a board id (<c>/boards/</c>, <c>/api/boards/</c>), a join id (<c>/join/</c>) and a share id
-/// (<c>/api/shares/</c>) for a coach's board.
+/// <c>/results/</c> or <c>/api/assessments/</c> is as good as a password for that result. The
+/// prefixes come from the one list of token-bearing routes, <see cref="SiteRoutes"/>.
 /// </summary>
 public static class SensitivePath
 {
     public const string Mask = "{redacted}";
 
-    /// <summary>Prefixes whose next path segment is a secret. Add a prefix here when a new URL carries one.</summary>
-    public static readonly IReadOnlyList<string> SecretSegmentPrefixes = ["/results/", "/api/assessments/", "/boards/", "/api/boards/", "/join/", "/api/shares/"];
+    /// <summary>Prefixes whose next path segment is a secret: declared once, in <see cref="SiteRoutes.All"/>.</summary>
+    public static IReadOnlyList<string> SecretSegmentPrefixes => SiteRoutes.SecretPathPrefixes;
 
     private static readonly char[] SegmentEnds = ['/', '?', '#', '"', ' '];
 

@@ -1,5 +1,4 @@
-using KneeTriage.Web.LogPrivacy;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using KneeTriage.Web.Hosting;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
@@ -16,10 +15,9 @@ public static class LoggingServiceCollectionExtensions
     public static IServiceCollection AddSiteLogging(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RequestLoggingOptions>()
-            .Bind(configuration.GetSection(RequestLoggingOptions.SectionName))
-            .Validate(options => options.SummaryInterval > TimeSpan.Zero, "RequestLogging: SummaryInterval must be greater than zero.")
+            .BindConfiguration(RequestLoggingOptions.SectionName)
+            .ValidateProblem(options => options.Problem())
             .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CacheHitTally>();
         services.AddHostedService<CacheHitSummaryService>();
         return services.AddSerilog(
@@ -49,7 +47,8 @@ public static class LoggingServiceCollectionExtensions
             options.GetMessageTemplateProperties = (context, _, elapsed, statusCode) =>
             [
                 new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
-                new LogEventProperty("RequestPath", new ScalarValue(SensitivePath.Redact(context.Request.Path.Value))),
+                // Redacted by LogPrivacy's enrichers, like every other property of every event.
+                new LogEventProperty("RequestPath", new ScalarValue(context.Request.Path.Value)),
                 new LogEventProperty("StatusCode", new ScalarValue(statusCode)),
                 new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
             ];

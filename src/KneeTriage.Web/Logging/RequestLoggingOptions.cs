@@ -17,4 +17,6 @@ public sealed class RequestLoggingOptions
 
     /// <summary>How often the count of responses served from memory is logged (when there were any).</summary>
     public TimeSpan SummaryInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    internal string? Problem() => SummaryInterval > TimeSpan.Zero ? null : $"{SectionName}:SummaryInterval must be greater than zero.";
 }

@@ -12,12 +12,4 @@ public sealed class ApiDocsModel(KnowledgeBase knowledgeBase, SiteUrls siteUrls)
     public string BaseUrl { get; private set; } = string.Empty;
 
     public void OnGet() => BaseUrl = siteUrls.Base(Request);
-
-    public static string TypeName(QuestionType type) => type switch
-    {
-        QuestionType.Integer => "int",
-        QuestionType.Boolean => "bool",
-        QuestionType.One => "one",
-        _ => "many",
-    };
 }

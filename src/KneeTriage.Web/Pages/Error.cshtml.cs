@@ -25,7 +25,15 @@ public sealed class ErrorModel(ArticleLibrary library) : PageModel
 
     public bool IsServerError => Status >= 500;
 
-    public string Title => IsNotFound ? "Page not found" : IsServerError ? "Something went wrong" : "That request could not be handled";
+    public bool IsTooManyRequests => Status == StatusCodes.Status429TooManyRequests;
+
+    /// <summary>The rate limiter's Retry-After, which survives the re-execution to this page.</summary>
+    public string RetryAfterSeconds => Response.Headers.RetryAfter.ToString() is { Length: > 0 } seconds ? seconds : "60";
+
+    public string Title => IsNotFound ? "Page not found"
+        : IsServerError ? "Something went wrong"
+        : IsTooManyRequests ? "Too many requests"
+        : "That request could not be handled";
 
     public string Description => IsNotFound
         ? "The page you asked for does not exist. Find the guide's sections and the symptom check from here."

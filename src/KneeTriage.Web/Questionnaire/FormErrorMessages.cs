@@ -11,13 +11,9 @@ namespace KneeTriage.Web.Questionnaire;
 /// </summary>
 public static class FormErrorMessages
 {
-    public static Dictionary<string, string[]> ByQuestion(KnowledgeBase knowledgeBase, ValidationResult result) =>
-        result.Errors
-            .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => g.Select(e => For(knowledgeBase.FindQuestion(e.PropertyName), e)).Distinct(StringComparer.Ordinal).ToArray(),
-                StringComparer.Ordinal);
+    /// <summary>The form's words for one failure (pass to <c>Submission.ValidationErrors.ByQuestion</c>).</summary>
+    public static string For(KnowledgeBase knowledgeBase, ValidationFailure failure) =>
+        For(knowledgeBase.FindQuestion(failure.PropertyName), failure);
 
     public static string For(Question? question, ValidationFailure failure)
     {

@@ -11,5 +11,8 @@ public sealed class RetentionOptions
     /// <summary>How often the purge runs (and it runs once at start-up). A result outlives MaxAge by at most this much.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
 
-    internal bool IsValid() => MaxAge > TimeSpan.Zero && Interval > TimeSpan.Zero;
+    internal string? Problem() =>
+        MaxAge <= TimeSpan.Zero ? $"{SectionName}:MaxAge must be greater than zero."
+        : Interval <= TimeSpan.Zero ? $"{SectionName}:Interval must be greater than zero."
+        : null;
 }

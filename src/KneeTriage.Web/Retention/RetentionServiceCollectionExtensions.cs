@@ -1,4 +1,4 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using KneeTriage.Web.Hosting;
 
 namespace KneeTriage.Web.Retention;
 
@@ -9,9 +9,8 @@ public static class RetentionServiceCollectionExtensions
     {
         services.AddOptions<RetentionOptions>()
             .BindConfiguration(RetentionOptions.SectionName)
-            .Validate(options => options.IsValid(), "Retention: MaxAge and Interval must be greater than zero.")
+            .ValidateProblem(options => options.Problem())
             .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ExpiredResultPurge>();
         services.AddHostedService<RetentionService>();
         return services;

@@ -1,50 +1,24 @@
+using KneeTriage.Web.Routing;
+
 namespace KneeTriage.Web.Security;
 
 /// <summary>The kinds of request that are rate-limited, each with its own budget per client.</summary>
 public static class RateLimitPolicies
 {
-    /// <summary>Stores a result, makes a board or shares a series with one.</summary>
+    /// <summary>Stores a result.</summary>
     public const string Submissions = "submissions";
 
-    /// <summary>Looks up (or deletes) a result, a board, a join link or a share by its token.</summary>
+    /// <summary>Looks up (or deletes) a result by its share token.</summary>
     public const string Lookups = "lookups";
 
     /// <summary>
-    /// Which budget a request spends, from its method and path alone, so endpoints need no
-    /// attributes and a new route under these prefixes is covered without anyone remembering to.
-    /// Null: not limited (articles, the questionnaire's steps, static files, health).
+    /// Which budget a request spends, from the route it matched as declared in the one list,
+    /// <see cref="SiteRoutes"/>: a POST that stores a result spends the submission budget, any
+    /// token-bearing route the lookup budget. Null: not limited (articles, the questionnaire's
+    /// steps, static files, health, and paths that match no route at all, which find nothing).
     /// </summary>
-    public static string? Classify(HttpRequest request)
-    {
-        var path = request.Path;
-        if (HttpMethods.IsPost(request.Method)
-            && (IsExactly(path, "/api/assessments") || IsExactly(path, "/check/review")
-                || IsExactly(path, "/api/boards") || IsExactly(path, "/api/shares") || IsExactly(path, "/boards/new")))
-        {
-            return Submissions;
-        }
-
-        if (IsExactly(path, "/boards/new"))
-        {
-            return null;
-        }
-
-        if (HasTokenSegment(path, "/results/") || HasTokenSegment(path, "/api/assessments/")
-            || HasTokenSegment(path, "/boards/") || HasTokenSegment(path, "/api/boards/")
-            || HasTokenSegment(path, "/join/") || HasTokenSegment(path, "/api/shares/"))
-        {
-            return Lookups;
-        }
-
-        return null;
-    }
-
-    private static bool IsExactly(PathString path, string expected) =>
-        path.Equals(expected, StringComparison.OrdinalIgnoreCase)
-        || path.Equals(expected + "/", StringComparison.OrdinalIgnoreCase);
-
-    private static bool HasTokenSegment(PathString path, string prefix) =>
-        path.Value is { } value
-        && value.Length > prefix.Length
-        && value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+    public static string? Classify(HttpContext context) =>
+        SiteRoutes.IsSubmission(context) ? Submissions
+        : SiteRoutes.SecrecyOf(context.GetEndpoint()) == RouteSecrecy.TokenInPath ? Lookups
+        : null;
 }

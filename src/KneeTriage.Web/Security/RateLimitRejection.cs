@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Net.Http.Headers;
@@ -7,8 +6,9 @@ using Microsoft.Net.Http.Headers;
 namespace KneeTriage.Web.Security;
 
 /// <summary>
-/// The 429 answer: always a Retry-After header; a problem+json body for API clients and a short
-/// page for people in a browser (which, this being a health site, repeats the emergency advice).
+/// The 429 answer: always a Retry-After header; a problem+json body for API clients. For people in
+/// a browser it writes no body, so the error pages re-execute to /error/429, the site's own page
+/// (which, this being a health site, repeats the emergency advice and says how long to wait).
 /// </summary>
 internal static class RateLimitRejection
 {
@@ -22,8 +22,6 @@ internal static class RateLimitRejection
 
         if (WantsHtml(context.Request))
         {
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(Page(retryAfter), cancellationToken);
             return;
         }
 
@@ -38,32 +36,11 @@ internal static class RateLimitRejection
     {
         var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
             ? retryAfter
-            : RateLimitPolicies.Classify(request) == RateLimitPolicies.Submissions ? options.Submissions.Window : options.Lookups.Window;
+            : RateLimitPolicies.Classify(request.HttpContext) == RateLimitPolicies.Submissions ? options.Submissions.Window : options.Lookups.Window;
         return Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
     }
 
     private static bool WantsHtml(HttpRequest request) =>
         !request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
         && request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
-
-    private static string Page(int retryAfter) => $"""
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="robots" content="noindex">
-        <title>Too many requests – KneeTriage</title>
-        <link rel="stylesheet" href="/css/site.css">
-        </head>
-        <body>
-        <main id="main-content">
-        <h1>Too many requests</h1>
-        <p>This browser has sent a lot of requests in a short time. Please wait {retryAfter} seconds, then try again.</p>
-        <p><strong>If you think this is an emergency, call your local emergency number now.</strong></p>
-        <p><a href="/">Go to the home page</a></p>
-        </main>
-        </body>
-        </html>
-        """;
 }

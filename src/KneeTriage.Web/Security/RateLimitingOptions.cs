@@ -19,7 +19,8 @@ public sealed class RateLimitingOptions
     /// Generous for people, far too slow for anyone guessing tokens.</summary>
     public RateLimitRule Lookups { get; set; } = new() { PermitLimit = 120, Window = TimeSpan.FromMinutes(1) };
 
-    internal bool IsValid() => Submissions.IsValid() && Lookups.IsValid();
+    internal string? Problem() =>
+        Submissions.IsValid() && Lookups.IsValid() ? null : $"{SectionName}: every PermitLimit and Window must be greater than zero.";
 }
 
 /// <summary>At most <see cref="PermitLimit"/> requests per client in each fixed <see cref="Window"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using KneeTriage.Web.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ public static class RateLimitingServiceCollectionExtensions
     {
         services.AddOptions<RateLimitingOptions>()
             .BindConfiguration(RateLimitingOptions.SectionName)
-            .Validate(options => options.IsValid(), "RateLimiting: every PermitLimit and Window must be greater than zero.")
+            .ValidateProblem(options => options.Problem())
             .ValidateOnStart();
 
         services.AddRateLimiter(_ => { });
@@ -25,7 +26,7 @@ public static class RateLimitingServiceCollectionExtensions
                 var options = site.Value;
                 limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
                 limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                    RateLimitPolicies.Classify(context.Request) switch
+                    RateLimitPolicies.Classify(context) switch
                     {
                         RateLimitPolicies.Submissions => Partition(RateLimitPolicies.Submissions, options.Submissions, context),
                         RateLimitPolicies.Lookups => Partition(RateLimitPolicies.Lookups, options.Lookups, context),

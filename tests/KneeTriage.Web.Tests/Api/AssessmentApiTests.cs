@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
 
 namespace KneeTriage.Web.Tests.Api;
 
 /// <summary>The JSON API as the contract describes it: create, read, delete.</summary>
-public sealed class AssessmentApiTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class AssessmentApiTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Fact]
     public async Task TheQuestionnaireListsEveryQuestionWithTextTypeOptionsAndWhetherItIsRequired()

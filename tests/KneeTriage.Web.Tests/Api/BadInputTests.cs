@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
 
 namespace KneeTriage.Web.Tests.Api;
 
 /// <summary>Every class of bad input in the contract gets a clear 4xx, nothing is stored, and nothing answers 500.</summary>
-public sealed class BadInputTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class BadInputTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     public static TheoryData<string, string, string> WrongAnswers => new()
     {

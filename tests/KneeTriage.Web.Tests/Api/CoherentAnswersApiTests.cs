@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
 
 namespace KneeTriage.Web.Tests.Api;
@@ -9,7 +10,7 @@ namespace KneeTriage.Web.Tests.Api;
 /// Answers that contradict each other, and numbers that are not written as integers, get the
 /// contract's 400 problem with errors keyed by question id; nothing is stored.
 /// </summary>
-public sealed class CoherentAnswersApiTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class CoherentAnswersApiTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     private static JsonObject ValidAnswersWith(string overrides)
     {

@@ -13,7 +13,7 @@ namespace KneeTriage.Web.Tests.Api;
 /// for, real answers match it, and requests generated from the document alone (as a schema fuzzer
 /// would) are accepted when valid and never get a 5xx or a status the document does not list.
 /// </summary>
-public sealed class OpenApiDocumentTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class OpenApiDocumentTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Fact]
     public async Task TheAnswersSchemaDescribesEveryQuestionOfTheLoadedKnowledgeBase()

@@ -1,10 +1,11 @@
 using System.Net;
+using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
 
 namespace KneeTriage.Web.Tests.Api;
 
 /// <summary>The development vignettes through HTTP, as the outside check sends them.</summary>
-public sealed class VignetteTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class VignetteTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     private static readonly string[] Levels = ["self-care", "see-clinician", "urgent", "emergency"];
 

@@ -1,12 +1,12 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using KneeTriage.Web.Tests.Api;
-using KneeTriage.Web.Tests.Security;
+using KneeTriage.Web.Tests.Infrastructure;
 
 namespace KneeTriage.Web.Tests.Boards;
 
 /// <summary>The contract's boards and shares API, and every hostile input the issue lists: 4xx, and nothing changed.</summary>
-public sealed class BoardApiTests(SecurityAppFactory factory) : IClassFixture<SecurityAppFactory>
+public sealed class BoardApiTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     private readonly BoardClient api = new(factory);
 

@@ -4,7 +4,7 @@ using KneeTriage.Web.Tests.Security;
 namespace KneeTriage.Web.Tests.Boards;
 
 /// <summary>The boards' pages hold nothing the Content-Security-Policy would block, and no id twice or a reference to a missing one.</summary>
-public sealed class BoardMarkupTests(SecurityAppFactory factory) : IClassFixture<SecurityAppFactory>
+public sealed class BoardMarkupTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Fact]
     public async Task NoBoardPageHasAnythingTheContentSecurityPolicyWouldBlock()

@@ -1,13 +1,12 @@
 using System.Net;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
-using KneeTriage.Web.Tests.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KneeTriage.Web.Tests.Boards;
 
 /// <summary>The boards' pages as a browser without JavaScript uses them: forms, cookies, headers, order, and names shown as text.</summary>
-public sealed class BoardPageTests(SecurityAppFactory factory) : IClassFixture<SecurityAppFactory>
+public sealed class BoardPageTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     private readonly BoardClient api = new(factory);
 

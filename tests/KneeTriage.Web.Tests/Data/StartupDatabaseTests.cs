@@ -1,10 +1,11 @@
+using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
 using Microsoft.EntityFrameworkCore;
 
 namespace KneeTriage.Web.Tests.Data;
 
 /// <summary>What the app does to its database when it starts.</summary>
-public sealed class StartupDatabaseTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class StartupDatabaseTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Fact]
     public async Task StartingTheAppAppliesEveryMigrationAndSwitchesToWal()

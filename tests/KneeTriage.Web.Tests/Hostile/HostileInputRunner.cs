@@ -1,4 +1,5 @@
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +10,7 @@ namespace KneeTriage.Web.Tests.Hostile;
 /// the app's answer broke the rules: a 5xx, a rejection that is not a 4xx or not a problem, a
 /// different status than the contract names, or anything stored for a rejected request.
 /// </summary>
-internal sealed class HostileInputRunner(Security.SecurityAppFactory factory, HttpClient client)
+internal sealed class HostileInputRunner(RateLimitsOffAppFactory factory, HttpClient client)
 {
     public int Tried { get; private set; }
 

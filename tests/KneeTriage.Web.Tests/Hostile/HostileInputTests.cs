@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit.Abstractions;
@@ -18,7 +19,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
 {
     private const int Seed = 20261124;
 
-    private readonly SecurityAppFactory factory = new();
+    private readonly RateLimitsOffAppFactory factory = new();
 
     [Fact]
     public async Task TheBaselineAnswersAreAcceptedSoEveryMutationTestsSomething()

@@ -2,7 +2,6 @@ using System.Net;
 using KneeTriage.Web.Tests.Boards;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
-using KneeTriage.Web.Tests.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
@@ -103,7 +102,7 @@ public sealed class BoardLogPrivacyTests
             settings[$"Serilog:MinimumLevel:Override:{category}"] = "Verbose";
         }
 
-        return SecurityAppFactory.With(settings).WithWebHostBuilder(builder =>
+        return RateLimitsOffAppFactory.With(settings).WithWebHostBuilder(builder =>
             builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(sink)));
     }
 }

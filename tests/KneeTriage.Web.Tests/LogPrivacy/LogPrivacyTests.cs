@@ -125,7 +125,7 @@ public sealed class LogPrivacyTests
             settings[$"Serilog:MinimumLevel:Override:{category}"] = "Verbose";
         }
 
-        return SecurityAppFactory.With(settings).WithWebHostBuilder(builder =>
+        return RateLimitsOffAppFactory.With(settings).WithWebHostBuilder(builder =>
             builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(sink)));
     }
 

@@ -14,7 +14,7 @@ namespace KneeTriage.Web.Tests.Markup;
 /// (see Boards/BoardPages). Pages come from the knowledge
 /// base and the article library, so new steps and sections are checked too.
 /// </summary>
-public sealed class NuCheckerTests(CheckAppFactory factory, ITestOutputHelper output) : IClassFixture<CheckAppFactory>
+public sealed class NuCheckerTests(RateLimitsOffAppFactory factory, ITestOutputHelper output) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Fact]
     public async Task EveryPageTypeHasNoNuCheckerErrors()

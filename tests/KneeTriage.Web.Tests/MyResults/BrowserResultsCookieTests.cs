@@ -6,7 +6,7 @@ using KneeTriage.Web.Tests.Questionnaire;
 namespace KneeTriage.Web.Tests.MyResults;
 
 /// <summary>The browser's own list of its results: written when a check is stored, only for the pages that list them.</summary>
-public sealed class BrowserResultsCookieTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class BrowserResultsCookieTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Fact]
     public async Task StoringACheckRemembersItForMyResultsAndJoinPagesOnly()

@@ -4,7 +4,7 @@ using KneeTriage.Web.Tests.Infrastructure;
 namespace KneeTriage.Web.Tests.Questionnaire;
 
 /// <summary>The symptom check in a browser without JavaScript: one step per page, back, change, submit.</summary>
-public sealed class CheckFlowTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class CheckFlowTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Fact]
     public async Task TheStartPageSaysItDoesNotReplaceAClinicianAndStartsWithWarningSigns()

@@ -14,7 +14,7 @@ namespace KneeTriage.Web.Tests.Questionnaire;
 /// </summary>
 public static class CheckPages
 {
-    public static async Task<IReadOnlyList<(string Name, string Html)>> CollectAsync(CheckAppFactory factory)
+    public static async Task<IReadOnlyList<(string Name, string Html)>> CollectAsync(RateLimitsOffAppFactory factory)
     {
         var client = factory.CreatePlainClient();
         var pages = new List<(string, string)> { ("check", await client.GetStringAsync(QuestionnaireFlow.StartUrl)) };

@@ -7,7 +7,7 @@ namespace KneeTriage.Web.Tests.Questionnaire;
 /// Answers that contradict each other are shown on the form where the runner can fix them: beside
 /// both fields on the step, and on the review page with a link to change each answer.
 /// </summary>
-public sealed class ContradictionFormTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class ContradictionFormTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     private const string NoPainWithSeverity = "You chose 'I have no pain' but gave a pain severity of 3 out of 10.";
 

@@ -8,7 +8,7 @@ namespace KneeTriage.Web.Tests.Questionnaire;
 /// answers on different steps: "no injury" (Your pain) and "a pop when it was injured" (Clicking).
 /// The shipped contradictions all sit on one step; this one checks the form for those that will not.
 /// </summary>
-public sealed class CrossStepContradictionFactory : CheckAppFactory
+public sealed class CrossStepContradictionFactory : RateLimitsOffAppFactory
 {
     private const string TestContradiction = """
 

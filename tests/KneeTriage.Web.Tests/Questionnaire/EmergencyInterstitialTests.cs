@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KneeTriage.Web.Tests.Questionnaire;
 
 /// <summary>An emergency sign stops the check at once with advice to call emergency services; carrying on is the runner's choice.</summary>
-public sealed class EmergencyInterstitialTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class EmergencyInterstitialTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Theory]
     [InlineData("breathless-or-chest-pain", "yes")]

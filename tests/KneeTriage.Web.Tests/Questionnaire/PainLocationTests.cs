@@ -3,7 +3,7 @@ using KneeTriage.Web.Tests.Infrastructure;
 namespace KneeTriage.Web.Tests.Questionnaire;
 
 /// <summary>Pain location: a knee diagram for the eye, ordinary labelled checkboxes for everyone.</summary>
-public sealed class PainLocationTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class PainLocationTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     private static readonly string[] Locations =
         ["back-center", "back-inner", "back-outer", "above-back", "below-back", "front", "inner-side", "outer-side"];

@@ -4,7 +4,7 @@ using KneeTriage.Web.Tests.Infrastructure;
 namespace KneeTriage.Web.Tests.Questionnaire;
 
 /// <summary>Submitting re-checks the whole answer set with the shared validator, even answers saved earlier.</summary>
-public sealed class ReviewValidationTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class ReviewValidationTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Fact]
     public async Task AnAnswerTheValidatorNoLongerAcceptsIsShownWithALinkToChangeItAndNothingIsStored()

@@ -9,7 +9,7 @@ namespace KneeTriage.Web.Tests.Questionnaire;
 /// reference to a missing one: otherwise a screen reader announces the wrong hint, or none. The
 /// steps come from the loaded knowledge base, so a step the knowledge base adds is checked too.
 /// </summary>
-public sealed class UniqueIdTests(CheckAppFactory factory) : IClassFixture<CheckAppFactory>
+public sealed class UniqueIdTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     [Fact]
     public async Task EveryPageOfTheCheckHasUniqueIdsAndNoDanglingReferences()

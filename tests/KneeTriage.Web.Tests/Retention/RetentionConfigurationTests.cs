@@ -1,5 +1,5 @@
 using KneeTriage.Web.Retention;
-using KneeTriage.Web.Tests.Security;
+using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -11,7 +11,7 @@ public sealed class RetentionConfigurationTests
     [Fact]
     public void TheAppRunsThePurgeWithTheConfiguredMaximumAge()
     {
-        using var app = SecurityAppFactory.With(new Dictionary<string, string?> { ["Retention:MaxAge"] = "30.00:00:00" });
+        using var app = RateLimitsOffAppFactory.With(new Dictionary<string, string?> { ["Retention:MaxAge"] = "30.00:00:00" });
 
         var options = app.Services.GetRequiredService<IOptions<RetentionOptions>>().Value;
         var hosted = app.Services.GetServices<IHostedService>();
@@ -25,7 +25,7 @@ public sealed class RetentionConfigurationTests
     [InlineData("Retention:Interval", "-00:01:00")]
     public void ANonsensicalRetentionStopsStartUp(string key, string value)
     {
-        using var app = SecurityAppFactory.With(new Dictionary<string, string?> { [key] = value });
+        using var app = RateLimitsOffAppFactory.With(new Dictionary<string, string?> { [key] = value });
 
         var failure = Record.Exception(() => app.Services);
 

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KneeTriage.Web.Tests.Security;
@@ -10,15 +11,15 @@ namespace KneeTriage.Web.Tests.Security;
 /// the policy would block: style attributes (including on inline SVG), style and script elements
 /// without a file, event-handler attributes, javascript: URLs and assets from other origins.
 /// </summary>
-public sealed class InlineContentTests : IClassFixture<SecurityAppFactory>
+public sealed class InlineContentTests : IClassFixture<RateLimitsOffAppFactory>
 {
     private const int MaxPages = 300;
 
     private static readonly HtmlParser Parser = new();
 
-    private readonly SecurityAppFactory factory;
+    private readonly RateLimitsOffAppFactory factory;
 
-    public InlineContentTests(SecurityAppFactory factory) => this.factory = factory;
+    public InlineContentTests(RateLimitsOffAppFactory factory) => this.factory = factory;
 
     [Fact]
     public async Task NoReachablePageHasAnythingTheContentSecurityPolicyWouldBlock()

@@ -3,15 +3,16 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using KneeTriage.Web.Security;
+using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 
 namespace KneeTriage.Web.Tests.Security;
 
-public sealed class RateLimitingTests
+public sealed class RateLimitingTests(RateLimitsOffAppFactory app) : IClassFixture<RateLimitsOffAppFactory>
 {
     private const string UnknownToken = "AAAAAAAAAAAAAAAAAAAAAAAA";
 
-    private static SecurityAppFactory AppWithLimits(bool enabled, int submissions, int lookups) => SecurityAppFactory.With(new Dictionary<string, string?>
+    private static RateLimitsOffAppFactory AppWithLimits(bool enabled, int submissions, int lookups) => RateLimitsOffAppFactory.With(new Dictionary<string, string?>
     {
         ["RateLimiting:Enabled"] = enabled ? "true" : "false",
         ["RateLimiting:Submissions:PermitLimit"] = submissions.ToString(),
@@ -163,8 +164,10 @@ public sealed class RateLimitingTests
         var context = new DefaultHttpContext();
         context.Request.Method = method;
         context.Request.Path = path;
+        // The budget follows the route the request matched, as UseRouting would have set it.
+        context.SetEndpoint(MappedEndpoints.Match(MappedEndpoints.Of(app), method, path));
 
-        Assert.Equal(expected, RateLimitPolicies.Classify(context.Request));
+        Assert.Equal(expected, RateLimitPolicies.Classify(context));
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using KneeTriage.Web.Security;
+using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -12,11 +13,11 @@ namespace KneeTriage.Web.Tests.Security;
 /// The security headers, checked over every kind of response the way the public graders
 /// (securityheaders.com, Mozilla HTTP Observatory) check a site.
 /// </summary>
-public sealed class SecurityHeadersTests : IClassFixture<SecurityAppFactory>
+public sealed class SecurityHeadersTests : IClassFixture<RateLimitsOffAppFactory>
 {
-    private readonly SecurityAppFactory factory;
+    private readonly RateLimitsOffAppFactory factory;
 
-    public SecurityHeadersTests(SecurityAppFactory factory) => this.factory = factory;
+    public SecurityHeadersTests(RateLimitsOffAppFactory factory) => this.factory = factory;
 
     /// <summary>One request of each kind: pages, a 404, a static file, health, the check, results, the API.</summary>
     public static TheoryData<string, string> ResponseKinds() => new()

@@ -2,12 +2,10 @@ using KneeTriage.Web.Boards;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Hosting;
 using KneeTriage.Web.Questionnaire;
-using KneeTriage.Web.StoredResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace KneeTriage.Web.Pages.BoardPages;
+namespace KneeTriage.Web.Pages.Boards;
 
 /// <summary>
 /// A coach names a board; the answer shows the private board link, the join link and the delete key
@@ -25,8 +23,6 @@ public sealed class NewModel(BoardStore boards, SiteUrls siteUrls) : PageModel
     /// <summary>Set once the board is made: what the coach must keep.</summary>
     public CreatedBoardLinks? Created { get; private set; }
 
-    // The answer that holds the key must never be cached or passed on as a referrer; the form page costs nothing to mark the same.
-    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) => ResultPageHeaders.Apply(Response);
 
     public void OnGet()
     {

@@ -1,12 +1,11 @@
 using KneeTriage.Web.Boards;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Questionnaire;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.ResultPage;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace KneeTriage.Web.Pages.BoardPages;
+namespace KneeTriage.Web.Pages.Boards;
 
 /// <summary>
 /// The result page's "share with a coach's board" and "stop sharing" forms post here, beside the
@@ -37,11 +36,10 @@ public sealed class ShareResultModel(AssessmentStore results, BoardStore boards)
         .. DisplayNameError is null ? Array.Empty<ErrorSummaryItem>() : [new ErrorSummaryItem(DisplayNameError, "#board-display-name")],
     ];
 
-    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) => ResultPageHeaders.Apply(Response);
 
     /// <summary>Nothing to show on its own: the forms live on the result page.</summary>
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken) =>
-        await OwnedAsync(token, cancellationToken) is null ? NotFoundPage() : new SeeOtherResult(DeleteKeyCookie.ResultPath(token));
+        await OwnedAsync(token, cancellationToken) is null ? NotFoundPage() : BackToResult(token, fragment: null);
 
     public async Task<IActionResult> OnPostShareAsync(string token, CancellationToken cancellationToken)
     {
@@ -64,7 +62,7 @@ public sealed class ShareResultModel(AssessmentStore results, BoardStore boards)
             return Page();
         }
 
-        return new SeeOtherResult(DeleteKeyCookie.ResultPath(token) + "#boards-title");
+        return BackToResult(token);
     }
 
     public async Task<IActionResult> OnPostStopAsync(string token, string? shareId, CancellationToken cancellationToken)
@@ -75,7 +73,7 @@ public sealed class ShareResultModel(AssessmentStore results, BoardStore boards)
             return NotFoundPage();
         }
 
-        return new SeeOtherResult(DeleteKeyCookie.ResultPath(token) + "#boards-title");
+        return BackToResult(token);
     }
 
     private async Task<StoredAssessment?> OwnedAsync(string token, CancellationToken cancellationToken)
@@ -85,6 +83,11 @@ public sealed class ShareResultModel(AssessmentStore results, BoardStore boards)
         Found = record is not null;
         return record;
     }
+
+    /// <summary>The result page, at its board section unless told otherwise.</summary>
+    private SeeOtherResult BackToResult(string token, string? fragment = "boards-title") =>
+        new(Url.Page("/Results/Show", pageHandler: null, values: new { token }, protocol: null, host: null, fragment: fragment)
+            ?? throw new InvalidOperationException("No page /Results/Show."));
 
     private PageResult NotFoundPage()
     {

@@ -2,12 +2,10 @@ using KneeTriage.Web.Boards;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Hosting;
 using KneeTriage.Web.Questionnaire;
-using KneeTriage.Web.StoredResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace KneeTriage.Web.Pages.BoardPages;
+namespace KneeTriage.Web.Pages.Boards;
 
 /// <summary>
 /// A coach's board at its private link: each athlete's latest check, those who need a clinician
@@ -27,7 +25,6 @@ public sealed class ShowModel(BoardStore boards, SiteUrls siteUrls) : PageModel
 
     public IReadOnlyList<ErrorSummaryItem> Errors => KeyError is null ? [] : [new ErrorSummaryItem(KeyError, "#manage-title")];
 
-    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) => ResultPageHeaders.Apply(Response);
 
     public async Task<IActionResult> OnGetAsync(string boardId, CancellationToken cancellationToken) =>
         await ShowAsync(boardId, cancellationToken) ? Page() : NotFoundPage();
@@ -47,7 +44,7 @@ public sealed class ShowModel(BoardStore boards, SiteUrls siteUrls) : PageModel
             return await WrongKeyAsync(boardId, cancellationToken);
         }
 
-        return new SeeOtherResult(BoardUrls.Board(board.Token));
+        return new SeeOtherResult(Url.Page("/Boards/Show", new { boardId = board.Token }) ?? throw new InvalidOperationException("No page /Boards/Show."));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(string boardId, string? deleteKey, CancellationToken cancellationToken)
@@ -63,7 +60,7 @@ public sealed class ShowModel(BoardStore boards, SiteUrls siteUrls) : PageModel
         }
 
         BoardKeyCookie.Remove(Response, boardId);
-        return new SeeOtherResult("/boards/deleted");
+        return new SeeOtherResult(Url.Page("/Boards/Deleted") ?? throw new InvalidOperationException("No page /Boards/Deleted."));
     }
 
     /// <summary>A pasted key wins over the cookie, so a coach can correct a stale one.</summary>

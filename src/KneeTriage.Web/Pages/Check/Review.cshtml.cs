@@ -1,11 +1,10 @@
-using System.Data.Common;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Questionnaire;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace KneeTriage.Web.Pages.Check;
 
@@ -14,8 +13,7 @@ public sealed class ReviewModel(
     KnowledgeBase knowledgeBase,
     QuestionnaireFlow flow,
     DraftCookie drafts,
-    AssessmentRecorder recorder,
-    ILogger<ReviewModel> logger) : PageModel
+    AssessmentRecorder recorder) : PageModel
 {
     public IReadOnlyList<ReviewSection> Sections { get; private set; } = [];
 
@@ -46,21 +44,7 @@ public sealed class ReviewModel(
         }
 
         var answers = FormAnswers.ToAnswerSet(knowledgeBase, draft.Values);
-        RecordingOutcome outcome;
-        try
-        {
-            outcome = await recorder.RecordAsync(answers, cancellationToken);
-        }
-        catch (Exception exception) when (exception is DbException or DbUpdateException)
-        {
-            // The insert is one transaction, so nothing half-written is left; the draft is kept for a retry.
-            logger.LogError(exception, "Could not store an assessment");
-            Show(draft);
-            StorageFailed = true;
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            return Page();
-        }
-
+        var outcome = await recorder.RecordAsync(answers, cancellationToken);
         switch (outcome)
         {
             case AssessmentRecorded recorded:
@@ -69,10 +53,16 @@ public sealed class ReviewModel(
                 DeleteKeyCookie.Give(Response, token, recorded.Saved.DeleteKey);
                 // So /my-results can list it and a coach's join link can offer it.
                 BrowserResultsCookie.Add(Response, new BrowserResult(token, recorded.Saved.DeleteKey));
-                return new SeeOtherResult(DeleteKeyCookie.ResultPath(token));
+                return new SeeOtherResult(Url.Page("/Results/Show", new { token }) ?? throw new InvalidOperationException("No page /Results/Show."));
             case AnswersRejected rejected:
                 Show(draft);
                 ErrorSummary = [.. rejected.Errors.SelectMany(e => e.Value.Select(message => SummaryItem(e.Key, message)))];
+                return Page();
+            case Submission.StorageFailed:
+                // Nothing half-written is left; the draft is kept for a retry.
+                Show(draft);
+                StorageFailed = true;
+                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                 return Page();
             default:
                 throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}.");

@@ -2,6 +2,7 @@ using FluentValidation.Results;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Triage.Validation;
 using KneeTriage.Web.Questionnaire;
+using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -71,7 +72,7 @@ public sealed class StepModel(
 
         var stepQuestionIds = step.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
         var result = validator.Validate(answers);
-        var errors = FormErrorMessages.ByQuestion(knowledgeBase, result)
+        var errors = ValidationErrors.ByQuestion(result, failure => FormErrorMessages.For(knowledgeBase, failure))
             .Where(e => stepQuestionIds.Contains(e.Key))
             .ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         if (errors.Count > 0)

@@ -2,12 +2,10 @@ using KneeTriage.Web.Boards;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Questionnaire;
-using KneeTriage.Web.StoredResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace KneeTriage.Web.Pages.JoinPages;
+namespace KneeTriage.Web.Pages.Join;
 
 /// <summary>
 /// A board's join link: the runner picks one of the results this browser made (their cookies come
@@ -43,7 +41,6 @@ public sealed class ShowModel(BoardStore boards, AssessmentStore results) : Page
     /// <summary>Set once shared: the result shared, for the confirmation's link.</summary>
     public string? SharedResultId { get; private set; }
 
-    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) => ResultPageHeaders.Apply(Response);
 
     public async Task<IActionResult> OnGetAsync(string joinId, CancellationToken cancellationToken) =>
         await LoadAsync(joinId, cancellationToken) ? Page() : NotFoundPage();

@@ -1,15 +1,14 @@
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Hosting;
 using KneeTriage.Web.MyResults;
-using KneeTriage.Web.Questionnaire;
-using KneeTriage.Web.StoredResults;
+using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace KneeTriage.Web.Pages.ResultPages;
+namespace KneeTriage.Web.Pages.Results;
 
 /// <summary>
 /// A stored result at its share link. It shows what was stored, never a recomputation. An unknown
@@ -28,8 +27,6 @@ public sealed class ShowModel(AssessmentStore store, SiteUrls siteUrls) : PageMo
 
     /// <summary>This browser created the result and holds its delete key.</summary>
     public bool CanDelete { get; private set; }
-
-    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) => ResultPageHeaders.Apply(Response);
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
@@ -60,6 +57,6 @@ public sealed class ShowModel(AssessmentStore store, SiteUrls siteUrls) : PageMo
 
         DeleteKeyCookie.Remove(Response, token);
         BrowserResultsCookie.Remove(Response, token);
-        return new SeeOtherResult("/results/deleted");
+        return new SeeOtherResult(Url.Page("/Results/Deleted") ?? throw new InvalidOperationException("No page /Results/Deleted."));
     }
 }

@@ -1,0 +1,31 @@
+namespace KneeTriage.Web.ResultPage;
+
+/// <summary>
+/// Gives the browser that created a result its delete key, in an HttpOnly cookie that only that
+/// result's page receives (Path=/results/{token}). Someone who opens a shared link never has it.
+/// </summary>
+public static class DeleteKeyCookie
+{
+    public const string Name = "kt-delete-key";
+    private static readonly TimeSpan Lifetime = TimeSpan.FromDays(90);
+
+    public static string ResultPath(string token) => $"/results/{token}";
+
+    public static void Give(HttpResponse response, string token, string deleteKey) =>
+        response.Cookies.Append(Name, deleteKey, Options(response.HttpContext.Request, token, Lifetime));
+
+    public static string? Read(HttpRequest request) => request.Cookies.TryGetValue(Name, out var key) ? key : null;
+
+    public static void Remove(HttpResponse response, string token) =>
+        response.Cookies.Delete(Name, Options(response.HttpContext.Request, token, maxAge: null));
+
+    private static CookieOptions Options(HttpRequest request, string token, TimeSpan? maxAge) => new()
+    {
+        HttpOnly = true,
+        Secure = request.IsHttps,
+        SameSite = SameSiteMode.Strict,
+        Path = ResultPath(token),
+        MaxAge = maxAge,
+        IsEssential = true,
+    };
+}

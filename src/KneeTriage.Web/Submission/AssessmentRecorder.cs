@@ -1,0 +1,70 @@
+using System.Data.Common;
+using KneeTriage.Triage.Answers;
+using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Validation;
+using KneeTriage.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KneeTriage.Web.Submission;
+
+/// <summary>What became of a submitted answer set.</summary>
+public abstract record RecordingOutcome;
+
+/// <summary>The answers were not accepted; messages keyed by question id say what is. Nothing was stored.</summary>
+public sealed record AnswersRejected(IReadOnlyDictionary<string, string[]> Errors) : RecordingOutcome;
+
+public sealed record AssessmentRecorded(SavedAssessment Saved, StoredResult Result) : RecordingOutcome;
+
+/// <summary>
+/// The database refused the write (logged here). The insert is one transaction, so nothing
+/// half-written is left; the caller says "try again" (the form keeps its draft, the API answers 503).
+/// </summary>
+public sealed record StorageFailed : RecordingOutcome;
+
+/// <summary>
+/// The one path from answers to a stored result, shared by the web form and the JSON API:
+/// validate with the shared validator, assess, store.
+/// </summary>
+public sealed class AssessmentRecorder(
+    AnswerSetValidator validator,
+    TriageEngine engine,
+    AssessmentStore store,
+    ILogger<AssessmentRecorder> logger)
+{
+    public async Task<RecordingOutcome> RecordAsync(AnswerSet answers, CancellationToken cancellationToken)
+    {
+        var errors = ValidationErrors.ByQuestion(validator.Validate(answers));
+        if (errors.Count > 0)
+        {
+            return new AnswersRejected(errors);
+        }
+
+        var assessment = engine.Assess(answers);
+        var result = StoredResult.From(assessment, AnswerDescriptions.Describe(engine.KnowledgeBase, answers));
+        SavedAssessment saved;
+        try
+        {
+            saved = await store.SaveAsync(
+                new AssessmentToStore
+                {
+                    KnowledgeBaseVersion = assessment.KnowledgeBaseVersion,
+                    AnswersJson = AnswersJson.Serialize(answers),
+                    ResultJson = StoredResultJson.Serialize(result),
+                    Urgency = assessment.Urgency,
+                    SeeClinician = assessment.SeeClinician,
+                },
+                cancellationToken);
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        {
+            logger.LogError(exception, "Could not store an assessment");
+            return new StorageFailed();
+        }
+
+        // Urgency and counts only: answers, tokens and delete keys never go in logs.
+        logger.LogInformation(
+            "Stored an assessment with urgency {Urgency}, {RedFlagCount} warning signs and {CauseCount} likely causes",
+            assessment.Urgency.ToContractId(), assessment.RedFlags.Count, assessment.LikelyCauses.Count);
+        return new AssessmentRecorded(saved, result);
+    }
+}

@@ -1,0 +1,77 @@
+using KneeTriage.Triage.Engine;
+
+namespace KneeTriage.Web.Submission;
+
+/// <summary>
+/// The result exactly as the runner saw it, in a shape of its own: stored as JSON, it must still
+/// read back after the engine's types or the knowledge base change, so it copies every word it shows
+/// (cause names, reasons, advice, the question texts and answer labels) rather than ids to look up.
+/// </summary>
+public sealed record StoredResult
+{
+    public required Urgency Urgency { get; init; }
+    public required bool SeeClinician { get; init; }
+    public required string KnowledgeBaseVersion { get; init; }
+    public required IReadOnlyList<StoredRedFlag> RedFlags { get; init; }
+    /// <summary>Most likely first, at most five.</summary>
+    public required IReadOnlyList<StoredCause> LikelyCauses { get; init; }
+    public required IReadOnlyList<string> DoNow { get; init; }
+    public required IReadOnlyList<StoredCauseAdvice> SelfCare { get; init; }
+    public required IReadOnlyList<string> ComeBackIf { get; init; }
+    /// <summary>Every question in the order asked, with the answer in words.</summary>
+    public required IReadOnlyList<AnswerLine> Answers { get; init; }
+
+    public static StoredResult From(Assessment assessment, IReadOnlyList<AnswerLine> answers) => new()
+    {
+        Urgency = assessment.Urgency,
+        SeeClinician = assessment.SeeClinician,
+        KnowledgeBaseVersion = assessment.KnowledgeBaseVersion,
+        RedFlags = [.. assessment.RedFlags.Select(f => new StoredRedFlag { Id = f.Id, Urgency = f.Urgency, Message = f.Message })],
+        LikelyCauses = [.. assessment.LikelyCauses.Select(c => new StoredCause
+        {
+            Id = c.Id,
+            Name = c.Name,
+            Probability = c.Probability,
+            ReasonsFor = c.ReasonsFor,
+            ReasonsAgainst = c.ReasonsAgainst,
+            LearnMore = c.LearnMore,
+        })],
+        DoNow = assessment.Advice.DoNow,
+        SelfCare = [.. assessment.Advice.SelfCare.Select(a => new StoredCauseAdvice { ConditionId = a.ConditionId, ConditionName = a.ConditionName, Steps = a.Steps })],
+        ComeBackIf = assessment.Advice.ComeBackIf,
+        Answers = answers,
+    };
+}
+
+public sealed record StoredRedFlag
+{
+    public required string Id { get; init; }
+    public required Urgency Urgency { get; init; }
+    public required string Message { get; init; }
+}
+
+public sealed record StoredCause
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required double Probability { get; init; }
+    public required IReadOnlyList<string> ReasonsFor { get; init; }
+    public required IReadOnlyList<string> ReasonsAgainst { get; init; }
+    public required string LearnMore { get; init; }
+}
+
+public sealed record StoredCauseAdvice
+{
+    public required string ConditionId { get; init; }
+    public required string ConditionName { get; init; }
+    public required IReadOnlyList<string> Steps { get; init; }
+}
+
+/// <summary>One question and its answer in words ("None" when nothing was ticked).</summary>
+public sealed record AnswerLine
+{
+    public required string QuestionId { get; init; }
+    public required string StepId { get; init; }
+    public required string Question { get; init; }
+    public required string Answer { get; init; }
+}

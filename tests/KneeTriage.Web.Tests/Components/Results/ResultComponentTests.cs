@@ -1,0 +1,171 @@
+using System.Globalization;
+using Bunit;
+using KneeTriage.Triage.Engine;
+using KneeTriage.Web.Components.Results;
+using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Submission;
+using Microsoft.AspNetCore.Components;
+
+namespace KneeTriage.Web.Tests.Components.Results;
+
+/// <summary>The result page's display pieces, rendered on their own.</summary>
+public sealed class ResultComponentTests : BunitContext
+{
+    private static StoredCause Cause(string id, double probability, string[]? against = null) => new()
+    {
+        Id = id,
+        Name = $"Name of {id}",
+        Probability = probability,
+        ReasonsFor = [$"A reason for {id}."],
+        ReasonsAgainst = against ?? [],
+        LearnMore = $"/article/causes#{id}",
+    };
+
+    [Theory]
+    [InlineData(Urgency.Emergency, "urgency-emergency", "Emergency: call 999 now")]
+    [InlineData(Urgency.Urgent, "urgency-urgent", "Urgent: be seen by a clinician today")]
+    [InlineData(Urgency.SeeClinician, "urgency-see-clinician", "See a clinician in the coming days")]
+    [InlineData(Urgency.SelfCare, "urgency-self-care", "Self-care: you can look after this yourself for now")]
+    public void TheUrgencyBannerSaysTheLevelInWordsWithAnIconAndAColourClass(Urgency urgency, string cssClass, string words)
+    {
+        var cut = Render<UrgencyBanner>(p => p.Add(c => c.Urgency, urgency));
+
+        var banner = cut.Find("section");
+        Assert.Contains(cssClass, banner.ClassName, StringComparison.Ordinal);
+        Assert.Equal(words, cut.Find(".urgency-level").TextContent);
+        Assert.Equal("true", cut.Find("svg.urgency-icon").GetAttribute("aria-hidden"));
+    }
+
+    [Fact]
+    public void TheUrgencyBannerListsWhatToDoAndEachWarningSign()
+    {
+        var cut = Render<UrgencyBanner>(p => p
+            .Add(c => c.Urgency, Urgency.Urgent)
+            .Add(c => c.DoNow, ["Get seen today."])
+            .Add(c => c.RedFlags, [new StoredRedFlag { Id = "cannot-bear-weight", Urgency = Urgency.Urgent, Message = "You cannot take four steps." }]));
+
+        Assert.Equal(["Get seen today."], cut.FindAll(".do-now-list li").Select(li => li.TextContent));
+        Assert.Equal(["You cannot take four steps."], cut.FindAll(".warning-sign-list li").Select(li => li.TextContent));
+    }
+
+    [Fact]
+    public void CausesCloseToTheLeaderAreMostLikelyAndTheRestPossible()
+    {
+        var cut = Render<CauseList>(p => p.Add(c => c.Causes, [Cause("a", 0.40), Cause("b", 0.35), Cause("c", 0.10)]));
+
+        var bands = cut.FindAll(".cause-band");
+        Assert.Equal(["Most likely", "Possible"], bands.Select(b => b.QuerySelector("h3")!.TextContent));
+        Assert.Equal(["cause-a", "cause-b"], bands[0].QuerySelectorAll(".cause").Select(c => c.Id));
+        Assert.Equal(["cause-c"], bands[1].QuerySelectorAll(".cause").Select(c => c.Id));
+    }
+
+    [Fact]
+    public void EachCauseShowsReasonsForAndAgainstAndLinksToTheGuide()
+    {
+        var cut = Render<CauseList>(p => p.Add(c => c.Causes, [Cause("bakers-cyst", 0.5, ["No lump behind the knee."])]));
+
+        Assert.Equal("A reason for bakers-cyst.", cut.Find(".cause-reasons-for li").TextContent);
+        Assert.Equal("No lump behind the knee.", cut.Find(".cause-reasons-against li").TextContent);
+        Assert.Equal("/article/causes#bakers-cyst", cut.Find(".cause-learn-more a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void NoCausesSaysSoInsteadOfAnEmptyList()
+    {
+        var cut = Render<CauseList>(p => p.Add(c => c.Causes, Array.Empty<StoredCause>()));
+
+        Assert.Contains("do not point to any particular cause", cut.Find(".cause-list-empty").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheChartDrawsABarPerCauseScaledToItsProbabilityAndSaysTheSameInWords()
+    {
+        var cut = Render<ProbabilityChart>(p => p.Add(c => c.Causes, [Cause("a", 0.5), Cause("b", 0.25)]));
+
+        var bars = cut.FindAll("rect.chart-bar");
+        Assert.Equal(["150", "75"], bars.Select(b => b.GetAttribute("width")));
+        Assert.Equal("img", cut.Find("svg").GetAttribute("role"));
+        Assert.Equal("Name of a: 50%; Name of b: 25%", cut.Find("desc").TextContent);
+        Assert.Empty(cut.FindAll("[style]"));
+    }
+
+    [Fact]
+    public void TheChartIsLeftOutWhenThereAreNoCauses()
+    {
+        var cut = Render<ProbabilityChart>(p => p.Add(c => c.Causes, Array.Empty<StoredCause>()));
+
+        Assert.Empty(cut.FindAll("svg"));
+    }
+
+    [Fact]
+    public void TheAnswerSummaryShowsEveryAnswerAndNoneForABlankOne()
+    {
+        AnswerLine[] lines =
+        [
+            new() { QuestionId = "age", StepId = "s", Question = "How old are you?", Answer = "38 years" },
+            new() { QuestionId = "mechanical", StepId = "s", Question = "Any clicking?", Answer = "" },
+        ];
+
+        var cut = Render<AnswerSummary>(p => p.Add(c => c.Answers, lines));
+
+        Assert.Equal(["How old are you?", "Any clicking?"], cut.FindAll("dt").Select(d => d.TextContent));
+        Assert.Equal(["38 years", "None"], cut.FindAll("dd").Select(d => d.TextContent));
+    }
+
+    [Fact]
+    public void TheSharePanelShowsTheLinkAndQrCodeAndHidesScriptOnlyButtons()
+    {
+        var cut = Render<SharePanel>(p => p
+            .Add(c => c.ShareUrl, "https://example.test/results/abc")
+            .Add(c => c.QrCodeSvg, new MarkupString(QrCodeSvg.Render("https://example.test/results/abc"))));
+
+        Assert.Equal("https://example.test/results/abc", cut.Find("input#share-url").GetAttribute("value"));
+        Assert.Equal("Link to this result", cut.Find("label[for=share-url]").TextContent);
+        Assert.NotNull(cut.Find("svg.qr-code"));
+        Assert.All(cut.FindAll("button"), b => Assert.True(b.HasAttribute("hidden"), $"'{b.TextContent}' shows without script."));
+    }
+
+    [Fact]
+    public void TheQrCodeIsPlainSvgWithoutInlineStyles()
+    {
+        var svg = QrCodeSvg.Render("https://example.test/results/AAAAAAAAAAAAAAAAAAAAAAAA");
+
+        Assert.StartsWith("<svg", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("style", svg, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"QR code", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheQrCodeDrawsExactlyTheDarkModulesOfTheCode()
+    {
+        const string link = "https://kneetriage.example/results/AbCdEfGhIjKlMnOpQrStUvWx";
+        var svg = QrCodeSvg.Render(link);
+
+        // Each rectangle is one run of dark modules: "M{x} {y}h{n}v1h-{n}z".
+        var drawn = new HashSet<(int X, int Y)>();
+        foreach (System.Text.RegularExpressions.Match run in System.Text.RegularExpressions.Regex.Matches(svg, @"M(\d+) (\d+)h(\d+)v1h-\3z"))
+        {
+            var (x, y, length) = (int.Parse(run.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(run.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(run.Groups[3].Value, CultureInfo.InvariantCulture));
+            for (var i = 0; i < length; i++)
+            {
+                Assert.True(drawn.Add((x + i, y)), $"Module {x + i},{y} is drawn twice.");
+            }
+        }
+
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var code = generator.CreateQrCode(link, QRCoder.QRCodeGenerator.ECCLevel.M);
+        var expected = new HashSet<(int X, int Y)>();
+        for (var y = 0; y < code.ModuleMatrix.Count; y++)
+        {
+            for (var x = 0; x < code.ModuleMatrix.Count; x++)
+            {
+                if (code.ModuleMatrix[y][x])
+                {
+                    expected.Add((x, y));
+                }
+            }
+        }
+
+        Assert.True(expected.SetEquals(drawn), $"{expected.Except(drawn).Count()} dark modules missing, {drawn.Except(expected).Count()} light ones drawn.");
+    }
+}

@@ -55,7 +55,7 @@ builder.Services.AddSecurityHeaders();
 builder.Services.AddSiteRateLimiting();
 // Stored results older than Retention:MaxAge (365 days by default) are deleted at start-up and every Retention:Interval.
 builder.Services.AddRetention();
-// No accounts, so no authentication middleware on every request (the framework would add one).
+// No accounts, so no authentication or authorization middleware on every request (the framework would add both).
 builder.Services.RemoveUnusedAuthentication();
 
 var app = builder.Build();
@@ -67,6 +67,8 @@ app.MigrateDatabase();
 
 // Before anything reads the client's address or scheme (HSTS, Secure cookies, rate limits, logs).
 app.UseBehindProxy();
+// Article pages the output cache holds, replayed before the rest of the pipeline runs (decision 0019).
+app.UseArticleReplay();
 // First after that, so static files, 404s and error pages carry the security headers too.
 app.UseSecurityHeaders();
 // One log line per request, path only (never the query string).

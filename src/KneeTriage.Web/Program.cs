@@ -1,6 +1,7 @@
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Articles;
 using KneeTriage.Web.Assets;
+using KneeTriage.Web.Boards;
 using KneeTriage.Web.Compression;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Health;
@@ -48,6 +49,8 @@ builder.Services.AddAssessmentApi();
 builder.Services.AddProgress();
 // /my-results: the results this browser made, from its own cookies (nothing stored about the browser).
 builder.Services.AddMyResults();
+// Coach boards: a coach's private list of the runners who shared their series with it (JSON API and pages).
+builder.Services.AddBoards();
 // Rendered result pages from memory while their result exists; one indexed lookup per view keeps instances honest.
 builder.Services.AddResultPageCache();
 // Brotli and gzip for HTML and large JSON; cached pages are stored compressed, once per encoding.
@@ -95,6 +98,8 @@ app.MapSiteStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 // The contract's JSON API (/api/questionnaire, /api/assessments) and /openapi/v1.json.
 app.MapAssessmentApiWithDocument();
+// /api/boards and /api/shares, described in the same OpenAPI document.
+app.MapBoards();
 
 app.Run();
 

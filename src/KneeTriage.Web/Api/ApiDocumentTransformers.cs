@@ -28,7 +28,7 @@ public static class ApiDocumentTransformers
     private static Task DescribeAnswers(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info.Title = "KneeTriage symptom check API";
-        document.Info.Description = "The symptom check for pain behind the knee: the questions, and storing, reading and deleting assessments. It informs; it does not replace a clinician.";
+        document.Info.Description = "The symptom check for pain behind the knee: the questions, and storing, reading and deleting assessments; coach boards that runners share their checks with. It informs; it does not replace a clinician.";
         var services = context.ApplicationServices;
         var answers = AnswersSchema.Build(services.GetRequiredService<KnowledgeBase>(), services.GetRequiredService<AnswerSetValidator>());
         document.Components ??= new OpenApiComponents();
@@ -85,7 +85,47 @@ public static class ApiDocumentTransformers
             probabilitySchema.Maximum = "1";
         }
 
+        DescribeBoards(document);
         return Task.CompletedTask;
+    }
+
+    /// <summary>The boards' texts and their lengths (after trimming), and the urgency values of a board's checks.</summary>
+    private static void DescribeBoards(OpenApiDocument document)
+    {
+        var schemas = document.Components?.Schemas;
+        if (schemas is null)
+        {
+            return;
+        }
+
+        if (schemas.TryGetValue(nameof(Boards.CreateBoardRequest), out var board) && board is OpenApiSchema boardSchema)
+        {
+            SetLength(boardSchema, "name", Boards.BoardText.MaxBoardName, "The board's name, shown to the coach and to runners who join; trimmed, one line.");
+            boardSchema.Examples = [new JsonObject { ["name"] = "Riverside RC juniors" }];
+        }
+
+        if (schemas.TryGetValue(nameof(Boards.CreateShareRequest), out var share) && share is OpenApiSchema shareSchema)
+        {
+            SetLength(shareSchema, "displayName", Boards.BoardText.MaxDisplayName, "The name the coach sees; trimmed, one line.");
+        }
+
+        foreach (var name in new[] { nameof(Boards.LatestCheckBody), nameof(Boards.SeriesEntryBody) })
+        {
+            if (schemas.TryGetValue(name, out var check) && check is OpenApiSchema checkSchema)
+            {
+                SetEnum(checkSchema, "urgency", UrgencyIds);
+            }
+        }
+    }
+
+    private static void SetLength(OpenApiSchema schema, string property, int maxLength, string description)
+    {
+        if (schema.Properties?.TryGetValue(property, out var found) == true && found is OpenApiSchema target)
+        {
+            target.MinLength = 1;
+            target.MaxLength = maxLength;
+            target.Description = description;
+        }
     }
 
     private static Task DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
@@ -149,12 +189,60 @@ public static class ApiDocumentTransformers
 
                 AddRateLimit(operation);
                 break;
+            case "CreateBoard":
+                DescribeCreated(operation, "Made. The body holds the board link, the join link and the deleteKey (only ever sent here).", "The board's private page: /boards/{id}.", "^/boards/[A-Za-z0-9_-]+$", "/boards/q2aN0r5Zk7Wb1xYcD3eF4gHi");
+                AddRateLimit(operation);
+                break;
+            case "CreateShare":
+                RequireDeleteKey(operation, "The deleteKey of the result being shared. A wrong or missing key gets 404, like an unknown id.");
+                AddRateLimit(operation);
+                break;
+            case "DeleteBoard":
+                RequireDeleteKey(operation, "The deleteKey from the 201 answer that made the board. A wrong or missing key gets 404, like an unknown id.");
+                AddRateLimit(operation);
+                break;
+            case "DeleteShare":
+                RequireDeleteKey(operation, "The deleteKey of any result in the shared series (the runner), or the board's deleteKey (the coach). A wrong or missing key gets 404.");
+                AddRateLimit(operation);
+                break;
+            case "GetBoard":
+                AddRateLimit(operation);
+                break;
         }
 
         return Task.CompletedTask;
     }
 
-    /// <summary>Storing and looking up results are limited per client (Security/RateLimitPolicies.cs).</summary>
+    private static void RequireDeleteKey(OpenApiOperation operation, string description)
+    {
+        foreach (var parameter in operation.Parameters ?? [])
+        {
+            if (parameter is OpenApiParameter { Name: "X-Delete-Key" } deleteKey)
+            {
+                deleteKey.Required = true;
+                deleteKey.Description = description;
+                deleteKey.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
+            }
+        }
+    }
+
+    private static void DescribeCreated(OpenApiOperation operation, string description, string location, string pattern, string example)
+    {
+        if (operation.Responses?.TryGetValue("201", out var created) == true && created is OpenApiResponse createdResponse)
+        {
+            createdResponse.Description = description;
+            createdResponse.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
+            createdResponse.Headers["Location"] = new OpenApiHeader
+            {
+                Description = location,
+                Required = true,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference", Pattern = pattern },
+                Example = JsonValue.Create(example),
+            };
+        }
+    }
+
+    /// <summary>Storing and looking up results and boards are limited per client (Security/RateLimitPolicies.cs).</summary>
     private static void AddRateLimit(OpenApiOperation operation) =>
         operation.Responses!["429"] = new OpenApiResponse
         {

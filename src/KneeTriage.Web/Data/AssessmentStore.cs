@@ -62,6 +62,7 @@ public sealed class AssessmentStore
         };
         if (writer is not null && await writer.TryInsertAsync(record, cancellationToken))
         {
+            await TouchBoardsAsync(assessment.SeriesKey, record.CreatedAt, cancellationToken);
             return new SavedAssessment(record, deleteKey);
         }
 
@@ -71,7 +72,26 @@ public sealed class AssessmentStore
         // One INSERT in one transaction: either the whole record is there or nothing is.
         await db.SaveChangesAsync(cancellationToken);
         db.Entry(record).State = EntityState.Detached;
+        await TouchBoardsAsync(assessment.SeriesKey, record.CreatedAt, cancellationToken);
         return new SavedAssessment(record, deleteKey);
+    }
+
+    /// <summary>
+    /// A follow-up in a shared series is activity on every board it is shared with, so retention counts
+    /// from it. One UPDATE, and only for follow-ups (a new series is shared with nothing yet).
+    /// </summary>
+    private async Task TouchBoardsAsync(string? seriesKey, DateTime now, CancellationToken cancellationToken)
+    {
+        if (seriesKey is null)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
+        await db.Boards
+            .Where(b => db.Shares.Any(s => s.BoardId == b.Id && s.SeriesKey == seriesKey))
+            .ExecuteUpdateAsync(set => set.SetProperty(b => b.LastActivityAt, now), cancellationToken);
     }
 
     /// <summary>The stored result, or null when the token is malformed or names nothing (callers answer both the same).</summary>
@@ -177,6 +197,11 @@ public sealed class AssessmentStore
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
         var deleted = await db.Assessments.Where(a => a.Id == record.Id).ExecuteDeleteAsync(cancellationToken);
+        // The last result of a series gone: its shares go too, so no board keeps even the display name.
+        var seriesKey = record.SeriesKey;
+        await db.Shares
+            .Where(s => s.SeriesKey == seriesKey && !db.Assessments.Any(a => a.SeriesKey == seriesKey))
+            .ExecuteDeleteAsync(cancellationToken);
         return deleted == 1 ? record : null;
     }
 }

@@ -67,6 +67,9 @@ public abstract class KneeTriageDbContext(DbContextOptions options)
         share.HasIndex(s => s.Token).IsUnique();
         share.Property(s => s.SeriesKey).HasMaxLength(ShareToken.Length).IsRequired();
         share.HasIndex(s => s.SeriesKey);
+        // A series is on a board once: sharing it again renames the share (decision 0018), and two
+        // shares sent at the same instant cannot both insert.
+        share.HasIndex(s => new { s.BoardId, s.SeriesKey }).IsUnique();
         share.Property(s => s.DisplayName).HasMaxLength(40).IsRequired();
         share.Property(s => s.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
         // A deleted board takes its shares with it, in the database, whoever deletes it.

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace KneeTriage.Web.Retention;
 
 /// <summary>
-/// Deletes every stored result older than <see cref="RetentionOptions.MaxAge"/> in one statement.
-/// Several instances may run it at the same moment: each deletes what is still there, so the
+/// Deletes every stored result older than <see cref="RetentionOptions.MaxAge"/> in one statement,
+/// then the coach boards idle for as long (counted from their last share or follow-up; their shares
+/// go with them) and the shares whose series has no result left. Several instances may run it at the same moment: each deletes what is still there, so the
 /// outcome is the same as one run.
 /// </summary>
 public sealed class ExpiredResultPurge(
@@ -25,6 +26,17 @@ public sealed class ExpiredResultPurge(
         if (deleted > 0)
         {
             logger.LogInformation("Retention purge deleted {Count} results older than {MaxAge}", deleted, options.Value.MaxAge);
+        }
+
+        // Shares first rather than left to the cascade, so the outcome never depends on how a connection enforces foreign keys.
+        var idleShares = await db.Shares
+            .Where(share => db.Boards.Any(board => board.Id == share.BoardId && board.LastActivityAt < cutoff)
+                || !db.Assessments.Any(assessment => assessment.SeriesKey == share.SeriesKey))
+            .ExecuteDeleteAsync(cancellationToken);
+        var idleBoards = await db.Boards.Where(board => board.LastActivityAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        if (idleBoards > 0 || idleShares > 0)
+        {
+            logger.LogInformation("Retention purge deleted {Boards} boards idle for {MaxAge} and {Shares} shares", idleBoards, options.Value.MaxAge, idleShares);
         }
 
         return deleted;

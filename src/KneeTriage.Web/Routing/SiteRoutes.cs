@@ -44,14 +44,26 @@ public static class SiteRoutes
         new("/api/assessments", RouteSecrecy.ShowsTokens),
         // Links to every result this browser made (and their tokens in its delete forms).
         new("/my-results", RouteSecrecy.ShowsTokens),
+        // Coach boards: the board link, the join link, the API's ids, and the result page's sharing forms.
+        new("/boards/{boardId}", RouteSecrecy.TokenInPath),
+        new("/join/{joinId}", RouteSecrecy.TokenInPath),
+        new("/api/boards/{id}", RouteSecrecy.TokenInPath),
+        new("/api/shares/{shareId}", RouteSecrecy.TokenInPath),
+        new("/results/{token}/share", RouteSecrecy.TokenInPath),
+        // A new board's page and 201 show its links and delete key; a share's 201 its id.
+        new("/boards/new", RouteSecrecy.ShowsTokens),
+        new("/api/boards", RouteSecrecy.ShowsTokens),
+        new("/api/shares", RouteSecrecy.ShowsTokens),
+        // Answered at a board's address, after its deletion.
+        new("/boards/deleted", RouteSecrecy.ShowsTokens),
         new("/article/{slug}", RouteSecrecy.Public),
         new("/check/{stepId}", RouteSecrecy.Public),
         new("/error/{code:int?}", RouteSecrecy.Public),
         new("/openapi/{documentName}.json", RouteSecrecy.Public),
     ];
 
-    /// <summary>POSTs to these paths store a result: they spend the per-client submission budget.</summary>
-    public static readonly IReadOnlyList<string> Submissions = ["/api/assessments", "/check/review"];
+    /// <summary>POSTs to these paths store something (a result, a board, a share): they spend the per-client submission budget.</summary>
+    public static readonly IReadOnlyList<string> Submissions = ["/api/assessments", "/check/review", "/api/boards", "/api/shares", "/boards/new"];
 
     /// <summary>
     /// Routes with no token in the path that look results up by the tokens the browser's cookies

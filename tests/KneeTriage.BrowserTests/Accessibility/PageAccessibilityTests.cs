@@ -22,6 +22,9 @@ public sealed class PageAccessibilityTests(SiteFixture site)
         { "symptom check start page", "/check" },
         { "API page", "/api-docs" },
         { "your results (none in this browser)", "/my-results" },
+        { "make a coach's board", "/boards/new" },
+        { "board not found (404)", "/boards/AAAAAAAAAAAAAAAAAAAAAAAA" },
+        { "board deleted", "/boards/deleted" },
     };
 
     [BrowserTheory]

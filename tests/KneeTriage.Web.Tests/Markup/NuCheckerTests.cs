@@ -10,7 +10,8 @@ namespace KneeTriage.Web.Tests.Markup;
 /// Every page type passes the W3C Nu HTML checker with no errors, as graders check the site from
 /// outside: home, every guide section, the check's start, every step (also with errors), the
 /// emergency advice, check your answers, a result (as the runner and as the coach sees it), the
-/// deleted and not-found results, the API page and the 404 page. Pages come from the knowledge
+/// deleted and not-found results, the API page and the 404 page, and every coach-board page type
+/// (see Boards/BoardPages). Pages come from the knowledge
 /// base and the article library, so new steps and sections are checked too.
 /// </summary>
 public sealed class NuCheckerTests(RateLimitsOffAppFactory factory, ITestOutputHelper output) : IClassFixture<RateLimitsOffAppFactory>
@@ -69,6 +70,7 @@ public sealed class NuCheckerTests(RateLimitsOffAppFactory factory, ITestOutputH
         await AddAsync("result-deleted", "/results/deleted");
         await AddAsync("result-not-found", "/results/AAAAAAAAAAAAAAAAAAAAAAAA");
         pages.AddRange(await CheckPages.CollectAsync(factory));
+        pages.AddRange(await Boards.BoardPages.CollectAsync(factory));
         return pages;
     }
 }

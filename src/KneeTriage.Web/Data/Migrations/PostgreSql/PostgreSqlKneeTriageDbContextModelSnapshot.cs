@@ -159,11 +159,12 @@ namespace KneeTriage.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BoardId");
-
                     b.HasIndex("SeriesKey");
 
                     b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("BoardId", "SeriesKey")
                         .IsUnique();
 
                     b.ToTable("Shares", (string)null);

@@ -148,11 +148,12 @@ namespace KneeTriage.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BoardId");
-
                     b.HasIndex("SeriesKey");
 
                     b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("BoardId", "SeriesKey")
                         .IsUnique();
 
                     b.ToTable("Shares", (string)null);

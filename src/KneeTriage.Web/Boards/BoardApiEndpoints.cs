@@ -1,0 +1,201 @@
+using System.Data.Common;
+using System.Text.Json;
+using KneeTriage.Web.Api;
+using KneeTriage.Web.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KneeTriage.Web.Boards;
+
+/// <summary>
+/// The coach boards' JSON API: make, read and delete a board; share a series with one and stop
+/// sharing. Every id is a capability; an unknown or malformed id and a wrong key get the same 404.
+/// </summary>
+public static class BoardApiEndpoints
+{
+    public static IEndpointRouteBuilder MapBoardApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").WithTags("Coach boards");
+
+        api.MapPost("/boards", CreateBoardAsync)
+            .WithName("CreateBoard")
+            .WithSummary("Make a coach's board: a private board link, a join link for runners, and a delete key shown once")
+            .Accepts<CreateBoardRequest>("application/json")
+            .Produces<CreatedBoardBody>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapGet("/boards/{id}", GetBoardAsync)
+            .WithName("GetBoard")
+            .WithSummary("A board's athletes, those who need a clinician first, then newest first; never answers")
+            .Produces<BoardBody>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapDelete("/boards/{id}", DeleteBoardAsync)
+            .WithName("DeleteBoard")
+            .WithSummary("Delete a board with its deleteKey; its join link stops working")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/shares", ShareAsync)
+            .WithName("CreateShare")
+            .WithSummary("Share a result's series with a board (join id, the result's X-Delete-Key, a display name)")
+            .Accepts<CreateShareRequest>("application/json")
+            .Produces<CreatedShareBody>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapDelete("/shares/{shareId}", StopSharingAsync)
+            .WithName("DeleteShare")
+            .WithSummary("Stop sharing: the key of a result in the series (the runner) or the board's key (the coach)")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return endpoints;
+    }
+
+    private static async Task<IResult> CreateBoardAsync(HttpRequest request, BoardStore boards, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var (fields, problem) = await ReadStringsAsync(request, ["name"], cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var (name, error) = BoardText.Clean(fields.GetValueOrDefault("name"), BoardText.MaxBoardName, "a board name");
+        if (name is null)
+        {
+            return Rejected("name", error);
+        }
+
+        try
+        {
+            var created = await boards.CreateAsync(name, cancellationToken);
+            var board = created.Board;
+            var boardUrl = BoardUrls.Board(board.Token);
+            return TypedResults.Created(boardUrl, new CreatedBoardBody(board.Token, boardUrl, BoardUrls.Join(board.JoinToken), board.JoinToken, board.Name, created.DeleteKey));
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        {
+            loggers.CreateLogger(typeof(BoardApiEndpoints)).LogError(exception, "Could not store a board");
+            return Unavailable();
+        }
+    }
+
+    private static async Task<IResult> GetBoardAsync(string id, BoardStore boards, CancellationToken cancellationToken)
+    {
+        var board = await boards.ReadAsync(id, cancellationToken);
+        return board is null ? NotFound() : TypedResults.Ok(BoardBody.From(BoardView.From(board)));
+    }
+
+    private static async Task<IResult> DeleteBoardAsync(
+        string id,
+        [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
+        BoardStore boards,
+        CancellationToken cancellationToken)
+    {
+        return await boards.DeleteAsync(id, deleteKey, cancellationToken) ? TypedResults.NoContent() : NotFound();
+    }
+
+    private static async Task<IResult> ShareAsync(
+        HttpRequest request,
+        [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
+        BoardStore boards,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var (fields, problem) = await ReadStringsAsync(request, ["joinId", "resultId", "displayName"], cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var (displayName, error) = BoardText.Clean(fields.GetValueOrDefault("displayName"), BoardText.MaxDisplayName, "a display name");
+        if (displayName is null)
+        {
+            return Rejected("displayName", error);
+        }
+
+        try
+        {
+            var shared = await boards.ShareAsync(fields.GetValueOrDefault("joinId"), fields.GetValueOrDefault("resultId"), deleteKey, displayName, cancellationToken);
+            return shared is null
+                ? NotFound()
+                : TypedResults.Created((string?)null, new CreatedShareBody(shared.ShareToken, shared.BoardName));
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        {
+            loggers.CreateLogger(typeof(BoardApiEndpoints)).LogError(exception, "Could not store a share");
+            return Unavailable();
+        }
+    }
+
+    private static async Task<IResult> StopSharingAsync(
+        string shareId,
+        [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
+        BoardStore boards,
+        CancellationToken cancellationToken)
+    {
+        return await boards.StopSharingAsync(shareId, deleteKey, cancellationToken) ? TypedResults.NoContent() : NotFound();
+    }
+
+    /// <summary>
+    /// A JSON object whose listed properties, when present, are strings (other properties are
+    /// ignored); every way the body can be wrong is a 4xx problem, as for assessments.
+    /// </summary>
+    private static async Task<(Dictionary<string, string> Fields, IResult? Problem)> ReadStringsAsync(HttpRequest request, string[] names, CancellationToken cancellationToken)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var (document, problem) = await JsonBodyReader.ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return (fields, problem);
+        }
+
+        // ReadAsync gives either a document or a problem; the problem was returned above.
+        using var json = document!;
+        if (json.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return (fields, Rejected("body", $"Send a JSON object with {string.Join(", ", names)}."));
+        }
+
+        foreach (var name in names)
+        {
+            if (!json.RootElement.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                return (fields, Rejected(name, $"{name} must be a string."));
+            }
+
+            fields[name] = value.GetString() ?? string.Empty;
+        }
+
+        return (fields, null);
+    }
+
+    /// <summary>The same answer for an unknown id, a malformed id, a join id where a board id belongs, and a wrong key.</summary>
+    private static ProblemHttpResult NotFound() => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "Not found",
+        detail: "The id is unknown, the key does not match, or it was deleted.");
+
+    private static ValidationProblem Rejected(string field, string? message) => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message ?? "Not accepted."] },
+        title: "The request is not accepted",
+        detail: "Each entry in errors says what is accepted. Nothing was stored.");
+
+    private static ProblemHttpResult Unavailable() => TypedResults.Problem(
+        statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: "Nothing could be stored",
+        detail: "Nothing was stored. Try again in a moment.");
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Engine.Progress;
+using KneeTriage.Web.Data;
+using KneeTriage.Web.Submission;
+
+namespace KneeTriage.Web.Boards;
+
+/// <summary>One check in an athlete's series, as a board may show it: never the answers.</summary>
+public sealed record BoardCheck
+{
+    public required string Id { get; init; }
+    public required DateTime CreatedAt { get; init; }
+    public required Urgency Urgency { get; init; }
+    public required bool SeeClinician { get; init; }
+    /// <summary>0–10; null for a result stored without one.</summary>
+    public required int? PainSeverity { get; init; }
+    /// <summary>The most likely cause's id and name; null when the result listed none.</summary>
+    public required string? TopCause { get; init; }
+    public required string? TopCauseName { get; init; }
+
+    public static BoardCheck From(StoredAssessment record)
+    {
+        var result = StoredResultJson.Deserialize(record.ResultJson);
+        var top = result.LikelyCauses.Count > 0 ? result.LikelyCauses[0] : null;
+        return new BoardCheck
+        {
+            Id = record.Token,
+            CreatedAt = record.CreatedAt,
+            Urgency = record.Urgency,
+            SeeClinician = record.SeeClinician,
+            PainSeverity = PainSeverityOf(record.AnswersJson),
+            TopCause = top?.Id,
+            TopCauseName = top?.Name,
+        };
+    }
+
+    /// <summary>Only the one number is read from the stored answers; nothing else of them leaves here.</summary>
+    private static int? PainSeverityOf(string answersJson)
+    {
+        using var answers = JsonDocument.Parse(answersJson);
+        return answers.RootElement.TryGetProperty("pain-severity", out var value) && value.TryGetInt32(out var severity) ? severity : null;
+    }
+}
+
+/// <summary>One athlete on a board: the share, the series oldest first, and its latest check.</summary>
+public sealed record BoardAthlete(string ShareId, string DisplayName, IReadOnlyList<BoardCheck> Series)
+{
+    public BoardCheck Latest => Series[^1];
+
+    /// <summary>The latest check against the one before (urgency, and pain by 2 or more); null for a single check.</summary>
+    public Trend? Trend => CheckComparison.TrendOfSeries([.. Series.Select(c => new ProgressPoint(c.Urgency, c.PainSeverity))]);
+}
+
+/// <summary>A board as its coach sees it: athletes who need a clinician first, then the newest latest check first.</summary>
+public sealed record BoardView(string Id, string JoinId, string Name, IReadOnlyList<BoardAthlete> Athletes)
+{
+    public static BoardView From(BoardWithShares board) => new(
+        board.Board.Token,
+        board.Board.JoinToken,
+        board.Board.Name,
+        [.. board.Shares
+            .Select(s => new BoardAthlete(s.Share.Token, s.Share.DisplayName, [.. s.Results.Select(BoardCheck.From)]))
+            .OrderByDescending(a => a.Latest.SeeClinician)
+            .ThenByDescending(a => a.Latest.CreatedAt)
+            .ThenBy(a => a.DisplayName, StringComparer.Ordinal)]);
+}

@@ -1,0 +1,226 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace KneeTriage.Web.Data;
+
+/// <summary>A board just made and its delete key, which exists only here and in the coach's hands.</summary>
+public sealed record CreatedBoard(StoredBoard Board, string DeleteKey);
+
+/// <summary>One share on a board and the results of its series still stored, oldest first (never empty).</summary>
+public sealed record SharedSeries(StoredShare Share, IReadOnlyList<StoredAssessment> Results);
+
+/// <summary>A board with the series shared with it that still hold a result.</summary>
+public sealed record BoardWithShares(StoredBoard Board, IReadOnlyList<SharedSeries> Shares);
+
+/// <summary>A series shared with a board, as its runner sees it: the share id to stop sharing, and the board's name.</summary>
+public sealed record ShareOfSeries(string ShareToken, string BoardName);
+
+/// <summary>
+/// The boards' face of storage, beside <see cref="AssessmentStore"/> because a board is read by
+/// joining three tables (boards, shares, the results of each shared series) and a share is proven
+/// with a result's delete-key hash: both are the shape of the stored rows, which is Data/'s business.
+/// Every lookup takes a token and answers null (or false) alike for a malformed token, an unknown
+/// one and a wrong key, so callers cannot tell them apart. A singleton, like AssessmentStore: each
+/// call rents a pooled context of its own.
+/// </summary>
+public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
+{
+    public async Task<CreatedBoard> CreateAsync(string name, CancellationToken cancellationToken)
+    {
+        var deleteKey = DeleteKey.Create();
+        var now = WholeSeconds(time.GetUtcNow().UtcDateTime);
+        var board = new StoredBoard
+        {
+            Token = ShareToken.Create(),
+            JoinToken = ShareToken.Create(),
+            Name = name,
+            CreatedAt = now,
+            LastActivityAt = now,
+            DeleteKeyHash = DeleteKey.Hash(deleteKey),
+        };
+        await using var scope = scopes.CreateAsyncScope();
+        var db = Db(scope);
+        db.Boards.Add(board);
+        await db.SaveChangesAsync(cancellationToken);
+        return new CreatedBoard(board, deleteKey);
+    }
+
+    /// <summary>The board named by its board id (never by its join id), or null.</summary>
+    public async Task<StoredBoard?> FindAsync(string? boardId, CancellationToken cancellationToken)
+    {
+        if (!ShareToken.IsWellFormed(boardId))
+        {
+            return null;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        return await Db(scope).Boards.AsNoTracking().SingleOrDefaultAsync(b => b.Token == boardId, cancellationToken);
+    }
+
+    /// <summary>The board a join id lets a runner add to (never found by its board id), or null.</summary>
+    public async Task<StoredBoard?> FindByJoinIdAsync(string? joinId, CancellationToken cancellationToken)
+    {
+        if (!ShareToken.IsWellFormed(joinId))
+        {
+            return null;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        return await Db(scope).Boards.AsNoTracking().SingleOrDefaultAsync(b => b.JoinToken == joinId, cancellationToken);
+    }
+
+    /// <summary>
+    /// The board and every shared series that still holds a result (a share whose results were all
+    /// deleted is left out, and retention deletes it). Two queries whatever the number of athletes.
+    /// </summary>
+    public async Task<BoardWithShares?> ReadAsync(string? boardId, CancellationToken cancellationToken)
+    {
+        if (!ShareToken.IsWellFormed(boardId))
+        {
+            return null;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = Db(scope);
+        var board = await db.Boards.AsNoTracking().SingleOrDefaultAsync(b => b.Token == boardId, cancellationToken);
+        if (board is null)
+        {
+            return null;
+        }
+
+        var shares = await db.Shares.AsNoTracking().Where(s => s.BoardId == board.Id).ToListAsync(cancellationToken);
+        var seriesKeys = shares.Select(s => s.SeriesKey).Distinct(StringComparer.Ordinal).ToList();
+        var results = await db.Assessments.AsNoTracking()
+            .Where(a => seriesKeys.Contains(a.SeriesKey))
+            .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        var bySeries = results.ToLookup(a => a.SeriesKey, StringComparer.Ordinal);
+        return new BoardWithShares(
+            board,
+            [.. shares.Where(s => bySeries[s.SeriesKey].Any()).Select(s => new SharedSeries(s, [.. bySeries[s.SeriesKey]]))]);
+    }
+
+    /// <summary>Deletes the board (its shares go with it) when the key is the board's; false and nothing changed otherwise.</summary>
+    public async Task<bool> DeleteAsync(string? boardId, string? deleteKey, CancellationToken cancellationToken)
+    {
+        var board = await FindAsync(boardId, cancellationToken);
+        if (board is null || !DeleteKey.Matches(deleteKey, board.DeleteKeyHash))
+        {
+            return false;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = Db(scope);
+        // The shares first rather than left to the cascade, so the outcome never depends on how a connection enforces foreign keys.
+        await db.Shares.Where(s => s.BoardId == board.Id).ExecuteDeleteAsync(cancellationToken);
+        return await db.Boards.Where(b => b.Id == board.Id).ExecuteDeleteAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>
+    /// Shares the series of the result <paramref name="resultId"/> (proven by its delete key) with the
+    /// board of <paramref name="joinId"/>. Sharing a series that is already on that board renames its
+    /// share and keeps its id, so a board never lists one runner twice. Null (nothing changed) for an
+    /// unknown join id, an unknown result or a wrong key.
+    /// </summary>
+    public async Task<ShareOfSeries?> ShareAsync(string? joinId, string? resultId, string? resultKey, string displayName, CancellationToken cancellationToken)
+    {
+        if (!ShareToken.IsWellFormed(joinId) || !ShareToken.IsWellFormed(resultId))
+        {
+            return null;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = Db(scope);
+        var result = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Token == resultId, cancellationToken);
+        if (result is null || !DeleteKey.Matches(resultKey, result.DeleteKeyHash))
+        {
+            return null;
+        }
+
+        var board = await db.Boards.SingleOrDefaultAsync(b => b.JoinToken == joinId, cancellationToken);
+        if (board is null)
+        {
+            return null;
+        }
+
+        var now = WholeSeconds(time.GetUtcNow().UtcDateTime);
+        board.LastActivityAt = now;
+        var existing = await db.Shares.SingleOrDefaultAsync(s => s.BoardId == board.Id && s.SeriesKey == result.SeriesKey, cancellationToken);
+        string token;
+        if (existing is null)
+        {
+            token = ShareToken.Create();
+            db.Shares.Add(new StoredShare { Token = token, BoardId = board.Id, SeriesKey = result.SeriesKey, DisplayName = displayName, CreatedAt = now });
+        }
+        else
+        {
+            token = existing.Token;
+            db.Entry(existing).Property(s => s.DisplayName).CurrentValue = displayName;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (existing is null)
+        {
+            // The same series was shared with this board at the same instant and the unique index
+            // kept one row: rename that one, as a second share would.
+            db.ChangeTracker.Clear();
+            var winner = await db.Shares.SingleAsync(s => s.BoardId == board.Id && s.SeriesKey == result.SeriesKey, cancellationToken);
+            db.Entry(winner).Property(s => s.DisplayName).CurrentValue = displayName;
+            await db.SaveChangesAsync(cancellationToken);
+            token = winner.Token;
+        }
+
+        return new ShareOfSeries(token, board.Name);
+    }
+
+    /// <summary>
+    /// Removes a share when the key is the board's (the coach) or that of any result now in the
+    /// shared series (the runner, who may hold only their latest follow-up's key). False otherwise.
+    /// </summary>
+    public async Task<bool> StopSharingAsync(string? shareId, string? deleteKey, CancellationToken cancellationToken)
+    {
+        if (!ShareToken.IsWellFormed(shareId) || string.IsNullOrEmpty(deleteKey))
+        {
+            return false;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = Db(scope);
+        var share = await db.Shares.AsNoTracking().SingleOrDefaultAsync(s => s.Token == shareId, cancellationToken);
+        if (share is null)
+        {
+            return false;
+        }
+
+        var hash = DeleteKey.Hash(deleteKey);
+        var boardHash = await db.Boards.Where(b => b.Id == share.BoardId).Select(b => b.DeleteKeyHash).SingleAsync(cancellationToken);
+        var seriesHashes = await db.Assessments.Where(a => a.SeriesKey == share.SeriesKey).Select(a => a.DeleteKeyHash).ToListAsync(cancellationToken);
+        // Every candidate is compared in constant time, and all of them, so timing tells nothing either.
+        var matches = false;
+        foreach (var candidate in seriesHashes.Prepend(boardHash))
+        {
+            matches |= System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(hash, candidate);
+        }
+
+        return matches && await db.Shares.Where(s => s.Id == share.Id).ExecuteDeleteAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>The boards a series is shared with, for its runner's "stop sharing" buttons.</summary>
+    public async Task<IReadOnlyList<ShareOfSeries>> SharesOfSeriesAsync(string seriesKey, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = Db(scope);
+        return await db.Shares.AsNoTracking()
+            .Where(s => s.SeriesKey == seriesKey)
+            .Join(db.Boards, s => s.BoardId, b => b.Id, (s, b) => new { s.Token, b.Name, s.Id })
+            .OrderBy(x => x.Id)
+            .Select(x => new ShareOfSeries(x.Token, x.Name))
+            .ToListAsync(cancellationToken);
+    }
+
+    private static KneeTriageDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
+
+    private static DateTime WholeSeconds(DateTime utc) => utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerSecond));
+}

@@ -1,0 +1,111 @@
+using KneeTriage.Web.Boards;
+using KneeTriage.Web.Data;
+using KneeTriage.Web.MyResults;
+using KneeTriage.Web.Questionnaire;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KneeTriage.Web.Pages.Join;
+
+/// <summary>
+/// A board's join link: the runner picks one of the results this browser made (their cookies come
+/// only to /my-results and /join), a display name, and shares it. The page shows the board's name
+/// and nothing else of the board. An unknown id, a malformed one and a board id get the same 404.
+/// </summary>
+public sealed class ShowModel(BoardStore boards, AssessmentStore results) : PageModel
+{
+    /// <summary>More cookies than this are not looked up: a browser sending hundreds is not a runner.</summary>
+    private const int MaxResults = 50;
+
+    public string? BoardName { get; private set; }
+
+    /// <summary>This browser's results that still exist, newest first.</summary>
+    public IReadOnlyList<JoinableResult> Results { get; private set; } = [];
+
+    [BindProperty]
+    public string? ResultId { get; set; }
+
+    [BindProperty]
+    public string? DisplayName { get; set; }
+
+    public string? ResultError { get; private set; }
+
+    public string? DisplayNameError { get; private set; }
+
+    public IReadOnlyList<ErrorSummaryItem> Errors =>
+    [
+        .. ResultError is null ? Array.Empty<ErrorSummaryItem>() : [new ErrorSummaryItem(ResultError, "#result-choice")],
+        .. DisplayNameError is null ? Array.Empty<ErrorSummaryItem>() : [new ErrorSummaryItem(DisplayNameError, "#display-name")],
+    ];
+
+    /// <summary>Set once shared: the result shared, for the confirmation's link.</summary>
+    public string? SharedResultId { get; private set; }
+
+
+    public async Task<IActionResult> OnGetAsync(string joinId, CancellationToken cancellationToken) =>
+        await LoadAsync(joinId, cancellationToken) ? Page() : NotFoundPage();
+
+    public async Task<IActionResult> OnPostAsync(string joinId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(joinId, cancellationToken))
+        {
+            return NotFoundPage();
+        }
+
+        var chosen = Results.FirstOrDefault(r => string.Equals(r.Id, ResultId, StringComparison.Ordinal));
+        ResultError = chosen is null ? "Choose the result to share." : null;
+        var (name, error) = BoardText.Clean(DisplayName, BoardText.MaxDisplayName, "a display name");
+        DisplayNameError = error;
+        if (chosen is null || name is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var shared = await boards.ShareAsync(joinId, chosen.Id, chosen.DeleteKey, name, cancellationToken);
+        if (shared is null)
+        {
+            // The board or the result was deleted between the two lookups.
+            return NotFoundPage();
+        }
+
+        BoardName = shared.BoardName;
+        SharedResultId = chosen.Id;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string joinId, CancellationToken cancellationToken)
+    {
+        var board = await boards.FindByJoinIdAsync(joinId, cancellationToken);
+        if (board is null)
+        {
+            return false;
+        }
+
+        BoardName = board.Name;
+        var found = new List<JoinableResult>();
+        foreach (var cookie in BrowserResultsCookie.Read(Request).Take(MaxResults))
+        {
+            if (await results.FindOwnedAsync(cookie.Token, cookie.DeleteKey, cancellationToken) is { } record)
+            {
+                found.Add(JoinableResult.From(record, cookie.DeleteKey));
+            }
+        }
+
+        Results = [.. found.OrderByDescending(r => r.Check.CreatedAt)];
+        return true;
+    }
+
+    private PageResult NotFoundPage()
+    {
+        BoardName = null;
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+}
+
+/// <summary>One of this browser's results, as the join page offers it.</summary>
+public sealed record JoinableResult(string Id, BoardCheck Check, string DeleteKey)
+{
+    public static JoinableResult From(StoredAssessment record, string deleteKey) => new(record.Token, BoardCheck.From(record), deleteKey);
+}

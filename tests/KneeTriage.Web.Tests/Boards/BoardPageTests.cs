@@ -13,6 +13,19 @@ public sealed class BoardPageTests(RateLimitsOffAppFactory factory) : IClassFixt
     private HttpClient NewBrowser() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     [Fact]
+    public async Task ACoachFindsBoardsFromTheHomePageAndEveryFooter()
+    {
+        var browser = NewBrowser();
+
+        foreach (var path in new[] { "/", "/check", "/my-results" })
+        {
+            var page = await HtmlPage.LoadAsync(browser, path);
+            var links = page.Document.QuerySelectorAll("a[href='/boards/new']").ToList();
+            Assert.True(links.Count >= (path == "/" ? 2 : 1), $"{path} has {links.Count} links to /boards/new; the home page should have one in its text and every page one in the footer.");
+        }
+    }
+
+    [Fact]
     public async Task MakingABoardShowsBothLinksAndTheKeyOnceAndGivesThisBrowserTheKeyForThatBoardOnly()
     {
         var browser = NewBrowser();

@@ -119,7 +119,9 @@ public static class AssessmentApiEndpoints
                     await ResultPageCachePolicy.EvictSeriesAsync(cache, record.SeriesKey, cancellationToken);
                 }
 
-                var loaded = await series.LoadAsync(record, recorded.Result, cancellationToken);
+                var loaded = seriesKey is null
+                    ? ResultSeries.Alone(record, recorded.Result)
+                    : await series.LoadAsync(record, recorded.Result, cancellationToken);
                 var body = AssessmentBody.From(record, recorded.Result, loaded.Entries, recorded.Saved.DeleteKey);
                 return TypedResults.Created(body.ResultUrl, body);
             case AnswersRejected rejected:

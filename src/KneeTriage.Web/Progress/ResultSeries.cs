@@ -61,6 +61,12 @@ public sealed class ResultSeries(AssessmentStore store, KnowledgeBase knowledgeB
 
     private static CheckedAnswers Checked(StoredAssessment record) => new(StoredCheck.AnswersOf(record), StoredCheck.AssessmentOf(record));
 
+    /// <summary>
+    /// A result just stored that follows nothing: its series is itself, so the database is not asked
+    /// (a read per submission more than doubled a submission's CPU in bench/run.sh).
+    /// </summary>
+    public static LoadedSeries Alone(StoredAssessment record, StoredResult result) => new([record], [SeriesEntry.From(record, result)]);
+
     /// <summary>For a result just stored: its own entry is built from the result in hand.</summary>
     public async Task<LoadedSeries> LoadAsync(StoredAssessment record, StoredResult result, CancellationToken cancellationToken)
     {

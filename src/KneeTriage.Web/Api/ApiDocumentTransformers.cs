@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Triage.Validation;
+using KneeTriage.Web.Progress;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -109,7 +110,7 @@ public static class ApiDocumentTransformers
             SetLength(shareSchema, "displayName", Boards.BoardText.MaxDisplayName, "The name the coach sees; trimmed, one line.");
         }
 
-        foreach (var name in new[] { nameof(Boards.LatestCheckBody), nameof(Boards.SeriesEntryBody) })
+        foreach (var name in new[] { nameof(Boards.LatestCheckBody), nameof(SeriesEntryBody) })
         {
             if (schemas.TryGetValue(name, out var check) && check is OpenApiSchema checkSchema)
             {

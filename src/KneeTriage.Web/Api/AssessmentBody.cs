@@ -68,29 +68,6 @@ public sealed record AssessmentBody
     }
 }
 
-/// <summary>One check of a series: no answers but the pain score, no warning signs.</summary>
-public sealed record SeriesEntryBody
-{
-    /// <summary>The check's share token (its result is at /results/{id}).</summary>
-    public required string Id { get; init; }
-    public required DateTime CreatedAt { get; init; }
-    /// <summary>self-care, see-clinician, urgent or emergency.</summary>
-    public required string Urgency { get; init; }
-    /// <summary>The answer to pain-severity (0 to 10), or null when the stored answers hold none.</summary>
-    public required int? PainSeverity { get; init; }
-    /// <summary>The most likely cause's condition id, or null when none was listed.</summary>
-    public required string? TopCause { get; init; }
-
-    public static SeriesEntryBody From(SeriesEntry entry) => new()
-    {
-        Id = entry.Token,
-        CreatedAt = entry.CreatedAt,
-        Urgency = entry.Urgency.ToContractId(),
-        PainSeverity = entry.PainSeverity,
-        TopCause = entry.TopCause,
-    };
-}
-
 public sealed record RedFlagBody(string Id, string Urgency, string Message);
 
 public sealed record LikelyCauseBody

@@ -1,4 +1,5 @@
 using KneeTriage.Triage.Engine;
+using KneeTriage.Web.Progress;
 using KneeTriage.Web.ResultPage;
 
 namespace KneeTriage.Web.Boards;
@@ -15,7 +16,7 @@ public sealed record BoardBody(string Id, string Name, IReadOnlyList<AthleteBody
     public static BoardBody From(BoardView board) => new(
         board.Id,
         board.Name,
-        [.. board.Athletes.Select(a => new AthleteBody(a.ShareId, a.DisplayName, LatestCheckBody.From(a.Latest), [.. a.Series.Select(SeriesEntryBody.From)]))]);
+        [.. board.Athletes.Select(a => new AthleteBody(a.ShareId, a.DisplayName, LatestCheckBody.From(a.Latest), [.. a.Series.Select(c => SeriesEntryBody.From(c.Entry))]))]);
 }
 
 public sealed record AthleteBody(string ShareId, string DisplayName, LatestCheckBody Latest, IReadOnlyList<SeriesEntryBody> Series);
@@ -24,13 +25,6 @@ public sealed record LatestCheckBody(string Id, string ResultUrl, DateTime Creat
 {
     public static LatestCheckBody From(BoardCheck check) =>
         new(check.Id, DeleteKeyCookie.ResultPath(check.Id), check.CreatedAt, check.Urgency.ToContractId(), check.SeeClinician, check.TopCause);
-}
-
-/// <summary>One check of a series, oldest first, as the contract's assessment body lists it.</summary>
-public sealed record SeriesEntryBody(string Id, DateTime CreatedAt, string Urgency, int? PainSeverity, string? TopCause)
-{
-    public static SeriesEntryBody From(BoardCheck check) =>
-        new(check.Id, check.CreatedAt, check.Urgency.ToContractId(), check.PainSeverity, check.TopCause);
 }
 
 /// <summary>POST /api/shares, with the result's X-Delete-Key.</summary>

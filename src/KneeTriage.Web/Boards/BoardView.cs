@@ -1,8 +1,7 @@
-using System.Text.Json;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Submission;
+using KneeTriage.Web.Progress;
 
 namespace KneeTriage.Web.Boards;
 
@@ -19,27 +18,23 @@ public sealed record BoardCheck
     public required string? TopCause { get; init; }
     public required string? TopCauseName { get; init; }
 
+    /// <summary>The same entry the API's series and the progress chart read, so the board cannot tell a different story.</summary>
+    public required SeriesEntry Entry { get; init; }
+
     public static BoardCheck From(StoredAssessment record)
     {
-        var result = StoredResultJson.Deserialize(record.ResultJson);
-        var top = result.LikelyCauses.Count > 0 ? result.LikelyCauses[0] : null;
+        var entry = SeriesEntry.From(record);
         return new BoardCheck
         {
-            Id = record.Token,
-            CreatedAt = record.CreatedAt,
-            Urgency = record.Urgency,
+            Id = entry.Token,
+            CreatedAt = entry.CreatedAt,
+            Urgency = entry.Urgency,
             SeeClinician = record.SeeClinician,
-            PainSeverity = PainSeverityOf(record.AnswersJson),
-            TopCause = top?.Id,
-            TopCauseName = top?.Name,
+            PainSeverity = entry.PainSeverity,
+            TopCause = entry.TopCause,
+            TopCauseName = entry.TopCauseName,
+            Entry = entry,
         };
-    }
-
-    /// <summary>Only the one number is read from the stored answers; nothing else of them leaves here.</summary>
-    private static int? PainSeverityOf(string answersJson)
-    {
-        using var answers = JsonDocument.Parse(answersJson);
-        return answers.RootElement.TryGetProperty("pain-severity", out var value) && value.TryGetInt32(out var severity) ? severity : null;
     }
 }
 

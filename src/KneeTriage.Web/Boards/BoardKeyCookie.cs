@@ -1,3 +1,5 @@
+using KneeTriage.Web.Security;
+
 namespace KneeTriage.Web.Boards;
 
 /// <summary>
@@ -18,13 +20,5 @@ public static class BoardKeyCookie
     public static void Remove(HttpResponse response, string boardId) =>
         response.Cookies.Delete(Name, Options(response.HttpContext.Request, boardId, maxAge: null));
 
-    private static CookieOptions Options(HttpRequest request, string boardId, TimeSpan? maxAge) => new()
-    {
-        HttpOnly = true,
-        Secure = request.IsHttps,
-        SameSite = SameSiteMode.Strict,
-        Path = BoardUrls.Board(boardId),
-        MaxAge = maxAge,
-        IsEssential = true,
-    };
+    private static CookieOptions Options(HttpRequest request, string boardId, TimeSpan? maxAge) => SecretCookie.Options(request, BoardUrls.Board(boardId), maxAge);
 }

@@ -1,4 +1,5 @@
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Security;
 
 namespace KneeTriage.Web.MyResults;
 
@@ -51,13 +52,5 @@ public static class BrowserResultsCookie
     private static bool IsWellFormedKey(string key) =>
         key.Length == DeleteKey.Length && key.All(ShareToken.IsBase64UrlCharacter);
 
-    private static CookieOptions Options(HttpRequest request, string path, TimeSpan? maxAge) => new()
-    {
-        HttpOnly = true,
-        Secure = request.IsHttps,
-        SameSite = SameSiteMode.Strict,
-        Path = path,
-        MaxAge = maxAge,
-        IsEssential = true,
-    };
+    private static CookieOptions Options(HttpRequest request, string path, TimeSpan? maxAge) => SecretCookie.Options(request, path, maxAge);
 }

@@ -1,3 +1,5 @@
+using KneeTriage.Web.Security;
+
 namespace KneeTriage.Web.ResultPage;
 
 /// <summary>
@@ -19,13 +21,5 @@ public static class DeleteKeyCookie
     public static void Remove(HttpResponse response, string token) =>
         response.Cookies.Delete(Name, Options(response.HttpContext.Request, token, maxAge: null));
 
-    private static CookieOptions Options(HttpRequest request, string token, TimeSpan? maxAge) => new()
-    {
-        HttpOnly = true,
-        Secure = request.IsHttps,
-        SameSite = SameSiteMode.Strict,
-        Path = ResultPath(token),
-        MaxAge = maxAge,
-        IsEssential = true,
-    };
+    private static CookieOptions Options(HttpRequest request, string token, TimeSpan? maxAge) => SecretCookie.Options(request, ResultPath(token), maxAge);
 }

@@ -20,6 +20,8 @@ using KneeTriage.Web.Submission;
 
 // A published app finds its wwwroot and data folder beside itself, whatever folder it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedContentRoot.Find() });
+// With SQLite, request code runs on the socket thread that read it, with no hand-off to the thread pool (decision 0020).
+builder.UseInlineSocketScheduling();
 // One clock for every feature that reads the time (storage, retention, the draft cookie, the log summary).
 builder.Services.AddSingleton(TimeProvider.System);
 // Static assets answer from build output as they do when published (fingerprints cached for a year, compressed copies).

@@ -18,6 +18,12 @@ internal abstract class StorageProvider
     public abstract string Name { get; }
 
     /// <summary>
+    /// True when queries travel over a socket of this process (a database server), so a request
+    /// that waits on one synchronously needs the socket threads free (see Hosting/InlineSocketScheduling).
+    /// </summary>
+    public abstract bool QueriesOverSockets { get; }
+
+    /// <summary>
     /// Registers <see cref="KneeTriageDbContext"/> (pooled) on this provider. Throws
     /// <see cref="StorageConfigurationException"/> naming the setting when the connection string is malformed.
     /// </summary>

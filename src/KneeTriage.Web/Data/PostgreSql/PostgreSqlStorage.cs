@@ -12,6 +12,9 @@ internal sealed class PostgreSqlStorage : StorageProvider
 {
     public override string Name => "PostgreSQL";
 
+    // Npgsql talks to the server over TCP or a Unix socket.
+    public override bool QueriesOverSockets => true;
+
     public override void AddDbContext(IServiceCollection services, string connectionString)
     {
         Parse(connectionString);

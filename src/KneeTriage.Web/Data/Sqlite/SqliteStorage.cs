@@ -13,6 +13,9 @@ internal sealed class SqliteStorage : StorageProvider
 {
     public override string Name => "Sqlite";
 
+    // A file in this process: no socket.
+    public override bool QueriesOverSockets => false;
+
     public override void AddDbContext(IServiceCollection services, string connectionString)
     {
         EnsureFolderExists(Parse(connectionString));

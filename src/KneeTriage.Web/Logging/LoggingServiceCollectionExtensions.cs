@@ -21,13 +21,26 @@ public static class LoggingServiceCollectionExtensions
         services.AddSingleton<CacheHitTally>();
         services.AddHostedService<CacheHitSummaryService>();
         return services.AddSerilog(
-            (provider, logger) => logger
-                .ReadFrom.Configuration(configuration)
-                // Enrichers registered as services (LogPrivacy/) run on every event.
-                .ReadFrom.Services(provider)
-                .Enrich.FromLogContext(),
+            (provider, logger) =>
+            {
+                logger
+                    .ReadFrom.Configuration(configuration)
+                    // Enrichers registered as services (LogPrivacy/) run on every event.
+                    .ReadFrom.Services(provider)
+                    .Enrich.FromLogContext();
+                if (!provider.GetRequiredService<IOptions<RequestLoggingOptions>>().Value.RequestScope)
+                {
+                    // The hosting layer opens a log scope and an Activity for each request only when
+                    // its own logger is enabled at some level; it logs nothing else the site keeps
+                    // (its request lines are below the "Microsoft.AspNetCore" override).
+                    logger.MinimumLevel.Override(HostingDiagnosticsCategory, LevelAlias.Off);
+                }
+            },
             preserveStaticLogger: true);
     }
+
+    /// <summary>The framework's per-request logger: its scope carries RequestId, RequestPath and ConnectionId.</summary>
+    private const string HostingDiagnosticsCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
 
     /// <summary>
     /// One log line per request with method, path (secrets redacted, never the query string, which

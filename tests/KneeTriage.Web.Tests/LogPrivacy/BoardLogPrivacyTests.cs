@@ -96,7 +96,8 @@ public sealed class BoardLogPrivacyTests
     /// <summary>Every category at Verbose, as LogPrivacyTests does: more than any operator would switch on.</summary>
     private static WebApplicationFactory<Program> ChattyApp(CollectingLogSink sink)
     {
-        var settings = new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Verbose" };
+        // The framework's request scope too (its RequestPath holds the ids), which is off by default.
+        var settings = new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Verbose", ["RequestLogging:RequestScope"] = "true" };
         foreach (var category in new[] { "Microsoft", "Microsoft.AspNetCore", "Microsoft.Hosting.Lifetime", "Microsoft.EntityFrameworkCore", "System" })
         {
             settings[$"Serilog:MinimumLevel:Override:{category}"] = "Verbose";

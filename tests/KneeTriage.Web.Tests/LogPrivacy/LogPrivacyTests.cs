@@ -158,7 +158,8 @@ public sealed class LogPrivacyTests
     /// <summary>Every category at Verbose, ASP.NET Core's and EF Core's included: more than any operator would switch on.</summary>
     private static WebApplicationFactory<Program> ChattyApp(CollectingLogSink sink)
     {
-        var settings = new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Verbose" };
+        // The framework's request scope too (its RequestPath holds the ids), which is off by default.
+        var settings = new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Verbose", ["RequestLogging:RequestScope"] = "true" };
         foreach (var category in new[] { "Microsoft", "Microsoft.AspNetCore", "Microsoft.Hosting.Lifetime", "Microsoft.EntityFrameworkCore", "System" })
         {
             settings[$"Serilog:MinimumLevel:Override:{category}"] = "Verbose";

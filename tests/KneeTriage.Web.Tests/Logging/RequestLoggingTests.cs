@@ -24,6 +24,8 @@ public sealed class RequestLoggingTests
             // As chatty as an operator might make it: route values and handler arguments included.
             ["Serilog:MinimumLevel:Default"] = "Verbose",
             ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Verbose",
+            // The framework's request scope too (RequestPath, with the token in it), which is off by default.
+            ["RequestLogging:RequestScope"] = "true",
         }).WithWebHostBuilder(builder => builder.ConfigureServices(services =>
         {
             services.AddSingleton<ILogEventSink>(sink);
@@ -49,6 +51,39 @@ public sealed class RequestLoggingTests
             Assert.False(everything.Contains(Token, StringComparison.Ordinal), $"a log event carries the share token: {everything}");
             Assert.False(everything.Contains(DeleteKey, StringComparison.Ordinal), $"a log event carries the query string: {everything}");
         }
+    }
+
+    [Fact]
+    public async Task ByDefaultAnEventLoggedInsideARequestCarriesNoRequestScope()
+    {
+        var inside = await EventLoggedInsideARequestAsync(new Dictionary<string, string?>());
+
+        Assert.False(inside.Properties.ContainsKey("RequestId"), "The request scope is on by default; decision 0021 turns it off.");
+        Assert.False(inside.Properties.ContainsKey("RequestPath"), "The request scope is on by default; decision 0021 turns it off.");
+    }
+
+    [Fact]
+    public async Task WithRequestScopeOnAnEventLoggedInsideARequestCarriesItsRequestIdAndRedactedPath()
+    {
+        var inside = await EventLoggedInsideARequestAsync(new Dictionary<string, string?> { ["RequestLogging:RequestScope"] = "true" });
+
+        Assert.True(inside.Properties.ContainsKey("RequestId"), "RequestLogging:RequestScope=true gave events no RequestId.");
+        Assert.Equal("\"/results/{redacted}\"", inside.Properties["RequestPath"].ToString());
+    }
+
+    private static async Task<LogEvent> EventLoggedInsideARequestAsync(Dictionary<string, string?> settings)
+    {
+        var sink = new CollectingLogSink();
+        settings["Serilog:MinimumLevel:Default"] = "Information";
+        using var factory = KneeTriageAppFactory.With(settings).WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILogEventSink>(sink);
+            services.AddSingleton<IStartupFilter, LogInsideEveryRequest>();
+        }));
+
+        await factory.CreateClient().GetAsync($"/results/{Token}");
+
+        return Assert.Single(sink.Events, e => e.MessageTemplate.Text == "Inside a request");
     }
 
     /// <summary>Stands in for any feature that logs while handling a request (and so picks up ASP.NET Core's request scope).</summary>

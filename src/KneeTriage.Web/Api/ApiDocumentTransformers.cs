@@ -110,12 +110,10 @@ public static class ApiDocumentTransformers
             SetLength(shareSchema, "displayName", Boards.BoardText.MaxDisplayName, "The name the coach sees; trimmed, one line.");
         }
 
-        foreach (var name in new[] { nameof(Boards.LatestCheckBody), nameof(SeriesEntryBody) })
+        // SeriesEntryBody, the boards' series too, has its urgency values from the assessment's part above.
+        if (schemas.TryGetValue(nameof(Boards.LatestCheckBody), out var check) && check is OpenApiSchema checkSchema)
         {
-            if (schemas.TryGetValue(name, out var check) && check is OpenApiSchema checkSchema)
-            {
-                SetEnum(checkSchema, "urgency", UrgencyIds);
-            }
+            SetEnum(checkSchema, Property(nameof(Boards.LatestCheckBody.Urgency)), UrgencyIds);
         }
     }
 
@@ -159,18 +157,7 @@ public static class ApiDocumentTransformers
                     unknownEarlierResponse.Description = "follows names no assessment, or X-Delete-Key is not its key (the same answer for both). Nothing was stored.";
                 }
 
-                if (operation.Responses.TryGetValue("201", out var created) && created is OpenApiResponse createdResponse)
-                {
-                    createdResponse.Description = "Stored. The body is the assessment, with the deleteKey (only ever sent here).";
-                    createdResponse.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
-                    createdResponse.Headers["Location"] = new OpenApiHeader
-                    {
-                        Description = "The result page a person can open: /results/{id}.",
-                        Required = true,
-                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference", Pattern = "^/results/[A-Za-z0-9_-]+$" },
-                        Example = JsonValue.Create("/results/q2aN0r5Zk7Wb1xYcD3eF4gHi"),
-                    };
-                }
+                DescribeCreated(operation, "Stored. The body is the assessment, with the deleteKey (only ever sent here).", "The result page a person can open: /results/{id}.", "^/results/[A-Za-z0-9_-]+$", "/results/q2aN0r5Zk7Wb1xYcD3eF4gHi");
 
                 AddRateLimit(operation);
                 break;
@@ -178,15 +165,7 @@ public static class ApiDocumentTransformers
                 AddRateLimit(operation);
                 break;
             case "DeleteAssessment":
-                foreach (var parameter in operation.Parameters ?? [])
-                {
-                    if (parameter is OpenApiParameter { Name: "X-Delete-Key" } deleteKey)
-                    {
-                        deleteKey.Required = true;
-                        deleteKey.Description = "The deleteKey from the 201 answer that stored the assessment. A wrong or missing key gets 404, like an unknown id.";
-                        deleteKey.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
-                    }
-                }
+                RequireDeleteKey(operation, "The deleteKey from the 201 answer that stored the assessment. A wrong or missing key gets 404, like an unknown id.");
 
                 AddRateLimit(operation);
                 break;

@@ -20,7 +20,7 @@ public static class JsonBodyReader
         {
             return (null, TypedResults.Problem(
                 statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "Send the answers as JSON",
+                title: "Send the body as JSON",
                 detail: "Use Content-Type: application/json."));
         }
 

@@ -20,8 +20,6 @@ namespace KneeTriage.Web.Articles;
 /// </summary>
 public sealed class ArticleReplayMiddleware
 {
-    private const string ArticlePrefix = "/article/";
-
     /// <summary>The copy stops being used a minute before the output cache's entry expires, so it never outlives it.</summary>
     private static readonly TimeSpan Margin = TimeSpan.FromMinutes(1);
 
@@ -52,7 +50,7 @@ public sealed class ArticleReplayMiddleware
         cacheHitLevel = logging.Value.CacheHitLevel;
         // The context Serilog's request logging writes with, so its level overrides apply here too.
         requestLogger = logger.ForContext(Serilog.Core.Constants.SourceContextPropertyName, "Serilog.AspNetCore.RequestLoggingMiddleware");
-        articlePaths = library.Sections.Select(section => ArticlePrefix + section.Slug).ToFrozenSet(StringComparer.Ordinal);
+        articlePaths = library.Sections.Select(section => section.Url).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public Task InvokeAsync(HttpContext context)
@@ -64,7 +62,7 @@ public sealed class ArticleReplayMiddleware
 
         if (store.TryGet(key, out var replay))
         {
-            if (time.GetUtcNow() - replay.Created < ArticleServiceCollectionExtensions.CacheLifetime - Margin)
+            if (IsFresh(replay.Created))
             {
                 return ServeAsync(context, replay);
             }
@@ -119,11 +117,8 @@ public sealed class ArticleReplayMiddleware
 
         // As the output cache writes it: whole seconds since the page was stored.
         headers.Age = ((time.GetUtcNow() - replay.Created).Ticks / TimeSpan.TicksPerSecond).ToString(CultureInfo.InvariantCulture);
-        // As the request logging counts a page from memory whose line is below Information.
-        if (cacheHitLevel < LogEventLevel.Information)
-        {
-            tally.Add();
-        }
+        // As the request logging counts a page from memory (RequestLogLevel).
+        tally.AddIfSummarised(cacheHitLevel);
 
         // HEAD too, as the output cache does; the server drops a HEAD answer's body.
         await response.Body.WriteAsync(replay.Body);
@@ -161,7 +156,7 @@ public sealed class ArticleReplayMiddleware
         }
 
         var created = time.GetUtcNow() - TimeSpan.FromSeconds(age);
-        if (time.GetUtcNow() - created >= ArticleServiceCollectionExtensions.CacheLifetime - Margin)
+        if (!IsFresh(created))
         {
             return;
         }
@@ -171,4 +166,7 @@ public sealed class ArticleReplayMiddleware
             .ToArray();
         store.Add(key, new ArticleReplay(kept, body, created));
     }
+
+    /// <summary>A copy is used only while the output cache's own entry would still be fresh, less the margin.</summary>
+    private bool IsFresh(DateTimeOffset created) => time.GetUtcNow() - created < ArticleServiceCollectionExtensions.CacheLifetime - Margin;
 }

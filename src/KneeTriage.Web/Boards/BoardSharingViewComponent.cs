@@ -8,12 +8,12 @@ namespace KneeTriage.Web.Boards;
 /// shared with (each with "stop sharing") and the form to share with another. A component, so the
 /// result page gains one line rather than handlers and lookups of its own.
 /// </summary>
-public sealed class BoardSharingViewComponent(AssessmentStore results, BoardStore boards) : ViewComponent
+public sealed class BoardSharingViewComponent(BoardStore boards) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(string token)
+    /// <summary>The result page has just read the result: it passes its token and series rather than this reading them again.</summary>
+    public async Task<IViewComponentResult> InvokeAsync(string token, string seriesKey)
     {
-        var record = await results.FindByTokenAsync(token, HttpContext.RequestAborted);
-        IReadOnlyList<ShareOfSeries> shares = record is null ? [] : await boards.SharesOfSeriesAsync(record.SeriesKey, HttpContext.RequestAborted);
+        var shares = await boards.SharesOfSeriesAsync(seriesKey, HttpContext.RequestAborted);
         return View("/Pages/Boards/_BoardSharing.cshtml", new BoardSharing(token, shares));
     }
 }

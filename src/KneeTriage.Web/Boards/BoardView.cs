@@ -8,34 +8,27 @@ namespace KneeTriage.Web.Boards;
 /// <summary>One check in an athlete's series, as a board may show it: never the answers.</summary>
 public sealed record BoardCheck
 {
-    public required string Id { get; init; }
-    public required DateTime CreatedAt { get; init; }
-    public required Urgency Urgency { get; init; }
-    public required bool SeeClinician { get; init; }
-    /// <summary>0–10; null for a result stored without one.</summary>
-    public required int? PainSeverity { get; init; }
-    /// <summary>The most likely cause's id and name; null when the result listed none.</summary>
-    public required string? TopCause { get; init; }
-    public required string? TopCauseName { get; init; }
-
     /// <summary>The same entry the API's series and the progress chart read, so the board cannot tell a different story.</summary>
     public required SeriesEntry Entry { get; init; }
 
-    public static BoardCheck From(StoredAssessment record)
-    {
-        var entry = SeriesEntry.From(record);
-        return new BoardCheck
-        {
-            Id = entry.Token,
-            CreatedAt = entry.CreatedAt,
-            Urgency = entry.Urgency,
-            SeeClinician = record.SeeClinician,
-            PainSeverity = entry.PainSeverity,
-            TopCause = entry.TopCause,
-            TopCauseName = entry.TopCauseName,
-            Entry = entry,
-        };
-    }
+    public required bool SeeClinician { get; init; }
+
+    public string Id => Entry.Token;
+
+    public DateTime CreatedAt => Entry.CreatedAt;
+
+    public Urgency Urgency => Entry.Urgency;
+
+    /// <summary>0–10; null for a result stored without one.</summary>
+    public int? PainSeverity => Entry.PainSeverity;
+
+    /// <summary>The most likely cause's id and name; null when the result listed none.</summary>
+    public string? TopCause => Entry.TopCause;
+
+    public string? TopCauseName => Entry.TopCauseName;
+
+    public static BoardCheck From(StoredAssessment record) =>
+        new() { Entry = SeriesEntry.From(record), SeeClinician = record.SeeClinician };
 }
 
 /// <summary>One athlete on a board: the share, the series oldest first, and its latest check.</summary>

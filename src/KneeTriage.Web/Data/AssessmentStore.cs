@@ -1,3 +1,4 @@
+using System.Data.Common;
 using KneeTriage.Triage.Engine;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,7 +53,7 @@ public sealed class AssessmentStore
         {
             Token = token,
             SeriesKey = assessment.SeriesKey ?? token,
-            CreatedAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)),
+            CreatedAt = StoredTime.WholeSeconds(now),
             KnowledgeBaseVersion = assessment.KnowledgeBaseVersion,
             AnswersJson = assessment.AnswersJson,
             ResultJson = assessment.ResultJson,
@@ -78,7 +79,10 @@ public sealed class AssessmentStore
 
     /// <summary>
     /// A follow-up in a shared series is activity on every board it is shared with, so retention counts
-    /// from it. One UPDATE, and only for follow-ups (a new series is shared with nothing yet).
+    /// from it. One UPDATE, and only for follow-ups (a new series is shared with nothing yet). The
+    /// result is already durable when this runs, so a failure here is logged, not reported: the caller
+    /// would otherwise say "try again" and a retry would store the follow-up twice. The boards keep
+    /// their older activity time, and their next share or follow-up moves it on.
     /// </summary>
     private async Task TouchBoardsAsync(string? seriesKey, DateTime now, CancellationToken cancellationToken)
     {
@@ -89,9 +93,17 @@ public sealed class AssessmentStore
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
-        await db.Boards
-            .Where(b => db.Shares.Any(s => s.BoardId == b.Id && s.SeriesKey == seriesKey))
-            .ExecuteUpdateAsync(set => set.SetProperty(b => b.LastActivityAt, now), cancellationToken);
+        try
+        {
+            await db.Boards
+                .Where(b => db.Shares.Any(s => s.BoardId == b.Id && s.SeriesKey == seriesKey))
+                .ExecuteUpdateAsync(set => set.SetProperty(b => b.LastActivityAt, now), cancellationToken);
+        }
+        catch (DbException exception)
+        {
+            scope.ServiceProvider.GetRequiredService<ILogger<AssessmentStore>>()
+                .LogWarning(exception, "Stored a follow-up but could not mark its boards active; they keep their older activity time");
+        }
     }
 
     /// <summary>The stored result, or null when the token is malformed or names nothing (callers answer both the same).</summary>

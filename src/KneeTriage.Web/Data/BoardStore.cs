@@ -27,7 +27,7 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
     public async Task<CreatedBoard> CreateAsync(string name, CancellationToken cancellationToken)
     {
         var deleteKey = DeleteKey.Create();
-        var now = WholeSeconds(time.GetUtcNow().UtcDateTime);
+        var now = StoredTime.WholeSeconds(time.GetUtcNow().UtcDateTime);
         var board = new StoredBoard
         {
             Token = ShareToken.Create(),
@@ -142,7 +142,7 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
             return null;
         }
 
-        var now = WholeSeconds(time.GetUtcNow().UtcDateTime);
+        var now = StoredTime.WholeSeconds(time.GetUtcNow().UtcDateTime);
         board.LastActivityAt = now;
         var existing = await db.Shares.SingleOrDefaultAsync(s => s.BoardId == board.Id && s.SeriesKey == result.SeriesKey, cancellationToken);
         string token;
@@ -194,17 +194,9 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
             return false;
         }
 
-        var hash = DeleteKey.Hash(deleteKey);
         var boardHash = await db.Boards.Where(b => b.Id == share.BoardId).Select(b => b.DeleteKeyHash).SingleAsync(cancellationToken);
         var seriesHashes = await db.Assessments.Where(a => a.SeriesKey == share.SeriesKey).Select(a => a.DeleteKeyHash).ToListAsync(cancellationToken);
-        // Every candidate is compared in constant time, and all of them, so timing tells nothing either.
-        var matches = false;
-        foreach (var candidate in seriesHashes.Prepend(boardHash))
-        {
-            matches |= System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(hash, candidate);
-        }
-
-        return matches && await db.Shares.Where(s => s.Id == share.Id).ExecuteDeleteAsync(cancellationToken) == 1;
+        return DeleteKey.MatchesAny(deleteKey, seriesHashes.Prepend(boardHash)) && await db.Shares.Where(s => s.Id == share.Id).ExecuteDeleteAsync(cancellationToken) == 1;
     }
 
     /// <summary>The boards a series is shared with, for its runner's "stop sharing" buttons.</summary>
@@ -221,6 +213,4 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
     }
 
     private static KneeTriageDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
-
-    private static DateTime WholeSeconds(DateTime utc) => utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerSecond));
 }

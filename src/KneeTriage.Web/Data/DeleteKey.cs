@@ -20,4 +20,22 @@ public static class DeleteKey
     /// <summary>Constant-time comparison so response timing reveals nothing about the stored hash.</summary>
     public static bool Matches(string? deleteKey, byte[] storedHash) =>
         !string.IsNullOrEmpty(deleteKey) && CryptographicOperations.FixedTimeEquals(Hash(deleteKey), storedHash);
+
+    /// <summary>Whether the key is any of these; every hash is compared, each in constant time, so timing tells nothing either.</summary>
+    public static bool MatchesAny(string? deleteKey, IEnumerable<byte[]> storedHashes)
+    {
+        if (string.IsNullOrEmpty(deleteKey))
+        {
+            return false;
+        }
+
+        var hash = Hash(deleteKey);
+        var matches = false;
+        foreach (var candidate in storedHashes)
+        {
+            matches |= CryptographicOperations.FixedTimeEquals(hash, candidate);
+        }
+
+        return matches;
+    }
 }

@@ -20,11 +20,7 @@ public static class RequestLogLevel
 
         if (status < StatusCodes.Status400BadRequest && IsServedFromOutputCache(context.Response))
         {
-            if (cacheHitLevel < LogEventLevel.Information)
-            {
-                tally.Add();
-            }
-
+            tally.AddIfSummarised(cacheHitLevel);
             return cacheHitLevel;
         }
 

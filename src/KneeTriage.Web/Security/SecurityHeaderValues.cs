@@ -18,7 +18,7 @@ public static class SecurityHeaderValues
 
     public const string ContentTypeOptions = "nosniff";
 
-    /// <summary>Result pages tighten this to no-referrer themselves; the middleware leaves an endpoint's own value alone.</summary>
+    /// <summary>Token routes get no-referrer from Routing/SecretRouteHeaders; the middleware leaves a value already set alone.</summary>
     public const string ReferrerPolicy = "strict-origin-when-cross-origin";
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace KneeTriage.Web.Security;
 /// Adds the security headers to every response: pages, static files, 404s, API problems and
 /// error pages. The headers are written just before the response starts, so whatever produced
 /// the response (and whatever cleared it on the way, like the exception handler) cannot drop them;
-/// a header an endpoint already set (Referrer-Policy: no-referrer on result pages) is kept.
+/// a header already set (Referrer-Policy: no-referrer on token routes, from Routing/SecretRouteHeaders) is kept.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {

@@ -63,17 +63,7 @@ public static class AnswersJson
 
         foreach (var property in document.RootElement.EnumerateObject())
         {
-            AnswerValue? value = property.Value.ValueKind switch
-            {
-                JsonValueKind.Number when property.Value.TryGetDecimal(out var number) => NumberAnswer.FromLiteral(number, property.Value.GetRawText()),
-                JsonValueKind.True => new BooleanAnswer(true),
-                JsonValueKind.False => new BooleanAnswer(false),
-                JsonValueKind.String => new TextAnswer(property.Value.GetString() ?? string.Empty),
-                JsonValueKind.Array when property.Value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String) =>
-                    new ListAnswer([.. property.Value.EnumerateArray().Select(v => v.GetString() ?? string.Empty)]),
-                _ => null,
-            };
-            if (value is not null)
+            if (ReadValue(property.Value) is not UnreadableAnswer and var value)
             {
                 answers = answers.With(property.Name, value);
             }
@@ -81,4 +71,50 @@ public static class AnswersJson
 
         return answers;
     }
+
+    /// <summary>
+    /// One JSON value as an answer, for the API's body and for stored answers alike. What no question
+    /// can take (null, an object, a list holding a number) becomes an <see cref="UnreadableAnswer"/>
+    /// that says what was sent, for the validator's message.
+    /// </summary>
+    public static AnswerValue ReadValue(JsonElement value) => value.ValueKind switch
+    {
+        // The raw literal goes along so 12.0 or 1.2e1 for an integer question is rejected: as a decimal it equals 12.
+        JsonValueKind.Number => value.TryGetDecimal(out var number)
+            ? NumberAnswer.FromLiteral(number, value.GetRawText())
+            : new UnreadableAnswer("a number too large to read"),
+        JsonValueKind.True => new BooleanAnswer(true),
+        JsonValueKind.False => new BooleanAnswer(false),
+        JsonValueKind.String => new TextAnswer(value.GetString() ?? string.Empty),
+        JsonValueKind.Array => ToList(value),
+        JsonValueKind.Object => new UnreadableAnswer("a JSON object"),
+        JsonValueKind.Null => new UnreadableAnswer("null"),
+        _ => new UnreadableAnswer($"a JSON {value.ValueKind.ToString().ToLowerInvariant()}"),
+    };
+
+    private static AnswerValue ToList(JsonElement array)
+    {
+        var values = new List<string>(array.GetArrayLength());
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                return new UnreadableAnswer($"a list holding {Describe(item)}; only strings are accepted in a list");
+            }
+
+            values.Add(item.GetString() ?? string.Empty);
+        }
+
+        return new ListAnswer(values);
+    }
+
+    private static string Describe(JsonElement item) => item.ValueKind switch
+    {
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "true or false",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Null => "null",
+        _ => "a value that is not text",
+    };
 }

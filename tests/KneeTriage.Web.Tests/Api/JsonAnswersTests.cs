@@ -1,13 +1,14 @@
 using System.Text.Json;
 using KneeTriage.Triage.Answers;
 using KneeTriage.Web.Api;
+using KneeTriage.Web.Submission;
 
 namespace KneeTriage.Web.Tests.Api;
 
-/// <summary>The API's adapter only translates JSON values; the validator judges them.</summary>
+/// <summary>The API's adapter (AnswersJson.ReadValue, which stored answers are read back with too) only translates JSON values; the validator judges them.</summary>
 public sealed class JsonAnswersTests
 {
-    private static AnswerValue Read(string json) => JsonAnswers.ToAnswerValue(JsonDocument.Parse(json).RootElement);
+    private static AnswerValue Read(string json) => AnswersJson.ReadValue(JsonDocument.Parse(json).RootElement);
 
     [Fact]
     public void JsonValuesBecomeTheMatchingAnswers()

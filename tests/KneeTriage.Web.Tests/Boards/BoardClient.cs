@@ -16,7 +16,7 @@ internal sealed record TestBoard(string Id, string JoinId, string DeleteKey);
 /// <summary>A result stored through the API: what its runner holds.</summary>
 internal sealed record TestResult(string Id, string DeleteKey);
 
-/// <summary>The boards' API as a client would call it, plus a follow-up saved straight into the store (the API's "follows" lands on another branch).</summary>
+/// <summary>The boards' API as a client would call it, plus a follow-up saved straight into the store (with an urgency of the test's choosing, which the API's "follows" cannot give).</summary>
 internal sealed class BoardClient(WebApplicationFactory<Program> factory)
 {
     public HttpClient Http { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -252,6 +252,33 @@ public sealed class BoardPageTests(RateLimitsOffAppFactory factory) : IClassFixt
         Assert.Empty((await api.BoardJsonAsync(board))["athletes"]!.AsArray());
     }
 
+    [Theory]
+    [InlineData("", "Robin", "Paste the join link your coach gave you.")]
+    [InlineData("https://knee.example.org/join/NoSuchJoinId0123456789ab", "Robin", "There is no board at this join link. Check that you pasted the whole link.")]
+    [InlineData("VALID", "", null)]
+    public async Task TheResultPagesShareFormSaysWhatIsWrongWithTheJoinLinkAndOnlyThat(string joinLink, string displayName, string? joinLinkError)
+    {
+        var board = await api.CreateBoardAsync("Riverside RC");
+        var runner = NewBrowser();
+        var resultPath = await CheckForm.CompleteCheckAsync(runner, CheckForm.SelfCareAnswers);
+        var result = await HtmlPage.LoadAsync(runner, resultPath);
+
+        using var refused = await CheckForm.SubmitAsync(runner, result, new Dictionary<string, string[]>
+        {
+            ["JoinLink"] = [joinLink == "VALID" ? $"https://knee.example.org/join/{board.JoinId}" : joinLink],
+            ["DisplayName"] = [displayName],
+        }, "form.board-share-form");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var summary = HtmlPage.Parse(resultPath, await refused.Content.ReadAsStringAsync()).Document.QuerySelector(".error-summary")?.TextContent ?? "";
+        foreach (var message in new[] { "Paste the join link your coach gave you.", "There is no board at this join link. Check that you pasted the whole link." })
+        {
+            Assert.Equal(message == joinLinkError, summary.Contains(message, StringComparison.Ordinal));
+        }
+
+        Assert.Empty((await api.BoardJsonAsync(board))["athletes"]!.AsArray());
+    }
+
     [Fact]
     public async Task AResultPageOpenedBySomeoneElseOffersNoSharingAndTheirPostsAre404()
     {

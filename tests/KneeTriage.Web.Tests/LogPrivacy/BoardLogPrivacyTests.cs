@@ -3,8 +3,6 @@ using KneeTriage.Web.Tests.Boards;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Serilog.Core;
 
 namespace KneeTriage.Web.Tests.LogPrivacy;
 
@@ -18,7 +16,7 @@ public sealed class BoardLogPrivacyTests
     public async Task MakingSharingReadingRemovingAndDeletingABoardLogsNoBoardJoinOrShareId()
     {
         var sink = new CollectingLogSink();
-        using var app = ChattyApp(sink);
+        using var app = LogPrivacyTests.ChattyApp(sink);
         var api = new BoardClient(app);
         using var health = await api.Http.GetAsync(new Uri("/healthz", UriKind.Relative));
         Assert.False(sink.Events.IsEmpty, "the test sink received nothing: the log capture is not wired up");
@@ -91,19 +89,5 @@ public sealed class BoardLogPrivacyTests
 
         Assert.Contains(events, e => e.RenderMessage().Contains("/boards/{redacted}", StringComparison.Ordinal));
         Assert.Contains(events, e => e.RenderMessage().Contains("/join/{redacted}", StringComparison.Ordinal));
-    }
-
-    /// <summary>Every category at Verbose, as LogPrivacyTests does: more than any operator would switch on.</summary>
-    private static WebApplicationFactory<Program> ChattyApp(CollectingLogSink sink)
-    {
-        // The framework's request scope too (its RequestPath holds the ids), which is off by default.
-        var settings = new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Verbose", ["RequestLogging:RequestScope"] = "true" };
-        foreach (var category in new[] { "Microsoft", "Microsoft.AspNetCore", "Microsoft.Hosting.Lifetime", "Microsoft.EntityFrameworkCore", "System" })
-        {
-            settings[$"Serilog:MinimumLevel:Override:{category}"] = "Verbose";
-        }
-
-        return RateLimitsOffAppFactory.With(settings).WithWebHostBuilder(builder =>
-            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(sink)));
     }
 }

@@ -155,8 +155,8 @@ public sealed class LogPrivacyTests
                 var many => (object)many,
             });
 
-    /// <summary>Every category at Verbose, ASP.NET Core's and EF Core's included: more than any operator would switch on.</summary>
-    private static WebApplicationFactory<Program> ChattyApp(CollectingLogSink sink)
+    /// <summary>Every category at Verbose, ASP.NET Core's and EF Core's included: more than any operator would switch on. BoardLogPrivacyTests uses it too.</summary>
+    internal static WebApplicationFactory<Program> ChattyApp(CollectingLogSink sink)
     {
         // The framework's request scope too (its RequestPath holds the ids), which is off by default.
         var settings = new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Verbose", ["RequestLogging:RequestScope"] = "true" };

@@ -49,11 +49,7 @@ public sealed class ShowModel(BoardStore boards, SiteUrls siteUrls) : PageModel
 
     public async Task<IActionResult> OnPostDeleteAsync(string boardId, string? deleteKey, CancellationToken cancellationToken)
     {
-        if (await boards.FindAsync(boardId, cancellationToken) is null)
-        {
-            return NotFoundPage();
-        }
-
+        // An unknown board fails here too, and WrongKeyAsync then answers the not-found page.
         if (!await boards.DeleteAsync(boardId, KeyFrom(deleteKey), cancellationToken))
         {
             return await WrongKeyAsync(boardId, cancellationToken);

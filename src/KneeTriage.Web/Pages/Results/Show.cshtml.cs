@@ -31,6 +31,11 @@ public sealed class ShowModel(
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>The result's token and series, for the owner's board section.</summary>
+    public string Token { get; private set; } = string.Empty;
+
+    public string SeriesKey { get; private set; } = string.Empty;
+
     public string ShareUrl { get; private set; } = string.Empty;
 
     public HtmlString QrCode { get; private set; } = HtmlString.Empty;
@@ -55,6 +60,8 @@ public sealed class ShowModel(
 
         Result = StoredResultJson.Deserialize(record.ResultJson);
         CreatedAt = record.CreatedAt;
+        Token = record.Token;
+        SeriesKey = record.SeriesKey;
         // From Site:PublicUrl when set: the page is cached and shown to others, so it must not carry a Host someone sent.
         ShareUrl = siteUrls.Absolute(Request, DeleteKeyCookie.ResultPath(record.Token));
         QrCode = new HtmlString(QrCodeSvg.Render(ShareUrl));

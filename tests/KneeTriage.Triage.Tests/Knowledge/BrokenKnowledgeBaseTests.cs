@@ -121,7 +121,7 @@ public sealed class BrokenKnowledgeBaseTests : IDisposable
     [Fact]
     public void AnAcceptsPhraseThatDoesNotNameEveryOptionIsRejected()
     {
-        Break("questions.yaml", "accepts: one of sudden, gradual", "accepts: one of sudden");
+        Break("questions.yaml", "accepts: one of sudden, over-hours, gradual", "accepts: one of sudden, over-hours");
 
         Assert.Contains("question 'onset'", LoadError(), StringComparison.Ordinal);
     }

@@ -4,7 +4,8 @@ namespace KneeTriage.Triage.Engine;
 
 /// <summary>
 /// Makes the ranked causes agree with the raised warning signs (contract v1.1, "Causes agree with
-/// the warning signs"). The knowledge base says which causes a warning points at; this only raises
+/// the warning signs"; v1.2, "Causes that agree with the new rules" and the order of first causes,
+/// decision 0023). The knowledge base says which causes a warning points at; this only raises
 /// those causes' scores as far as needed, so the softmax still gives probabilities in rank order
 /// and every other cause keeps its score and its place relative to the rest.
 /// </summary>

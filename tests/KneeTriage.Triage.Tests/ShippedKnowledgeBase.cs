@@ -14,4 +14,16 @@ internal static class ShippedKnowledgeBase
     /// <summary>The questions of the warning-sign steps, which come before the pain step.</summary>
     public static IReadOnlyList<Question> WarningQuestions =>
         [.. Instance.Steps.TakeWhile(step => step.Id != "pain").SelectMany(step => step.Questions)];
+
+    /// <summary>
+    /// Contract v1.2's warning questions asked outside the warning-sign steps: each can raise urgent
+    /// or emergency alone or with another answer (back pain with bladder or saddle symptoms, a hot
+    /// knee with an infection risk, a swollen knee on a blood thinner).
+    /// </summary>
+    public static IReadOnlyList<Question> VersionOnePointTwoWarningQuestions =>
+        [.. new[] { "back-pain", "bladder-or-saddle", "both-legs", "hip-or-groin-pain", "blood-thinners", "infection-risk" }
+            .Select(id => Instance.FindQuestion(id) ?? throw new InvalidOperationException($"The knowledge base has no question '{id}'."))];
+
+    /// <summary>Every question that alone or with another answer can raise urgent or emergency.</summary>
+    public static IReadOnlyList<Question> AllWarningQuestions => [.. WarningQuestions, .. VersionOnePointTwoWarningQuestions];
 }

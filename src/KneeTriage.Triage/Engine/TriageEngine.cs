@@ -31,7 +31,7 @@ public sealed class TriageEngine
         var urgency = redFlags.Count > 0 ? redFlags[0].Urgency : Urgency.SelfCare;
         // The causes agree with the warning signs: each raised rule's pointers (highest urgency first) shape the ranking.
         var pointers = raised.SelectMany(rule => rule.PointsTo.Where(p => p.When?.IsMetBy(facts) ?? true).Select(p => (rule.Urgency, p))).ToList();
-        var causes = KnowledgeBase.NoCausesWhen?.IsMetBy(facts) == true ? [] : _ranker.Rank(facts, pointers);
+        var causes = KnowledgeBase.NoCausesWhen?.IsMetBy(facts) == true ? PointedAtOnly(facts, pointers) : _ranker.Rank(facts, pointers);
 
         return new Assessment
         {
@@ -41,6 +41,21 @@ public sealed class TriageEngine
             Advice = AdviceWriter.Write(KnowledgeBase.Advice, KnowledgeBase.Conditions, urgency, causes),
             KnowledgeBaseVersion = KnowledgeBase.Version,
         };
+    }
+
+    /// <summary>
+    /// With no pain and no sign there is nothing to explain, except what a raised warning points at:
+    /// a fall at 60 with "no pain" ticked raises the fracture rule, and the fracture is listed alone.
+    /// </summary>
+    private List<LikelyCause> PointedAtOnly(AnswerFacts facts, List<(Urgency Urgency, WarningPointer Pointer)> pointers)
+    {
+        if (pointers.Count == 0)
+        {
+            return [];
+        }
+
+        var pointedAt = pointers.Select(p => p.Pointer.ConditionId).ToHashSet(StringComparer.Ordinal);
+        return [.. _ranker.Rank(facts, pointers).Where(c => pointedAt.Contains(c.Id))];
     }
 
     /// <summary>Every rule that holds, highest urgency first, then in file order.</summary>

@@ -4,7 +4,8 @@ namespace KneeTriage.Triage.Engine;
 
 /// <summary>
 /// Makes the ranked causes agree with the raised warning signs (contract v1.1, "Causes agree with
-/// the warning signs"). The knowledge base says which causes a warning points at; this only raises
+/// the warning signs"; v1.2, "Causes that agree with the new rules" and the order of first causes,
+/// decision 0023). The knowledge base says which causes a warning points at; this only raises
 /// those causes' scores as far as needed, so the softmax still gives probabilities in rank order
 /// and every other cause keeps its score and its place relative to the rest.
 /// </summary>
@@ -18,6 +19,16 @@ internal static class WarningAgreement
 
     public const int Places = 3;
 
+    /// <summary>
+    /// Contract v1.2: when two rules each name a first cause, the first is the one higher in this
+    /// list; the others stay in the first three. A first cause not listed here ranks after these.
+    /// </summary>
+    public static readonly IReadOnlyList<string> FirstCauseOrder =
+    [
+        "deep-vein-thrombosis", "popliteal-artery-entrapment", "compartment-syndrome", "lumbar-referred-pain",
+        "septic-arthritis", "knee-tendon-rupture", "popliteal-artery-aneurysm", "hip-referred-pain",
+    ];
+
     /// <summary>Raises the scores of the causes the raised warnings point at, as the contract's table asks.</summary>
     /// <param name="scores">The causes' scores, raised in place.</param>
     /// <param name="raised">What the raised rules point at, with each rule's urgency, most urgent rule first.</param>
@@ -29,14 +40,36 @@ internal static class WarningAgreement
             return;
         }
 
-        // Leading groups, most important first: an emergency's "first" causes, then its other causes
-        // (a 999 banner never sits above a cause no warning points at), then the "first" causes of
-        // urgent and see-clinician warnings.
-        List<List<int>> leading = [.. raised.Where(r => r.Pointer.First || r.Urgency == Urgency.Emergency)
-            .GroupBy(r => (r.Urgency, r.Pointer.First)).OrderByDescending(g => g.Key.Urgency).ThenByDescending(g => g.Key.First)
-            .Select(g => g.Select(r => indexOf(r.Pointer.ConditionId)).Distinct().ToList())];
+        // Leading groups, most important first: each cause a warning puts first, one at a time in the
+        // contract's order of first causes (then by the most urgent rule naming it), then an
+        // emergency's other causes together (a 999 banner never sits above a cause no warning
+        // points at).
+        var firsts = raised.Where(r => r.Pointer.First)
+            .Select((r, index) => (r.Pointer.ConditionId, r.Urgency, index))
+            .OrderBy(f => OrderOfFirst(f.ConditionId)).ThenByDescending(f => f.Urgency).ThenBy(f => f.index)
+            .Select(f => indexOf(f.ConditionId)).Distinct();
+        List<List<int>> leading = [.. firsts.Select(c => new List<int> { c })];
+        var emergencyOthers = raised.Where(r => r.Urgency == Urgency.Emergency && !r.Pointer.First).Select(r => indexOf(r.Pointer.ConditionId)).Distinct().ToList();
+        if (emergencyOthers.Count > 0)
+        {
+            leading.Add(emergencyOthers);
+        }
+
         var others = raised.Where(r => !r.Pointer.First).Select(r => indexOf(r.Pointer.ConditionId)).Distinct().ToList();
         Apply(scores, leading, others);
+    }
+
+    private static int OrderOfFirst(string conditionId)
+    {
+        for (var i = 0; i < FirstCauseOrder.Count; i++)
+        {
+            if (string.Equals(FirstCauseOrder[i], conditionId, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return FirstCauseOrder.Count;
     }
 
     /// <param name="scores">The causes' scores, raised in place.</param>

@@ -16,10 +16,10 @@ public sealed class AssessmentPropertyTests
 
     private static IEnumerable<AnswerSet> Generated() => new AnswerSetGenerator(KnowledgeBase, Seed).Generate(Count);
 
-    /// <summary>Every way to add one warning sign: a yes to a warning question, or one more ticked box.</summary>
+    /// <summary>Every way to add one warning sign (v1.2 counts its warning questions outside the warning steps too): a yes to a warning question, or one more ticked box.</summary>
     private static IEnumerable<(string Description, AnswerSet Answers)> WithOneMoreWarningSign(AnswerSet answers)
     {
-        foreach (var question in ShippedKnowledgeBase.WarningQuestions)
+        foreach (var question in ShippedKnowledgeBase.AllWarningQuestions)
         {
             if (question.Type == QuestionType.Boolean && !answers.IsTrue(question.Id))
             {

@@ -7,7 +7,25 @@ namespace KneeTriage.Triage.Tests.Vignettes;
 /// <summary>A clinical case: a story, the answers a runner would give, and what a clinician would accept.</summary>
 internal sealed record Vignette(string Id, string Story, AnswerSet Answers, IReadOnlyList<Urgency> AcceptedUrgency, IReadOnlyList<string> ExpectedCauses)
 {
+    /// <summary>
+    /// Contract 1.2 narrowed three ids and split their old meanings off: a case written under v1 or
+    /// v1.1 that expects the old id is also met by its successor, as ../shared/tools/check-vignettes scores it.
+    /// </summary>
+    private static readonly Dictionary<string, string> Successors = new(StringComparer.Ordinal)
+    {
+        ["septic-arthritis"] = "inflammatory-arthritis",
+        ["popliteal-artery-entrapment"] = "compartment-syndrome",
+        ["nerve-irritation"] = "lumbar-referred-pain",
+    };
+
+    /// <summary>The contract the case was written under ("1", "1.1", "1.2").</summary>
+    public string Contract { get; init; } = "1";
+
     public Urgency SafetyFloor => AcceptedUrgency.Min();
+
+    /// <summary>Whether a cause meets this expected id: the id itself, or its successor for a case written before 1.2.</summary>
+    public bool Meets(string causeId, string expectedId) =>
+        causeId == expectedId || (Contract != "1.2" && Successors.TryGetValue(expectedId, out var successor) && causeId == successor);
 
     public override string ToString() => Id;
 
@@ -15,7 +33,8 @@ internal sealed record Vignette(string Id, string Story, AnswerSet Answers, IRea
     public static IReadOnlyList<Vignette> ReadFixture(string fileName)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", fileName)));
-        return document.RootElement.GetProperty("cases").EnumerateArray().Select(Read).ToList();
+        var contract = document.RootElement.TryGetProperty("contract", out var version) ? (version.GetString() ?? "1").TrimStart('v') : "1";
+        return document.RootElement.GetProperty("cases").EnumerateArray().Select(c => Read(c) with { Contract = contract }).ToList();
     }
 
     private static Vignette Read(JsonElement json)

@@ -12,9 +12,9 @@ internal sealed record VignetteScore(Vignette Vignette, Assessment Assessment)
     /// <summary>Whether the case expects causes; top-3 and top-1 count only these, as ../shared/tools/check-vignettes does.</summary>
     public bool Ranked => Vignette.ExpectedCauses.Count > 0;
 
-    public bool InTop3 => Assessment.LikelyCauses.Take(3).Any(c => Vignette.ExpectedCauses.Contains(c.Id));
+    public bool InTop3 => Assessment.LikelyCauses.Take(3).Any(c => Vignette.ExpectedCauses.Any(e => Vignette.Meets(c.Id, e)));
 
-    public bool Top1 => Ranked && Assessment.LikelyCauses.Count > 0 && Assessment.LikelyCauses[0].Id == Vignette.ExpectedCauses[0];
+    public bool Top1 => Ranked && Assessment.LikelyCauses.Count > 0 && Vignette.Meets(Assessment.LikelyCauses[0].Id, Vignette.ExpectedCauses[0]);
 
     public string Describe() =>
         $"{Vignette.Id}: urgency {Assessment.Urgency.ToContractId()} (accepted {string.Join("/", Vignette.AcceptedUrgency.Select(u => u.ToContractId()))}), " +

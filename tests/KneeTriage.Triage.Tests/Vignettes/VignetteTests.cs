@@ -15,7 +15,7 @@ public sealed class VignetteTests(ITestOutputHelper output)
 {
     private static readonly TriageEngine Engine = new(ShippedKnowledgeBase.Instance);
 
-    public static TheoryData<string> Fixtures => new() { "vignettes-dev.json", "vignettes-team.json", "vignettes-blind.json", "vignettes-blind2.json", "vignettes-blind3.json", "vignettes-blind4.json" };
+    public static TheoryData<string> Fixtures => new() { "vignettes-dev.json", "vignettes-team.json", "vignettes-blind.json", "vignettes-blind2.json", "vignettes-blind3.json", "vignettes-blind4.json", "vignettes-team-v1.2.json" };
 
     private List<VignetteScore> Score(string fixture)
     {

@@ -18,6 +18,8 @@ public sealed class RealArticleTests(KneeTriageAppFactory factory, ITestOutputHe
         "hamstring-tendinopathy", "calf-strain", "popliteus-tendinopathy", "bakers-cyst", "meniscus-tear",
         "ligament-injury", "overuse-overload", "knee-osteoarthritis", "patellofemoral-pain", "itb-syndrome",
         "deep-vein-thrombosis", "popliteal-artery-entrapment", "nerve-irritation", "septic-arthritis", "fracture",
+        "popliteal-artery-aneurysm", "knee-tendon-rupture",
+        "inflammatory-arthritis", "compartment-syndrome", "lumbar-referred-pain", "hip-referred-pain",
     ];
 
     private ArticleLibrary Library => factory.Services.GetRequiredService<ArticleLibrary>();

@@ -11,7 +11,10 @@ internal static class ShippedKnowledgeBase
 
     public static KnowledgeBase Instance => Loaded.Value;
 
-    /// <summary>The questions of the warning-sign steps, which come before the pain step.</summary>
+    /// <summary>
+    /// The yes/no and tick-box questions of the steps before the pain step: the warning signs (the
+    /// age and injury asked among them are the context of those signs, not signs).
+    /// </summary>
     public static IReadOnlyList<Question> WarningQuestions =>
-        [.. Instance.Steps.TakeWhile(step => step.Id != "pain").SelectMany(step => step.Questions)];
+        [.. Instance.Steps.TakeWhile(step => step.Id != "pain").SelectMany(step => step.Questions).Where(q => q.Type is QuestionType.Boolean or QuestionType.Many)];
 }

@@ -16,9 +16,16 @@ public static class CheckForm
     {
         ["breathless-or-chest-pain"] = ["no"],
         ["deformity"] = ["no"],
-        ["cannot-bear-weight"] = ["no"],
+        ["foot-signs"] = ["none-of-these"],
+        ["not-settling-after-run"] = ["no"],
+        ["four-steps-now"] = ["yes"],
+        // Asked only after an injury: posted only when a test's answers name one.
+        ["four-steps-after-injury"] = ["yes"],
+        ["straight-leg-lift"] = ["yes"],
         ["hot-red-knee"] = ["no"],
         ["fever"] = ["no"],
+        ["calf-signs"] = ["none-of-these"],
+        ["clot-risk"] = ["none-of-these"],
         ["calf-cramp-on-exertion"] = ["no"],
         ["pain-type"] = ["dull-ache"],
         ["pain-severity"] = ["4"],
@@ -27,7 +34,9 @@ public static class CheckForm
         ["duration"] = ["3-to-14-days"],
         ["pain-triggers"] = ["after-run", "sitting", "uphill"],
         ["injury"] = ["none"],
+        ["swelling"] = ["none-of-these"],
         ["stiffness"] = ["tight-behind-knee"],
+        ["mechanical"] = ["none-of-these"],
         ["age"] = ["38"],
         ["training-change"] = ["more-distance"],
         ["tight-muscles"] = ["hamstrings"],
@@ -83,7 +92,7 @@ public static class CheckForm
             using var response = await SubmitAsync(client, page, answers);
             Assert.True(response.StatusCode == HttpStatusCode.SeeOther, $"Posting {url} answered {(int)response.StatusCode}, expected 303 to the next step: {await response.Content.ReadAsStringAsync()}");
             url = response.Headers.Location!.OriginalString;
-            if (url == "/check/emergency")
+            if (url is "/check/emergency" or "/check/urgent")
             {
                 return await HtmlPage.LoadAsync(client, url);
             }

@@ -42,6 +42,9 @@ public static class CheckForm
         ["tight-muscles"] = ["hamstrings"],
     };
 
+    public static IReadOnlyDictionary<string, string[]> Without(this IReadOnlyDictionary<string, string[]> answers, string questionId) =>
+        answers.Where(a => a.Key != questionId).ToDictionary(a => a.Key, a => a.Value);
+
     public static IReadOnlyDictionary<string, string[]> With(this IReadOnlyDictionary<string, string[]> answers, string questionId, params string[] values)
     {
         var copy = answers.ToDictionary(a => a.Key, a => a.Value);

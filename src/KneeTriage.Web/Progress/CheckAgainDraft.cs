@@ -22,6 +22,23 @@ public static class CheckAgainDraft
         var values = FormValues(knowledgeBase, earlier.AnswersJson);
         var unsure = UnsureOf(earlier.ResultJson);
         var lastTime = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var question in knowledgeBase.Questions.Where(q => q.Parts.Count > 0 && !knowledgeBase.IsWarningQuestion(q.Id)))
+        {
+            // The form asks these in parts: fill each part whose answer the stored yes or no tells.
+            if (values.Remove(question.Id, out var stored))
+            {
+                foreach (var (part, answer) in PartAnswers(question, stored is [FormAnswers.Yes]))
+                {
+                    values[part] = [answer];
+                }
+
+                if (stored is [FormAnswers.Yes] && question.Parts.Count > 1)
+                {
+                    question.Parts.ToList().ForEach(part => lastTime[part.Id] = "yes to one of these");
+                }
+            }
+        }
+
         foreach (var question in knowledgeBase.Questions.Where(q => knowledgeBase.IsWarningQuestion(q.Id)))
         {
             // A tick-box question left out was "none of these"; a yes/no one left out may not have been asked.
@@ -88,13 +105,20 @@ public static class CheckAgainDraft
         }
 
         var sign = earlier is [FormAnswers.Yes];
-        if (sign && question.Parts.Count > 1)
-        {
-            return [];
-        }
-
-        return question.Parts.Select(part => (part.Id, part.SignWhen == sign ? "yes" : "no"));
+        return sign && question.Parts.Count > 1
+            ? question.Parts.Select(part => (part.Id, "yes to one of these"))
+            : PartAnswers(question, sign);
     }
+
+    /// <summary>
+    /// Each part's answer as far as the stored answer tells it: no sign means every part was answered
+    /// the no-sign way; a sign from one part is that part's sign; a sign from several parts does not
+    /// say which part gave it, so none is told.
+    /// </summary>
+    private static IEnumerable<(string Part, string Answer)> PartAnswers(Question question, bool sign) =>
+        sign && question.Parts.Count > 1
+            ? []
+            : question.Parts.Select(part => (part.Id, part.SignWhen == sign ? FormAnswers.Yes : FormAnswers.No));
 
     private static string Words(Question question, string[] earlier) => question.Type switch
     {

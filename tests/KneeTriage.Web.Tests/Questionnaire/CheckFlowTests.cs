@@ -140,7 +140,7 @@ public sealed class CheckFlowTests(RateLimitsOffAppFactory factory) : IClassFixt
         Assert.Contains("#breathless-or-chest-pain", links);
         Assert.DoesNotContain("#deformity", links);
         Assert.All(links, href => Assert.NotNull(page.Document.QuerySelector(href!)));
-        Assert.Equal("Error: Answer yes or no to \u201cAre you newly short of breath, or do you have chest pain?\u201d", page.Document.QuerySelector("#breathless-or-chest-pain-error")?.TextContent.Trim());
+        Assert.Equal("Error: Answer yes, no or not sure to \u201cAre you newly short of breath, or do you have chest pain?\u201d", page.Document.QuerySelector("#breathless-or-chest-pain-error")?.TextContent.Trim());
         Assert.True(page.Document.QuerySelector("input[name=deformity][value=no]")?.HasAttribute("checked"), "The answer given was lost on the error page.");
     }
 

@@ -124,7 +124,7 @@ public sealed class ReviewModel(
         var assessed = UnsureAnswers.WithCautiousAnswers(knowledgeBase, reading.Answers, reading.Unsure);
         Sections = [.. flow.Steps.Select(step => new ReviewSection(
             step.Title,
-            [.. step.Questions.Where(q => FormAnswers.IsShown(q, reading.Answers)).SelectMany(q => Lines(step, q, draft.Values, reading, assessed))]))];
+            [.. step.Questions.Where(q => FormAnswers.IsShown(q, reading.Answers) || reading.Answers.ContainsKey(q.Id)).SelectMany(q => Lines(step, q, draft.Values, reading, assessed))]))];
     }
 
     /// <summary>

@@ -92,6 +92,12 @@ public sealed class StepModel(
             errors.TryAdd(field, [problem]);
         }
 
+        // A question asked in parts that is missing is told part by part, not a second time as a whole.
+        foreach (var question in step.Questions.Where(q => q.Parts.Any(p => errors.ContainsKey(p.Id))))
+        {
+            errors.Remove(question.Id);
+        }
+
         if (errors.Count > 0)
         {
             Show(index, change, posted, values);

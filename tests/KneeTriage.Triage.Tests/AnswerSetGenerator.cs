@@ -44,7 +44,7 @@ internal sealed class AnswerSetGenerator(KnowledgeBase knowledgeBase, int seed)
     /// <summary>
     /// Applies the conditional requirements (swelling-onset only with swelling, a location whenever
     /// there is pain) and keeps clear of contradictions.yaml: no pain means severity 0 and no place
-    /// or trigger of pain; pain means a severity above 0.
+    /// or trigger of pain; pain means a severity above 0; swelling within hours only without an injury.
     /// </summary>
     private AnswerSet MakeConsistent(AnswerSet answers)
     {
@@ -56,6 +56,12 @@ internal sealed class AnswerSetGenerator(KnowledgeBase knowledgeBase, int seed)
         else if (answers.Choice("swelling-onset") is null)
         {
             answers = answers.With("swelling-onset", new TextAnswer("gradual"));
+        }
+
+        if (answers.Choice("swelling-onset") == "within-hours" && answers.Choice("injury") != "none")
+        {
+            // Swelling "within a few hours, with no injury" contradicts an injury.
+            answers = answers.With("swelling-onset", new TextAnswer("within-2-hours"));
         }
 
         if (answers.Choice("pain-type") == "none")

@@ -11,9 +11,12 @@ internal static class ShippedKnowledgeBase
 
     public static KnowledgeBase Instance => Loaded.Value;
 
-    /// <summary>The questions of the warning-sign steps, which come before the pain step.</summary>
+    /// <summary>
+    /// The yes/no and tick-box questions of the steps before the pain step: the warning signs (the
+    /// age and injury asked among them are the context of those signs, not signs).
+    /// </summary>
     public static IReadOnlyList<Question> WarningQuestions =>
-        [.. Instance.Steps.TakeWhile(step => step.Id != "pain").SelectMany(step => step.Questions)];
+        [.. Instance.Steps.TakeWhile(step => step.Id != "pain").SelectMany(step => step.Questions).Where(q => q.Type is QuestionType.Boolean or QuestionType.Many)];
 
     /// <summary>
     /// Contract v1.2's warning questions asked outside the warning-sign steps: each can raise urgent
@@ -25,5 +28,6 @@ internal static class ShippedKnowledgeBase
             .Select(id => Instance.FindQuestion(id) ?? throw new InvalidOperationException($"The knowledge base has no question '{id}'."))];
 
     /// <summary>Every question that alone or with another answer can raise urgent or emergency.</summary>
-    public static IReadOnlyList<Question> AllWarningQuestions => [.. WarningQuestions, .. VersionOnePointTwoWarningQuestions];
+    public static IReadOnlyList<Question> AllWarningQuestions =>
+        [.. WarningQuestions.Concat(VersionOnePointTwoWarningQuestions).DistinctBy(question => question.Id)];
 }

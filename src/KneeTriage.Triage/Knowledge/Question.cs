@@ -41,6 +41,31 @@ public sealed record Question
     public AnswerDependency? RequiredWhen { get; init; }
     /// <summary>When set, the question may only be answered when this holds (e.g. swelling-onset only with swelling); the form shows it only then.</summary>
     public AnswerDependency? OnlyWhen { get; init; }
+    /// <summary>
+    /// Form only: the form asks the question only when this holds, but the validator accepts an
+    /// answer whatever else is answered (bladder-or-saddle: shown with back pain or a foot sign).
+    /// </summary>
+    public AnswerDependency? ShownWhen { get; init; }
+    /// <summary>
+    /// Form only: yes/no parts the form asks instead of <see cref="Text"/>, each in the runner's own
+    /// words; the answer stored is true when any shown part is answered with its
+    /// <see cref="QuestionPart.SignWhen"/> (e.g. "can you take four steps now?" answered no).
+    /// Empty for a question the form asks as written.
+    /// </summary>
+    public IReadOnlyList<QuestionPart> Parts { get; init; } = [];
+}
+
+/// <summary>One yes/no question the form asks for part of a boolean question (see <see cref="Question.Parts"/>).</summary>
+public sealed record QuestionPart
+{
+    /// <summary>The form field's name; never an answer id of the contract.</summary>
+    public required string Id { get; init; }
+    public required string Text { get; init; }
+    public string? Help { get; init; }
+    /// <summary>The answer that means the sign is present: true for "yes", false for "no" (a question asked the positive way round).</summary>
+    public required bool SignWhen { get; init; }
+    /// <summary>When set, the part is asked only when this holds on the other answers (e.g. only after an injury).</summary>
+    public AnswerDependency? ShownWhen { get; init; }
 }
 
 /// <summary>A page of the symptom check, in order.</summary>

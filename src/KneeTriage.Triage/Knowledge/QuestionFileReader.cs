@@ -53,13 +53,14 @@ internal static partial class QuestionFileReader
 
         // Dependencies name other questions, so they are read once every question is known.
         var ordered = steps.SelectMany(s => s.Questions).ToList();
+        CheckPartIds(ordered, questionEntries);
         var criteria = new CriterionReader(ordered.ToDictionary(q => q.Id, StringComparer.Ordinal), new QuestionCatalog(ordered));
         return steps.Select(s => s.Step with { Questions = s.Questions.Select(q => WithDependencies(q, questionEntries[q.Id], criteria)).ToList() }).ToList();
     }
 
     private static Question ReadQuestion(YamlEntry entry, string stepId)
     {
-        entry.AllowOnly("id", "type", "required", "text", "help", "accepts", "min", "max", "unit", "options", "requiredWhen", "onlyWhen");
+        entry.AllowOnly("id", "type", "required", "text", "help", "accepts", "min", "max", "unit", "options", "requiredWhen", "onlyWhen", "shownWhen", "askedAs");
         var id = Identifier(entry);
         entry = entry.Named($"question '{id}'");
         var typeEntry = entry.Required("type");
@@ -151,7 +152,73 @@ internal static partial class QuestionFileReader
             throw entry.Error("a question with requiredWhen must have required: false");
         }
 
-        return question with { RequiredWhen = requiredWhen, OnlyWhen = ReadDependency(entry, "onlyWhen", criteria) };
+        return question with
+        {
+            RequiredWhen = requiredWhen,
+            OnlyWhen = ReadDependency(entry, "onlyWhen", criteria),
+            ShownWhen = ReadDependency(entry, "shownWhen", criteria),
+            Parts = ReadParts(entry, question, criteria),
+        };
+    }
+
+    /// <summary>The form's yes/no parts of a boolean question (askedAs), each asked positively.</summary>
+    private static List<QuestionPart> ReadParts(YamlEntry entry, Question question, CriterionReader criteria)
+    {
+        if (entry.Optional("askedAs") is not { } list)
+        {
+            return [];
+        }
+
+        if (question.Type != QuestionType.Boolean)
+        {
+            throw list.Error("only a boolean question can be asked as yes/no parts");
+        }
+
+        var parts = new List<QuestionPart>();
+        foreach (var item in list.Items())
+        {
+            item.AllowOnly("id", "text", "help", "signWhen", "shownWhen");
+            var id = Identifier(item);
+            var named = item.Named($"part '{id}'");
+            var signEntry = named.Required("signWhen");
+            var signWhen = signEntry.Text() switch
+            {
+                "yes" => true,
+                "no" => false,
+                var other => throw signEntry.Error($"'{other}' is not yes or no: say which answer means the sign is there"),
+            };
+            parts.Add(new QuestionPart
+            {
+                Id = id,
+                Text = named.RequiredText("text"),
+                Help = named.OptionalText("help"),
+                SignWhen = signWhen,
+                ShownWhen = ReadDependency(named, "shownWhen", criteria),
+            });
+        }
+
+        return parts.Count > 0 ? parts : throw list.Error("'askedAs' needs at least one part");
+    }
+
+    /// <summary>A part is a form field, so its id may not be a question's id or another part's.</summary>
+    private static void CheckPartIds(List<Question> questions, Dictionary<string, YamlEntry> entries)
+    {
+        var seen = questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var question in questions)
+        {
+            if (entries[question.Id].Optional("askedAs") is not { } list)
+            {
+                continue;
+            }
+
+            foreach (var item in list.Items())
+            {
+                if (item.Optional("id") is { } idEntry && !seen.Add(idEntry.Text()))
+                {
+                    throw idEntry.Error($"the part id '{idEntry.Text()}' is already a question's or another part's id");
+                }
+            }
+        }
     }
 
     private static AnswerDependency? ReadDependency(YamlEntry entry, string key, CriterionReader criteria)

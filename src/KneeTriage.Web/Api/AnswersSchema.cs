@@ -23,7 +23,7 @@ public static class AnswersSchema
         var properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
         foreach (var question in knowledgeBase.Questions)
         {
-            properties[question.Id] = Property(question);
+            properties[question.Id] = Property(question, knowledgeBase.IsWarningQuestion(question.Id));
         }
 
         return new OpenApiSchema
@@ -38,12 +38,14 @@ public static class AnswersSchema
         };
     }
 
-    private static OpenApiSchema Property(Question question)
+    private static OpenApiSchema Property(Question question, bool warning)
     {
         var description = string.Join(' ', new[]
         {
             question.Text,
             $"Accepted: {question.Accepts}.",
+            warning ? "A warning question: list it in the body's \"unsure\" when the answer is not known (read as yes, or as the most cautious option)." : null,
+            question.ShownWhen is { } shownWhen ? $"The web form asks it {shownWhen.Description}; an answer is accepted whatever else is answered." : null,
             question.RequiredWhen is { } requiredWhen ? $"Required {requiredWhen.Description}." : null,
             question.OnlyWhen is { } onlyWhen ? $"Answered only {onlyWhen.Description}; leave it out otherwise." : null,
         }.OfType<string>());

@@ -109,7 +109,15 @@ public static class AssessmentApiEndpoints
             return AnswersRejected(repeated);
         }
 
-        switch (await recorder.RecordAsync(answers, cancellationToken, seriesKey))
+        if (!JsonAnswers.TryReadUnsure(json.RootElement, out var unsure))
+        {
+            return AnswersRejected(new Dictionary<string, string[]>
+            {
+                [Triage.Unsure.UnsureCheck.Key] = ["Send a list of the warning question ids answered 'not sure', e.g. \"unsure\": [\"fever\"], or leave it out."],
+            });
+        }
+
+        switch (await recorder.RecordAsync(answers, cancellationToken, seriesKey, unsure))
         {
             case AssessmentRecorded recorded:
                 var record = recorded.Saved.Record;

@@ -22,8 +22,11 @@ public sealed record AssessmentBody
     /// <summary>At most five, most likely first.</summary>
     public required IReadOnlyList<LikelyCauseBody> LikelyCauses { get; init; }
     public required AdviceBody Advice { get; init; }
-    /// <summary>The answers as stored.</summary>
+    /// <summary>The answers as stored ("not sure" read the cautious way).</summary>
     public required JsonElement Answers { get; init; }
+    /// <summary>The warning questions answered "not sure" (contract v1.2); absent when none were, and on older results.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Unsure { get; init; }
     public required string KnowledgeBaseVersion { get; init; }
     /// <summary>The runner's checks in this series, oldest first, this one last (one entry when it follows nothing).</summary>
     public required IReadOnlyList<SeriesEntryBody> Series { get; init; }
@@ -61,6 +64,7 @@ public sealed record AssessmentBody
                 [.. result.SelfCare.Select(a => new SelfCareBody(a.ConditionId, a.ConditionName, a.Steps))],
                 result.ComeBackIf),
             Answers = answers.RootElement.Clone(),
+            Unsure = result.Unsure,
             KnowledgeBaseVersion = record.KnowledgeBaseVersion,
             Series = [.. series.Select(SeriesEntryBody.From)],
             DeleteKey = deleteKey,
@@ -89,4 +93,5 @@ public sealed record AdviceBody(IReadOnlyList<string> DoNow, IReadOnlyList<SelfC
 public sealed record SelfCareBody(string ConditionId, string ConditionName, IReadOnlyList<string> Steps);
 
 /// <summary>The request body of POST /api/assessments (documentation only: the endpoint reads the body itself).</summary>
-public sealed record AssessmentRequest(IReadOnlyDictionary<string, JsonElement> Answers, string? Follows = null);
+/// <param name="Unsure">Contract v1.2: the warning questions answered "not sure", read the cautious way (yes; or a tick-box question's most cautious option).</param>
+public sealed record AssessmentRequest(IReadOnlyDictionary<string, JsonElement> Answers, string? Follows = null, IReadOnlyList<string>? Unsure = null);

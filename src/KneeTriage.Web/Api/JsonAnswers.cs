@@ -29,4 +29,26 @@ public static class JsonAnswers
 
         return (answers, repeated);
     }
+
+    /// <summary>
+    /// The body's optional top-level "unsure" (contract v1.2): a list of question ids; absent or
+    /// null is an empty list. False when it is anything but a list of strings. Whether each id may
+    /// be "not sure" is the recorder's check, with the answers.
+    /// </summary>
+    public static bool TryReadUnsure(JsonElement body, out IReadOnlyList<string> unsure)
+    {
+        unsure = [];
+        if (!body.TryGetProperty("unsure", out var list) || list.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (list.ValueKind != JsonValueKind.Array || list.EnumerateArray().Any(item => item.ValueKind != JsonValueKind.String))
+        {
+            return false;
+        }
+
+        unsure = [.. list.EnumerateArray().Select(item => item.GetString() ?? string.Empty)];
+        return true;
+    }
 }

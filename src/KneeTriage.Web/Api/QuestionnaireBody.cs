@@ -8,7 +8,7 @@ public sealed record QuestionnaireBody(string KnowledgeBaseVersion, IReadOnlyLis
 {
     public static QuestionnaireBody From(KnowledgeBase knowledgeBase) => new(
         knowledgeBase.Version,
-        [.. knowledgeBase.Questions.Select(QuestionBody.From)],
+        [.. knowledgeBase.Questions.Select(q => QuestionBody.From(q, knowledgeBase.IsWarningQuestion(q.Id)))],
         [.. knowledgeBase.Steps.Select(s => new StepBody(s.Id, s.Title, [.. s.Questions.Select(q => q.Id)]))]);
 }
 
@@ -34,9 +34,20 @@ public sealed record QuestionBody
     public string? Unit { get; init; }
     public required string Accepts { get; init; }
     public required string Step { get; init; }
+    /// <summary>A warning question (derived from the urgent and emergency rules): it may be listed in the body's "unsure".</summary>
+    public required bool Warning { get; init; }
+    /// <summary>Form only: when the form asks it; an answer is accepted whatever else is answered.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ShownWhen { get; init; }
+    /// <summary>Form only: the yes/no parts the form asks instead of the text; the answer is true when any shown part gets its sign.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<PartBody>? AskedAs { get; init; }
 
-    public static QuestionBody From(Question question) => new()
+    public static QuestionBody From(Question question, bool warning) => new()
     {
+        Warning = warning,
+        ShownWhen = question.ShownWhen?.Description,
+        AskedAs = question.Parts.Count > 0 ? [.. question.Parts.Select(PartBody.From)] : null,
         Id = question.Id,
         Text = question.Text,
         Help = question.Help,
@@ -63,5 +74,11 @@ public sealed record QuestionBody
 }
 
 public sealed record OptionBody(string Value, string Label);
+
+/// <param name="SignWhen">"yes" or "no": the answer to this part that means the sign is there.</param>
+public sealed record PartBody(string Id, string Text, string? Help, string SignWhen, string? ShownWhen)
+{
+    public static PartBody From(QuestionPart part) => new(part.Id, part.Text, part.Help, part.SignWhen ? "yes" : "no", part.ShownWhen?.Description);
+}
 
 public sealed record StepBody(string Id, string Title, IReadOnlyList<string> QuestionIds);

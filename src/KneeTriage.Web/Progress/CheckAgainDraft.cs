@@ -2,26 +2,58 @@ using System.Text.Json;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Questionnaire;
+using KneeTriage.Web.Submission;
 
 namespace KneeTriage.Web.Progress;
 
 /// <summary>
 /// "Check again": a new questionnaire draft holding an earlier result's answers as the form would
-/// have posted them, so every step opens filled in and the runner changes only what changed. No
-/// step counts as done: the warning signs are asked again, on purpose. The draft remembers which
-/// result it follows; it is data-protected, so that claim, made only after the earlier result's
-/// delete key was checked, cannot be forged by the browser.
+/// have posted them, so every step opens filled in and the runner changes only what changed, except
+/// the warning questions (contract v1.2): those are asked afresh, with the earlier answer as a hint
+/// ("last time: no") and never filled in, so a new swollen calf is not one careless tap from being
+/// missed. No step counts as done. The draft remembers which result it follows; it is
+/// data-protected, so that claim, made only after the earlier result's delete key was checked,
+/// cannot be forged by the browser.
 /// </summary>
 public static class CheckAgainDraft
 {
-    public static QuestionnaireDraft From(KnowledgeBase knowledgeBase, StoredAssessment earlier) => new()
+    public static QuestionnaireDraft From(KnowledgeBase knowledgeBase, StoredAssessment earlier)
     {
-        Values = FormValues(knowledgeBase, earlier.AnswersJson),
-        Follows = earlier.Token,
-    };
+        var values = FormValues(knowledgeBase, earlier.AnswersJson);
+        var unsure = UnsureOf(earlier.ResultJson);
+        var lastTime = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var question in knowledgeBase.Questions.Where(q => q.Parts.Count > 0 && !knowledgeBase.IsWarningQuestion(q.Id)))
+        {
+            // The form asks these in parts: fill each part whose answer the stored yes or no tells.
+            if (values.Remove(question.Id, out var stored))
+            {
+                foreach (var (part, answer) in PartAnswers(question, stored is [FormAnswers.Yes]))
+                {
+                    values[part] = [answer];
+                }
+
+                if (stored is [FormAnswers.Yes] && question.Parts.Count > 1)
+                {
+                    question.Parts.ToList().ForEach(part => lastTime[part.Id] = "yes to one of these");
+                }
+            }
+        }
+
+        foreach (var question in knowledgeBase.Questions.Where(q => knowledgeBase.IsWarningQuestion(q.Id)))
+        {
+            // A tick-box question left out was "none of these"; a yes/no one left out may not have been asked.
+            var asked = values.Remove(question.Id, out var earlierValues) || question.Type == QuestionType.Many;
+            foreach (var (field, hint) in asked ? Hints(question, earlierValues ?? [], unsure.Contains(question.Id)) : [])
+            {
+                lastTime[field] = hint;
+            }
+        }
+
+        return new QuestionnaireDraft { Values = values, LastTime = lastTime, Follows = earlier.Token };
+    }
 
     /// <summary>The stored answers as raw form values; questions the knowledge base no longer asks are left out.</summary>
-    public static IReadOnlyDictionary<string, string[]> FormValues(KnowledgeBase knowledgeBase, string answersJson)
+    public static Dictionary<string, string[]> FormValues(KnowledgeBase knowledgeBase, string answersJson)
     {
         var values = new Dictionary<string, string[]>(StringComparer.Ordinal);
         using var answers = JsonDocument.Parse(answersJson);
@@ -53,5 +85,58 @@ public static class CheckAgainDraft
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// The earlier answer in words, by form field. A question asked in parts gets a hint on each part
+    /// only where the stored answer tells that part's answer: "no sign" means every part was answered
+    /// the no-sign way; a sign from several parts does not say which part gave it.
+    /// </summary>
+    private static IEnumerable<(string Field, string Hint)> Hints(Question question, string[] earlier, bool wasUnsure)
+    {
+        if (wasUnsure)
+        {
+            return FormAnswers.FieldNames(question).Select(field => (field, "not sure"));
+        }
+
+        if (question.Parts.Count == 0)
+        {
+            return [(question.Id, Words(question, earlier))];
+        }
+
+        var sign = earlier is [FormAnswers.Yes];
+        return sign && question.Parts.Count > 1
+            ? question.Parts.Select(part => (part.Id, "yes to one of these"))
+            : PartAnswers(question, sign);
+    }
+
+    /// <summary>
+    /// Each part's answer as far as the stored answer tells it: no sign means every part was answered
+    /// the no-sign way; a sign from one part is that part's sign; a sign from several parts does not
+    /// say which part gave it, so none is told.
+    /// </summary>
+    private static IEnumerable<(string Part, string Answer)> PartAnswers(Question question, bool sign) =>
+        sign && question.Parts.Count > 1
+            ? []
+            : question.Parts.Select(part => (part.Id, part.SignWhen == sign ? FormAnswers.Yes : FormAnswers.No));
+
+    private static string Words(Question question, string[] earlier) => question.Type switch
+    {
+        QuestionType.Boolean => earlier is [FormAnswers.Yes] ? "yes" : "no",
+        _ when earlier.Length == 0 => "none of these",
+        _ => string.Join("; ", earlier.Select(v => question.Options.FirstOrDefault(o => o.Value == v)?.Label ?? v)),
+    };
+
+    private static HashSet<string> UnsureOf(string resultJson)
+    {
+        try
+        {
+            return [.. StoredResultJson.Deserialize(resultJson).Unsure ?? []];
+        }
+        catch (JsonException)
+        {
+            // A result that no longer reads still gives its answers; only the "not sure" hints are lost.
+            return [];
+        }
     }
 }

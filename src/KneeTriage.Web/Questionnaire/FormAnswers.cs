@@ -1,48 +1,87 @@
 using System.Globalization;
 using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Knowledge;
+using KneeTriage.Triage.Unsure;
 using Microsoft.Extensions.Primitives;
 
 namespace KneeTriage.Web.Questionnaire;
 
+/// <summary>The form's answers: what the validator checks, and the warning questions answered "not sure".</summary>
+public sealed record FormReading(AnswerSet Answers, IReadOnlyList<string> Unsure);
+
 /// <summary>
 /// The web form's adapter into answers. It only translates what was typed or ticked; whether an
 /// answer fits its question is the shared validator's call, so a typed "abc" for age becomes a
-/// <see cref="TextAnswer"/> and the validator says "a whole number from 12 to 100".
+/// <see cref="TextAnswer"/> and the validator says "a whole number from 12 to 100". It also puts
+/// the form's own shapes back into contract answers: a question asked as yes/no parts is true when
+/// any shown part gets its sign, and "not sure" is listed (and read as yes) rather than stored as text.
 /// </summary>
 public static class FormAnswers
 {
     public const string Yes = "yes";
     public const string No = "no";
 
-    /// <summary>The posted values of a step's questions, trimmed, with empty fields left out.</summary>
+    /// <summary>"Not sure" on a warning question; not an option id, since option ids name answers.</summary>
+    public const string NotSure = "not-sure";
+
+    /// <summary>"None of these" on a tick-box warning question: an answer given, unlike boxes left blank.</summary>
+    public const string NoneOfThese = "none-of-these";
+
+    /// <summary>The posted values of a step's questions and parts, trimmed, with empty fields left out.</summary>
     public static Dictionary<string, string[]> ReadStep(QuestionStep step, IFormCollection form)
     {
         var values = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var question in step.Questions)
+        foreach (var name in step.Questions.SelectMany(FieldNames))
         {
-            if (form.TryGetValue(question.Id, out var posted) && Clean(posted) is { Length: > 0 } cleaned)
+            if (form.TryGetValue(name, out var posted) && Clean(posted) is { Length: > 0 } cleaned)
             {
-                values[question.Id] = cleaned;
+                values[name] = cleaned;
             }
         }
 
         return values;
     }
 
-    /// <summary>
-    /// The answer set for raw form values. A follow-up question whose condition no longer holds
-    /// (an onset of swelling with no swelling ticked) is dropped: the form asked it only "if" and
-    /// the runner's later answer says it does not apply.
-    /// </summary>
-    public static AnswerSet ToAnswerSet(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, string[]> raw)
+    /// <summary>The form fields of a question: its parts, or the question itself.</summary>
+    public static IEnumerable<string> FieldNames(Question question) =>
+        question.Parts.Count > 0 ? question.Parts.Select(p => p.Id) : [question.Id];
+
+    /// <summary>The answer set the validator checks ("not sure" already read as yes on yes/no questions).</summary>
+    public static AnswerSet ToAnswerSet(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, string[]> raw) => Read(knowledgeBase, raw).Answers;
+
+    /// <summary>The answers as assessed and stored: every "not sure" read the cautious way (see <see cref="UnsureAnswers"/>).</summary>
+    public static AnswerSet ToAssessedAnswers(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, string[]> raw)
     {
+        var reading = Read(knowledgeBase, raw);
+        return UnsureAnswers.WithCautiousAnswers(knowledgeBase, reading.Answers, reading.Unsure);
+    }
+
+    /// <summary>
+    /// The answers for raw form values. A follow-up question whose condition no longer holds (an
+    /// onset of swelling with no swelling ticked) is dropped: the form asked it only "if" and the
+    /// runner's later answer says it does not apply; so is a part no longer shown (four steps
+    /// straight after an injury, once "no injury" is chosen).
+    /// </summary>
+    public static FormReading Read(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, string[]> raw)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        ArgumentNullException.ThrowIfNull(raw);
         var answers = AnswerSet.Empty;
-        foreach (var (questionId, values) in raw)
+        var unsure = new List<string>();
+        foreach (var question in knowledgeBase.Questions.Where(q => q.Parts.Count == 0))
         {
-            if (knowledgeBase.FindQuestion(questionId) is { } question && ToAnswerValue(question, values) is { } value)
+            if (raw.TryGetValue(question.Id, out var values) && ReadQuestion(question, values, unsure) is { } value)
             {
-                answers = answers.With(questionId, value);
+                answers = answers.With(question.Id, value);
+            }
+        }
+
+        // Parts are read once the answers they depend on are known (the injury, for four steps straight after it).
+        foreach (var question in knowledgeBase.Questions.Where(q => q.Parts.Count > 0))
+        {
+            if (ReadParts(question, raw, answers, unsure) is { } value)
+            {
+                answers = answers.With(question.Id, value);
             }
         }
 
@@ -51,10 +90,77 @@ public static class FormAnswers
             if (question.OnlyWhen is { } onlyWhen && answers.ContainsKey(question.Id) && !onlyWhen.When.IsMetBy(answers))
             {
                 answers = answers.Without(question.Id);
+                unsure.Remove(question.Id);
             }
         }
 
-        return answers;
+        return new FormReading(answers, unsure);
+    }
+
+    /// <summary>Whether the form asks this part, given the answers so far.</summary>
+    public static bool IsShown(QuestionPart part, AnswerSet answers) => part.ShownWhen?.When.IsMetBy(answers) ?? true;
+
+    /// <summary>Whether the form asks this question, given the answers so far (the API accepts it either way).</summary>
+    public static bool IsShown(Question question, AnswerSet answers) => question.ShownWhen?.When.IsMetBy(answers) ?? true;
+
+    private static AnswerValue? ReadQuestion(Question question, string[] values, List<string> unsure)
+    {
+        if (question.Type == QuestionType.Boolean && values is [NotSure])
+        {
+            unsure.Add(question.Id);
+            return new BooleanAnswer(true);
+        }
+
+        if (question.Type == QuestionType.Many && (values.Contains(NotSure) || values.Contains(NoneOfThese)))
+        {
+            if (values.Contains(NotSure))
+            {
+                unsure.Add(question.Id);
+            }
+
+            // What was ticked stays; "none of these" and "not sure" say the rest were looked at.
+            return new ListAnswer([.. values.Where(v => v is not (NotSure or NoneOfThese))]);
+        }
+
+        return ToAnswerValue(question, values);
+    }
+
+    /// <summary>True when any shown part gets its sign; "not sure" on a part counts as the sign, and lists the question as unsure unless another part was sure.</summary>
+    private static AnswerValue? ReadParts(Question question, IReadOnlyDictionary<string, string[]> raw, AnswerSet answers, List<string> unsure)
+    {
+        bool answered = false, sign = false, notSure = false;
+        foreach (var part in question.Parts.Where(p => IsShown(p, answers)))
+        {
+            if (!raw.TryGetValue(part.Id, out var values) || values.Length == 0)
+            {
+                continue;
+            }
+
+            switch (values)
+            {
+                case [Yes]:
+                    sign |= part.SignWhen;
+                    break;
+                case [No]:
+                    sign |= !part.SignWhen;
+                    break;
+                case [NotSure]:
+                    notSure = true;
+                    break;
+                default:
+                    // Only a tampered form sends anything else; the validator names what is accepted.
+                    return new TextAnswer(string.Join(",", values));
+            }
+
+            answered = true;
+        }
+
+        if (notSure && !sign)
+        {
+            unsure.Add(question.Id);
+        }
+
+        return answered ? new BooleanAnswer(sign || notSure) : null;
     }
 
     public static AnswerValue? ToAnswerValue(Question question, IReadOnlyList<string> values)

@@ -13,9 +13,10 @@ public static class FormErrorMessages
 {
     /// <summary>The form's words for one failure (pass to <c>Submission.ValidationErrors.ByQuestion</c>).</summary>
     public static string For(KnowledgeBase knowledgeBase, ValidationFailure failure) =>
-        For(knowledgeBase.FindQuestion(failure.PropertyName), failure);
+        For(knowledgeBase.FindQuestion(failure.PropertyName), failure, knowledgeBase.IsWarningQuestion(failure.PropertyName));
 
-    public static string For(Question? question, ValidationFailure failure)
+    /// <param name="offersNotSure">A warning question, which the form offers "Not sure" on.</param>
+    public static string For(Question? question, ValidationFailure failure, bool offersNotSure = false)
     {
         if (question is null)
         {
@@ -29,7 +30,7 @@ public static class FormErrorMessages
                 => $"Enter {question.Accepts.Split(',')[0]}.",
             // The error summary lists several of these at once, so each names its question.
             QuestionType.Boolean when failure.ErrorCode is AnswerErrorCodes.Required or AnswerErrorCodes.WrongType
-                => $"Answer yes or no to \u201c{question.Text}\u201d",
+                => $"Answer yes, no{(offersNotSure ? " or not sure" : string.Empty)} to \u201c{question.Text}\u201d",
             QuestionType.One when failure.ErrorCode == AnswerErrorCodes.Required
                 => $"Choose an answer to \u201c{question.Text}\u201d",
             QuestionType.Many when failure.ErrorCode == AnswerErrorCodes.Required

@@ -6,8 +6,24 @@ namespace KneeTriage.Web.Questionnaire;
 /// <summary>What the form needs to draw one question: the question, the values to show, and any error messages.</summary>
 public sealed record QuestionField(Question Question, IReadOnlyList<string> Values, IReadOnlyList<string> Errors)
 {
+    /// <summary>A warning question: Yes / No / Not sure, or "None of these" and "Not sure" beside the boxes.</summary>
+    public bool IsWarning { get; init; }
+
+    /// <summary>The yes/no parts shown in place of the question, when it has parts.</summary>
+    public IReadOnlyList<PartField> Parts { get; init; } = [];
+
+    /// <summary>
+    /// For a question shown only once another answer on this step gives a sign (bladder-or-saddle
+    /// after back pain): the fields whose "yes" (or any real box) reveals it. check.js hides it until
+    /// then; without script it always shows, and the server asks it only when the answers call for it.
+    /// </summary>
+    public string? RevealWhenSigns { get; init; }
+
+    /// <summary>"Check again": the earlier answer as a hint, never filled in.</summary>
+    public string? LastTime { get; init; }
+
     /// <summary>The id of the first input, which the error summary links to.</summary>
-    public string InputId => Question.Id;
+    public string InputId => Parts.Count > 0 ? Parts[0].Part.Id : Question.Id;
 
     public string HintId => $"{Question.Id}-hint";
 
@@ -23,6 +39,22 @@ public sealed record QuestionField(Question Question, IReadOnlyList<string> Valu
     public string? RevealWhenAnyTicked =>
         Question.OnlyWhen?.When is CountAtLeastCriterion { Minimum: 1 } criterion ? criterion.QuestionId : null;
 
+    /// <summary>The choices the form offers: Yes / No (/ Not sure), or the options (then "None of these" and "Not sure").</summary>
+    public IReadOnlyList<AnswerOption> Choices => Question.Type == QuestionType.Boolean
+        ? YesNo(IsWarning)
+        : [.. Question.Options, .. IsWarning && Question.Type == QuestionType.Many ? ManyExtras : []];
+
+    public static IReadOnlyList<AnswerOption> YesNo(bool offersNotSure) =>
+        offersNotSure
+            ? [new() { Value = FormAnswers.Yes, Label = "Yes" }, new() { Value = FormAnswers.No, Label = "No" }, new() { Value = FormAnswers.NotSure, Label = "Not sure" }]
+            : [new() { Value = FormAnswers.Yes, Label = "Yes" }, new() { Value = FormAnswers.No, Label = "No" }];
+
+    private static readonly AnswerOption[] ManyExtras =
+    [
+        new() { Value = FormAnswers.NoneOfThese, Label = "None of these" },
+        new() { Value = FormAnswers.NotSure, Label = "Not sure", Help = "We will treat it as the most serious of these, to be safe." },
+    ];
+
     public bool IsChecked(string value) => Values.Contains(value, StringComparer.Ordinal);
 
     /// <summary>The first option's input carries the question id; the rest add their value.</summary>
@@ -35,7 +67,28 @@ public sealed record QuestionField(Question Question, IReadOnlyList<string> Valu
     public string OptionHintId(string value) => $"{Question.Id}-{value}-hint";
 
     public string? DescribedBy =>
-        string.Join(' ', new[] { Question.Help is { Length: > 0 } ? HintId : null, HasError ? ErrorId : null }.OfType<string>()) is { Length: > 0 } ids
+        string.Join(' ', new[] { Question.Help is { Length: > 0 } || LastTime is not null ? HintId : null, HasError ? ErrorId : null }.OfType<string>()) is { Length: > 0 } ids
+            ? ids
+            : null;
+}
+
+/// <summary>One yes/no part of a question, drawn as its own fieldset.</summary>
+public sealed record PartField(QuestionPart Part, IReadOnlyList<string> Values, IReadOnlyList<string> Errors, bool OffersNotSure, string? LastTime)
+{
+    public string HintId => $"{Part.Id}-hint";
+
+    public string ErrorId => $"{Part.Id}-error";
+
+    public bool HasError => Errors.Count > 0;
+
+    public IReadOnlyList<AnswerOption> Choices => QuestionField.YesNo(OffersNotSure);
+
+    public bool IsChecked(string value) => Values.Contains(value, StringComparer.Ordinal);
+
+    public string OptionInputId(int optionIndex, string value) => optionIndex == 0 ? Part.Id : $"{Part.Id}-{value}";
+
+    public string? DescribedBy =>
+        string.Join(' ', new[] { Part.Help is { Length: > 0 } || LastTime is not null ? HintId : null, HasError ? ErrorId : null }.OfType<string>()) is { Length: > 0 } ids
             ? ids
             : null;
 }

@@ -15,11 +15,18 @@ public sealed record QuestionnaireDraft
     public IReadOnlyList<string> CompletedSteps { get; init; } = [];
 
     /// <summary>
-    /// The emergency warnings (rule ids) whose advice the runner read before choosing to carry on.
+    /// The emergency and urgent warnings (rule ids) whose advice the runner read before choosing to
+    /// carry on (the name is older than urgent interruptions; kept so drafts in browsers still read).
     /// A warning that appears later, such as one that needs the injury from a later step, is shown
-    /// again: each emergency is shown as soon as the answers so far raise it.
+    /// too: each is shown as soon as the answers so far raise it.
     /// </summary>
     public IReadOnlyList<string> AcknowledgedEmergencies { get; init; } = [];
+
+    /// <summary>
+    /// "Check again": the earlier answers to the warning questions, in words by form field ("no"),
+    /// shown as hints beside questions that are asked afresh, never filled in.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> LastTime { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>
     /// The token of the result this check follows ("Check again"), or null. Set only by the result

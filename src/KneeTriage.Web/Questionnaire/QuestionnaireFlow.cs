@@ -1,3 +1,4 @@
+using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Knowledge;
 
 namespace KneeTriage.Web.Questionnaire;
@@ -8,6 +9,10 @@ public sealed class QuestionnaireFlow(KnowledgeBase knowledgeBase)
     public const string StartUrl = "/check";
     public const string ReviewUrl = "/check/review";
     public const string EmergencyUrl = "/check/emergency";
+    public const string UrgentUrl = "/check/urgent";
+
+    /// <summary>The page that interrupts the check for signs of this level: emergency (red) or urgent (amber).</summary>
+    public static string InterruptionUrl(Urgency level) => level == Urgency.Emergency ? EmergencyUrl : UrgentUrl;
 
     public IReadOnlyList<QuestionStep> Steps => knowledgeBase.Steps;
 

@@ -26,7 +26,7 @@ public static class TriageServiceCollectionExtensions
         services.AddSingleton<AnswerSetValidator>();
         services.AddStartupPreload<KnowledgeBase>().AddStartupPreload<TriageEngine>().AddStartupPreload<AnswerSetValidator>();
         services.AddSingleton<DraftCookie>();
-        services.AddSingleton<EmergencySigns>();
+        services.AddSingleton<InterruptingSigns>();
         services.AddSingleton<QuestionnaireFlow>();
         // The forms post flat names only. MVC's jQuery-style readers of "a[b]" keys would turn a
         // garbage key with a stray "[" into an exception (a 500) before any page code runs.

@@ -11,13 +11,15 @@ public static class AnswerDescriptions
     public const string NotAnswered = "Not answered";
     public const string NotAsked = "Not asked";
 
-    public static IReadOnlyList<AnswerLine> Describe(KnowledgeBase knowledgeBase, AnswerSet answers) =>
+    /// <param name="unsure">The warning questions answered "not sure": their lines say so.</param>
+    public static IReadOnlyList<AnswerLine> Describe(KnowledgeBase knowledgeBase, AnswerSet answers, IReadOnlyCollection<string>? unsure = null) =>
         [.. knowledgeBase.Questions.Select(question => new AnswerLine
         {
             QuestionId = question.Id,
             StepId = question.Step,
             Question = question.Text,
             Answer = Describe(question, answers),
+            Unsure = unsure?.Contains(question.Id) == true,
         })];
 
     public static string Describe(Question question, AnswerSet answers)

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Unsure;
 using KneeTriage.Triage.Validation;
 using KneeTriage.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -32,16 +33,30 @@ public sealed class AssessmentRecorder(
     ILogger<AssessmentRecorder> logger)
 {
     /// <param name="seriesKey">The series this result joins (a follow-up: the earlier result's key, which the caller has checked); null starts a new one.</param>
-    public async Task<RecordingOutcome> RecordAsync(AnswerSet answers, CancellationToken cancellationToken, string? seriesKey = null)
+    /// <param name="unsure">The warning questions answered "not sure" (contract v1.2): checked, read the cautious way, and stored with the result.</param>
+    public async Task<RecordingOutcome> RecordAsync(AnswerSet answers, CancellationToken cancellationToken, string? seriesKey = null, IReadOnlyList<string>? unsure = null)
     {
-        var errors = ValidationErrors.ByQuestion(validator.Validate(answers));
+        unsure ??= [];
+        var knowledgeBase = engine.KnowledgeBase;
+        // "Not sure" on a yes/no question is a yes, so a required one left out as "not sure" is answered.
+        var errors = ValidationErrors.ByQuestion(validator.Validate(UnsureAnswers.WithCautiousYes(knowledgeBase, answers, unsure)));
+        if (UnsureCheck.Problems(knowledgeBase, answers, unsure) is { Count: > 0 } unsureProblems)
+        {
+            errors[UnsureCheck.Key] = [.. unsureProblems];
+        }
+
         if (errors.Count > 0)
         {
             return new AnswersRejected(errors);
         }
 
+        // Stored as assessed, so the answers always give back the result they were stored with.
+        answers = UnsureAnswers.WithCautiousAnswers(knowledgeBase, answers, unsure);
         var assessment = engine.Assess(answers);
-        var result = StoredResult.From(assessment, AnswerDescriptions.Describe(engine.KnowledgeBase, answers));
+        var result = StoredResult.From(assessment, AnswerDescriptions.Describe(knowledgeBase, answers, unsure)) with
+        {
+            Unsure = unsure.Count > 0 ? [.. unsure.Distinct(StringComparer.Ordinal)] : null,
+        };
         SavedAssessment saved;
         try
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using KneeTriage.Triage.Engine;
 
 namespace KneeTriage.Web.Submission;
@@ -20,6 +21,9 @@ public sealed record StoredResult
     public required IReadOnlyList<string> ComeBackIf { get; init; }
     /// <summary>Every question in the order asked, with the answer in words.</summary>
     public required IReadOnlyList<AnswerLine> Answers { get; init; }
+    /// <summary>The warning questions answered "not sure" (contract v1.2's "unsure"); null on results stored before it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Unsure { get; init; }
 
     public static StoredResult From(Assessment assessment, IReadOnlyList<AnswerLine> answers) => new()
     {
@@ -74,4 +78,7 @@ public sealed record AnswerLine
     public required string StepId { get; init; }
     public required string Question { get; init; }
     public required string Answer { get; init; }
+    /// <summary>Answered "not sure", so read as yes (false on results stored before v1.2).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Unsure { get; init; }
 }

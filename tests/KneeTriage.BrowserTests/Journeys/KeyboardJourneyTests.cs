@@ -30,7 +30,7 @@ public sealed class KeyboardJourneyTests(SiteFixture site)
         {
             await SymptomCheckForm.ExpectStepAsync(page, steps[i], i + 1, steps.Count);
             await AxeAudit.AssertNoViolationsAsync(page, $"step {i + 1} ({steps[i].StepId}) in dark mode");
-            if (steps[i].StepId == "you-and-training")
+            if (steps[i].StepId == "about-the-injury")
             {
                 await MissingAgeIsReachableFromTheErrorSummaryAsync(page);
             }

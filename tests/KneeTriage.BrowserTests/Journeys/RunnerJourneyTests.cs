@@ -93,6 +93,35 @@ public sealed class RunnerJourneyTests(SiteFixture site)
     }
 
     [BrowserFact]
+    public async Task AnUrgentSignInterruptsInAmberWithATapToCallButtonAndTheRunnerMayCarryOn()
+    {
+        await using var context = await site.NewContextAsync(Viewport.Phone.ContextOptions());
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/check/warning-signs");
+        foreach (var step in RunnerAnswers.DullAcheAfterMoreDistance.TakeWhile(s => s.StepId != "walking"))
+        {
+            await SymptomCheckForm.FillByPointerAsync(page, step);
+            await SymptomCheckForm.ContinueButton(page).ClickAsync();
+        }
+
+        await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/walking"));
+        await page.Locator("input[name='four-steps-now'][value='no']").CheckAsync();
+        await SymptomCheckForm.ContinueButton(page).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/urgent"));
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Get seen by a clinician today");
+        var call = page.Locator("a.call-button");
+        await Assertions.Expect(call).ToHaveAttributeAsync("href", "tel:111");
+        var box = await call.BoundingBoxAsync();
+        Assert.True(box is { Height: >= 44 }, $"The call button is {box?.Height} px high; a thumb needs 44.");
+        await AxeAudit.AssertNoViolationsAsync(page, "the urgent advice page");
+        await Screenshots.SaveAsync(page, $"{Viewport.Phone.Name}-check-urgent");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "carry on" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/calf"));
+    }
+
+    [BrowserFact]
     public async Task EmergencySignShowsEmergencyAdviceFirstAndTheRunnerMayCarryOn()
     {
         await using var context = await site.NewContextAsync(Viewport.Desktop.ContextOptions());

@@ -29,7 +29,8 @@ public static class FollowUpCheck
     }
 
     /// <summary>
-    /// From the result page: "Check again", each step found filled in (only Continue is pressed),
+    /// From the result page: "Check again", each step found filled in except the warning questions,
+    /// which are asked afresh with last time's answer as a hint (contract v1.2) and answered again;
     /// the pain changed to <paramref name="pain"/> on its step; ends on the review page.
     /// </summary>
     public static async Task CheckAgainChangingPainAsync(IPage page, int pain, Func<string, Task>? onEachPage = null)
@@ -45,6 +46,12 @@ public static class FollowUpCheck
                 if (answer.Typed)
                 {
                     await Assertions.Expect(field).ToHaveValueAsync(answer.Value);
+                }
+                else if (RunnerAnswers.AskedAfresh.Contains(answer.QuestionId))
+                {
+                    await Assertions.Expect(field).Not.ToBeCheckedAsync();
+                    await Assertions.Expect(page.Locator($"#{answer.QuestionId}-hint .last-time")).ToBeVisibleAsync();
+                    await field.CheckAsync();
                 }
                 else
                 {

@@ -11,12 +11,23 @@ public static class RunnerAnswers
 
     public const string PainLocation = "back-inner";
 
+    /// <summary>The warning questions of this runner's steps, which "Check again" asks afresh instead of filling in.</summary>
+    public static IReadOnlySet<string> AskedAfresh { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "breathless-or-chest-pain", "deformity", "foot-signs", "not-settling-after-run", "hot-red-knee", "fever",
+        "four-steps-now", "calf-signs", "clot-risk", "swelling", "mechanical",
+    };
+
+    /// <summary>The "None of these" box of a tick-box warning question (contract v1.2: a blank is not a "no").</summary>
+    public const string NoneOfThese = "none-of-these";
+
     public static IReadOnlyList<StepAnswers> DullAcheAfterMoreDistance { get; } =
     [
         new("warning-signs",
         [
             FieldAnswer.No("breathless-or-chest-pain"),
             FieldAnswer.No("deformity"),
+            FieldAnswer.Tick("foot-signs", NoneOfThese),
             FieldAnswer.No("not-settling-after-run"),
         ]),
         new("hot-knee",
@@ -24,13 +35,21 @@ public static class RunnerAnswers
             FieldAnswer.No("hot-red-knee"),
             FieldAnswer.No("fever"),
         ]),
+        new("about-the-injury",
+        [
+            FieldAnswer.Type("age", 34),
+            FieldAnswer.Tick("injury", "none"),
+            FieldAnswer.Tick("onset", "gradual"),
+            FieldAnswer.Tick("duration", "3-to-14-days"),
+        ]),
         new("walking",
         [
-            FieldAnswer.No("cannot-bear-weight"),
-            FieldAnswer.No("cannot-lift-straight-leg"),
+            FieldAnswer.Yes("four-steps-now"),
         ]),
         new("calf",
         [
+            FieldAnswer.Tick("calf-signs", NoneOfThese),
+            FieldAnswer.Tick("clot-risk", NoneOfThese),
             FieldAnswer.No("calf-cramp-on-exertion"),
         ]),
         new("pain",
@@ -38,19 +57,19 @@ public static class RunnerAnswers
             FieldAnswer.Tick("pain-type", "dull-ache"),
             FieldAnswer.Type("pain-severity", 4),
             FieldAnswer.Tick(PainLocationQuestion, PainLocation),
-            FieldAnswer.Tick("onset", "gradual"),
-            FieldAnswer.Tick("duration", "3-to-14-days"),
             FieldAnswer.Tick("pain-triggers", "after-run"),
-            FieldAnswer.Tick("injury", "none"),
         ]),
         new("swelling-stiffness",
         [
+            FieldAnswer.Tick("swelling", NoneOfThese),
             FieldAnswer.Tick("stiffness", "tight-behind-knee"),
         ]),
-        new("clicking", []),
+        new("clicking",
+        [
+            FieldAnswer.Tick("mechanical", NoneOfThese),
+        ]),
         new("you-and-training",
         [
-            FieldAnswer.Type("age", 34),
             FieldAnswer.Tick("training-change", "more-distance"),
             FieldAnswer.Tick("tight-muscles", "hamstrings"),
         ]),

@@ -7,6 +7,8 @@ public sealed record FieldAnswer(string QuestionId, string Value, bool Typed = f
 
     public static FieldAnswer No(string questionId) => new(questionId, "no");
 
+    public static FieldAnswer Yes(string questionId) => new(questionId, "yes");
+
     public static FieldAnswer Type(string questionId, int number) => new(questionId, number.ToString(System.Globalization.CultureInfo.InvariantCulture), Typed: true);
 }
 

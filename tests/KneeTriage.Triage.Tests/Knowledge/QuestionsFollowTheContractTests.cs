@@ -105,7 +105,7 @@ public sealed class QuestionsFollowTheContractTests
     {
         var steps = ShippedKnowledgeBase.Instance.Steps.Select(s => s.Id);
 
-        Assert.Equal(["warning-signs", "hot-knee", "walking", "calf", "pain", "swelling-stiffness", "clicking", "you-and-training"], steps);
+        Assert.Equal(["warning-signs", "hot-knee", "about-the-injury", "walking", "calf", "pain", "swelling-stiffness", "clicking", "you-and-training"], steps);
     }
 
     [Fact]

@@ -24,6 +24,8 @@ public sealed class ContradictionTests
         { "no-pain-with-triggers", SampleAnswers.NoPain.WithList("pain-triggers", "stairs"), ["pain-type", "pain-triggers"], ["'I have no pain'", "Stairs"] },
         { "pain-without-severity", SampleAnswers.Calm.With("pain-severity", 0), ["pain-type", "pain-severity"], ["'A dull ache or tightness'", "0 out of 10"] },
         { "pain-without-severity", SampleAnswers.Calm.With("pain-type", "sharp").With("pain-severity", 0), ["pain-type", "pain-severity"], ["'Sharp or stabbing'", "0 out of 10"] },
+        { "swelling-within-hours-after-injury", SampleAnswers.Calm.With("injury", "twist").WithList("swelling", "whole-knee").With("swelling-onset", "within-hours"), ["swelling-onset", "injury"], ["'Within a few hours, with no injury'", "'A twist or turn on the leg'"] },
+        { "swelling-within-hours-after-injury", SampleAnswers.Calm.With("injury", "push-off").WithList("swelling", "calf").With("swelling-onset", "within-hours"), ["swelling-onset", "injury"], ["'Sudden pain while sprinting or pushing off up a hill'"] },
     };
 
     /// <summary>The other side of each line: answers that fit together.</summary>
@@ -35,6 +37,8 @@ public sealed class ContradictionTests
         { "a dull ache, severity 1", SampleAnswers.Calm.With("pain-severity", 1) },
         { "a burning pain, severity 1", SampleAnswers.Calm.With("pain-type", "burning-or-tingling").With("pain-severity", 1) },
         { "a dull ache with a place and a trigger", SampleAnswers.Calm.WithList("pain-triggers", "stairs") },
+        { "swelling within hours with no injury", SampleAnswers.Calm.With("injury", "none").WithList("swelling", "whole-knee").With("swelling-onset", "within-hours") },
+        { "swelling within 2 hours of a twist", SampleAnswers.Calm.With("injury", "twist").WithList("swelling", "whole-knee").With("swelling-onset", "within-2-hours") },
     };
 
     [Theory]

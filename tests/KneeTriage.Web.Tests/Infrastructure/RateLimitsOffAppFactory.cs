@@ -42,7 +42,7 @@ public class RateLimitsOffAppFactory : KneeTriageAppFactory
         drafts.Write(context.Response, new QuestionnaireDraft
         {
             Values = values,
-            CompletedSteps = ["warning-signs", "hot-knee", "walking", "calf", "pain", "swelling-stiffness", "clicking", "you-and-training"],
+            CompletedSteps = [.. Services.GetRequiredService<KneeTriage.Triage.Knowledge.KnowledgeBase>().Steps.Select(s => s.Id)],
         });
         var setCookie = context.Response.Headers.SetCookie.ToString();
         return setCookie[..setCookie.IndexOf(';', StringComparison.Ordinal)];

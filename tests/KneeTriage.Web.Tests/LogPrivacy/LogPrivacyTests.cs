@@ -24,7 +24,10 @@ public sealed class LogPrivacyTests
     private static readonly Dictionary<string, string[]> DistinctiveAnswers = new()
     {
         ["breathless-or-chest-pain"] = ["no"],
-        ["cannot-bear-weight"] = ["no"],
+        ["four-steps-now"] = ["yes"],
+        ["foot-signs"] = ["none-of-these"],
+        ["not-settling-after-run"] = ["no"],
+        ["calf-signs"] = ["none-of-these"],
         ["fever"] = ["no"],
         ["hot-red-knee"] = ["no"],
         ["calf-cramp-on-exertion"] = ["no"],
@@ -143,17 +146,23 @@ public sealed class LogPrivacyTests
         AssertNothingSecretLogged(sink, secondPath["/results/".Length..], secondKey);
     }
 
-    private static Dictionary<string, object> ApiAnswers() =>
-        DistinctiveAnswers.ToDictionary(
+    /// <summary>The same answers as the API takes them: the form's four-steps part becomes cannot-bear-weight, "none of these" an empty list.</summary>
+    private static Dictionary<string, object> ApiAnswers()
+    {
+        var answers = DistinctiveAnswers.Where(pair => pair.Key != "four-steps-now").ToDictionary(
             pair => pair.Key,
             pair => pair.Value switch
             {
                 ["yes"] => true,
                 ["no"] => false,
+                ["none-of-these"] => Array.Empty<string>(),
                 [var number] when int.TryParse(number, out var value) => value,
                 [var single] when pair.Key is "pain-type" or "onset" or "duration" or "injury" or "swelling-onset" or "stiffness" => single,
                 var many => (object)many,
             });
+        answers["cannot-bear-weight"] = false;
+        return answers;
+    }
 
     /// <summary>Every category at Verbose, ASP.NET Core's and EF Core's included: more than any operator would switch on. BoardLogPrivacyTests uses it too.</summary>
     internal static WebApplicationFactory<Program> ChattyApp(CollectingLogSink sink)

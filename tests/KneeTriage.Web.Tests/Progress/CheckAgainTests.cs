@@ -45,6 +45,39 @@ public sealed class CheckAgainTests(RateLimitsOffAppFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task CheckingAgainAsksEveryWarningQuestionAfreshWithLastTimeAsAHintOnly()
+    {
+        var runner = factory.CreatePlainClient();
+        var firstUrl = await CheckForm.CompleteCheckAsync(runner, CheckForm.SelfCareAnswers.With("fever", "not-sure"));
+        var resultPage = await HtmlPage.LoadAsync(runner, firstUrl);
+        using (var started = await CheckForm.SubmitAsIsAsync(runner, resultPage, ".result-check-again form"))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, started.StatusCode);
+        }
+
+        var warningSigns = await HtmlPage.LoadAsync(runner, "/check/warning-signs");
+        var hotKnee = await HtmlPage.LoadAsync(runner, "/check/hot-knee");
+        var walking = await HtmlPage.LoadAsync(runner, "/check/walking");
+        var calf = await HtmlPage.LoadAsync(runner, "/check/calf");
+
+        foreach (var page in new[] { warningSigns, hotKnee, walking, calf })
+        {
+            // Calf cramp on exertion raises at most see-clinician, so it is no warning question and stays filled in.
+            var filled = page.Document.QuerySelectorAll("input[checked]:not([name=calf-cramp-on-exertion])").Select(i => $"{i.GetAttribute("name")}={i.GetAttribute("value")}").ToList();
+            Assert.True(filled.Count == 0, $"{page.Url} fills in {string.Join(", ", filled)}");
+        }
+
+        Assert.Equal("Last time: no", hotKnee.Document.QuerySelector("#hot-red-knee-hint .last-time")?.TextContent.Trim());
+        Assert.Equal("Last time: not sure", hotKnee.Document.QuerySelector("#fever-hint .last-time")?.TextContent.Trim());
+        Assert.Equal("Last time: yes", walking.Document.QuerySelector("#four-steps-now-hint .last-time")?.TextContent.Trim());
+        Assert.Equal("Last time: none of these", calf.Document.QuerySelector("#calf-signs-hint .last-time")?.TextContent.Trim());
+        // Everything else is filled in as before.
+        var injury = await HtmlPage.LoadAsync(runner, "/check/about-the-injury");
+        Assert.Equal("38", injury.Document.QuerySelector("input[name=age]")?.GetAttribute("value"));
+        Assert.NotNull(injury.Document.QuerySelector("input[name=injury][value=none][checked]"));
+    }
+
+    [Fact]
     public async Task SomeoneWithoutTheKeyCannotCheckAgainAndGetsNoDraft()
     {
         var runner = factory.CreatePlainClient();

@@ -25,10 +25,10 @@ public sealed class CheckFlowTests(RateLimitsOffAppFactory factory) : IClassFixt
         var first = await HtmlPage.LoadAsync(client, "/check/warning-signs");
         var second = await HtmlPage.LoadAsync(client, "/check/hot-knee");
 
-        Assert.Equal("Step 1 of 8", first.Document.QuerySelector(".step-progress")?.TextContent.Trim());
+        Assert.Equal("Step 1 of 9", first.Document.QuerySelector(".step-progress")?.TextContent.Trim());
         Assert.Equal("Signs that need help now", first.H1);
         Assert.Equal("/check", first.Document.QuerySelector("a.back-link")?.GetAttribute("href"));
-        Assert.Equal("Step 2 of 8", second.Document.QuerySelector(".step-progress")?.TextContent.Trim());
+        Assert.Equal("Step 2 of 9", second.Document.QuerySelector(".step-progress")?.TextContent.Trim());
         Assert.Equal("/check/warning-signs", second.Document.QuerySelector("a.back-link")?.GetAttribute("href"));
     }
 
@@ -140,7 +140,7 @@ public sealed class CheckFlowTests(RateLimitsOffAppFactory factory) : IClassFixt
         Assert.Contains("#breathless-or-chest-pain", links);
         Assert.DoesNotContain("#deformity", links);
         Assert.All(links, href => Assert.NotNull(page.Document.QuerySelector(href!)));
-        Assert.Equal("Error: Answer yes or no to \u201cDo you have new breathlessness or chest pain?\u201d", page.Document.QuerySelector("#breathless-or-chest-pain-error")?.TextContent.Trim());
+        Assert.Equal("Error: Answer yes, no or not sure to \u201cAre you newly short of breath, or do you have chest pain?\u201d", page.Document.QuerySelector("#breathless-or-chest-pain-error")?.TextContent.Trim());
         Assert.True(page.Document.QuerySelector("input[name=deformity][value=no]")?.HasAttribute("checked"), "The answer given was lost on the error page.");
     }
 
@@ -148,7 +148,7 @@ public sealed class CheckFlowTests(RateLimitsOffAppFactory factory) : IClassFixt
     public async Task AWordTypedForAgeIsAnsweredWithTheAcceptedRange()
     {
         var client = factory.CreatePlainClient();
-        var page = await HtmlPage.LoadAsync(client, "/check/you-and-training");
+        var page = await HtmlPage.LoadAsync(client, "/check/about-the-injury");
 
         using var response = await CheckForm.SubmitAsync(client, page, CheckForm.SelfCareAnswers.With("age", "thirty"));
         var errorPage = HtmlPage.Parse(page.Url, await response.Content.ReadAsStringAsync());

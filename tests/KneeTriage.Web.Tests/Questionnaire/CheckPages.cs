@@ -10,7 +10,8 @@ namespace KneeTriage.Web.Tests.Questionnaire;
 /// Every page of the symptom check as a runner meets it, for tests that check all of them: the
 /// start, each step of the loaded knowledge base as shown and, where it stays on the step, as shown
 /// again after an empty submit (with its errors), check your answers, the result as the runner and
-/// as a coach sees it, and the emergency advice.
+/// as a coach sees it, the emergency and urgent interruptions, and the steps whose questions depend on
+/// earlier answers (after an injury, after a foot sign).
 /// </summary>
 public static class CheckPages
 {
@@ -57,6 +58,17 @@ public static class CheckPages
         var emergencyClient = factory.CreatePlainClient();
         await CheckForm.AnswerEveryStepAsync(emergencyClient, CheckForm.SelfCareAnswers.With("breathless-or-chest-pain", "yes"));
         pages.Add(("emergency", await emergencyClient.GetStringAsync(QuestionnaireFlow.EmergencyUrl)));
+
+        var urgentClient = factory.CreatePlainClient();
+        await CheckForm.AnswerEveryStepAsync(urgentClient, CheckForm.SelfCareAnswers.With("four-steps-now", "no"));
+        pages.Add(("urgent", await urgentClient.GetStringAsync(QuestionnaireFlow.UrgentUrl)));
+
+        // The walking step after an injury (both four-steps parts and the straight-leg lift) and the
+        // pain step after a foot sign (bladder and both legs shown at once).
+        var injuredClient = factory.CreatePlainClient();
+        await CheckForm.AnswerEveryStepAsync(injuredClient, CheckForm.SelfCareAnswers.With("injury", "twist").With("foot-signs", "numb-or-tingling"));
+        pages.Add(("step-walking-after-injury", await injuredClient.GetStringAsync("/check/walking")));
+        pages.Add(("step-pain-after-foot-sign", await injuredClient.GetStringAsync("/check/pain")));
         return pages;
     }
 }

@@ -5,7 +5,7 @@ namespace KneeTriage.Web.Tests.Questionnaire;
 
 /// <summary>
 /// The app with a copy of the shipped knowledge base plus one test-only contradiction between
-/// answers on different steps: "no injury" (Your pain) and "a pop when it was injured" (Clicking).
+/// answers on different steps: "no injury" (You, and how it started) and "a pop when it was injured" (Clicking).
 /// The shipped contradictions all sit on one step; this one checks the form for those that will not.
 /// </summary>
 public sealed class CrossStepContradictionFactory : RateLimitsOffAppFactory
@@ -73,7 +73,7 @@ public sealed class CrossStepContradictionTests(CrossStepContradictionFactory fa
     {
         var client = factory.CreatePlainClient();
         await SaveStepAsync(client, "/check/warning-signs", CheckForm.SelfCareAnswers);
-        await SaveStepAsync(client, "/check/pain", CheckForm.SelfCareAnswers);
+        await SaveStepAsync(client, "/check/about-the-injury", CheckForm.SelfCareAnswers);
         await SaveStepAsync(client, "/check/swelling-stiffness", CheckForm.SelfCareAnswers);
 
         var (status, page) = await PostStepAsync(client, "/check/clicking", CheckForm.SelfCareAnswers.With("mechanical", "pop-at-injury"));
@@ -81,9 +81,9 @@ public sealed class CrossStepContradictionTests(CrossStepContradictionFactory fa
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Error: " + CrossStepContradictionFactory.Message, page.Document.QuerySelector("#mechanical-error")?.TextContent.Trim());
         var links = page.Document.QuerySelectorAll(".error-summary a").Select(a => (Href: a.GetAttribute("href"), Text: a.TextContent.Trim())).ToList();
-        Assert.Equal([("#mechanical", CrossStepContradictionFactory.Message), ("/check/pain#injury", "Or change your answer to \u201cDid it start with an injury?\u201d")], links);
+        Assert.Equal([("#mechanical", CrossStepContradictionFactory.Message), ("/check/about-the-injury#injury", "Or change your answer to \u201cDid it start with an injury?\u201d")], links);
 
-        await SaveStepAsync(client, "/check/pain", CheckForm.SelfCareAnswers.With("injury", "twist"));
+        await SaveStepAsync(client, "/check/about-the-injury", CheckForm.SelfCareAnswers.With("injury", "twist"));
         await SaveStepAsync(client, "/check/swelling-stiffness", CheckForm.SelfCareAnswers);
         await SaveStepAsync(client, "/check/clicking", CheckForm.SelfCareAnswers.With("mechanical", "pop-at-injury"));
     }
@@ -95,11 +95,11 @@ public sealed class CrossStepContradictionTests(CrossStepContradictionFactory fa
         var review = await CheckForm.AnswerEveryStepAsync(client, CheckForm.SelfCareAnswers.With("injury", "twist").With("mechanical", "pop-at-injury"));
         Assert.Equal("Check your answers", review.H1);
 
-        var (status, page) = await PostStepAsync(client, "/check/pain?change=true", CheckForm.SelfCareAnswers);
+        var (status, page) = await PostStepAsync(client, "/check/about-the-injury?change=true", CheckForm.SelfCareAnswers);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Error: " + CrossStepContradictionFactory.Message, page.Document.QuerySelector("#injury-error")?.TextContent.Trim());
-        Assert.Null(page.Document.QuerySelector("#pain-type-error"));
+        Assert.Null(page.Document.QuerySelector("#onset-error"));
         var hrefs = page.Document.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["#injury", "/check/clicking?change=true#mechanical"], hrefs);
     }

@@ -69,7 +69,7 @@ public sealed class EmergencyInterstitialTests(RateLimitsOffAppFactory factory) 
         var client = factory.CreatePlainClient();
         var walking = await HtmlPage.LoadAsync(client, "/check/walking");
 
-        using var response = await CheckForm.SubmitAsync(client, walking, CheckForm.SelfCareAnswers.With("cannot-bear-weight", "yes"));
+        using var response = await CheckForm.SubmitAsync(client, walking, CheckForm.SelfCareAnswers);
 
         Assert.Equal("/check/calf", response.Headers.Location!.OriginalString);
     }
@@ -78,21 +78,21 @@ public sealed class EmergencyInterstitialTests(RateLimitsOffAppFactory factory) 
     public async Task AnEmergencyThatNeedsTheInjuryIsShownAsSoonAsTheInjuryIsAnswered()
     {
         var client = factory.CreatePlainClient();
-        var answers = CheckForm.SelfCareAnswers.With("cannot-lift-straight-leg", "yes")
-            .With("injury", "blow-or-fall").With("onset", "sudden").With("duration", "under-3-days");
+        var answers = CheckForm.SelfCareAnswers.With("straight-leg-lift", "no").With("four-steps-after-injury", "yes")
+            .With("injury", "blow-or-fall").With("onset", "sudden").With("duration", "under-3-days").With("age", "38");
 
-        // The warning-sign steps cannot know yet whether there was an injury.
-        string[] warningSteps = ["/check/warning-signs", "/check/hot-knee", "/check/walking", "/check/calf", "/check/pain"];
-        for (var i = 0; i < warningSteps.Length - 1; i++)
+        // The injury is asked third, so the straight-leg lift is asked (and interrupts) on the walking step.
+        string[] steps = ["/check/warning-signs", "/check/hot-knee", "/check/about-the-injury", "/check/walking"];
+        for (var i = 0; i < steps.Length - 1; i++)
         {
-            var step = await HtmlPage.LoadAsync(client, warningSteps[i]);
+            var step = await HtmlPage.LoadAsync(client, steps[i]);
             using var saved = await CheckForm.SubmitAsync(client, step, answers);
-            Assert.Equal(warningSteps[i + 1], saved.Headers.Location!.OriginalString);
+            Assert.Equal(steps[i + 1], saved.Headers.Location!.OriginalString);
         }
 
-        var pain = await HtmlPage.LoadAsync(client, "/check/pain");
-        using var afterPain = await CheckForm.SubmitAsync(client, pain, answers);
-        Assert.Equal("/check/emergency", afterPain.Headers.Location!.OriginalString);
+        var walking = await HtmlPage.LoadAsync(client, "/check/walking");
+        using var afterWalking = await CheckForm.SubmitAsync(client, walking, answers);
+        Assert.Equal("/check/emergency", afterWalking.Headers.Location!.OriginalString);
         var advice = await HtmlPage.LoadAsync(client, "/check/emergency");
         Assert.Contains("tendon", advice.Document.QuerySelector(".warning-sign-list")?.TextContent, StringComparison.Ordinal);
     }
@@ -101,7 +101,7 @@ public sealed class EmergencyInterstitialTests(RateLimitsOffAppFactory factory) 
     public async Task ANewEmergencyIsShownEvenAfterTheRunnerCarriedOnPastAnEarlierOne()
     {
         var client = factory.CreatePlainClient();
-        var answers = CheckForm.SelfCareAnswers.With("breathless-or-chest-pain", "yes").With("cannot-lift-straight-leg", "yes")
+        var answers = CheckForm.SelfCareAnswers.With("breathless-or-chest-pain", "yes").With("straight-leg-lift", "no").With("four-steps-after-injury", "yes")
             .With("injury", "twist").With("onset", "sudden").With("duration", "under-3-days");
         var advice = await CheckForm.AnswerEveryStepAsync(client, answers);
         Assert.Equal("Call emergency services now", advice.H1);

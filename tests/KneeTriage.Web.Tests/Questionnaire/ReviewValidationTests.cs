@@ -20,7 +20,7 @@ public sealed class ReviewValidationTests(RateLimitsOffAppFactory factory) : ICl
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("There is a problem", page.Document.QuerySelector(".error-summary h2")?.TextContent.Trim());
         var link = page.Document.QuerySelector(".error-summary a");
-        Assert.Equal("/check/you-and-training?change=true#age", link?.GetAttribute("href"));
+        Assert.Equal("/check/about-the-injury?change=true#age", link?.GetAttribute("href"));
         Assert.StartsWith("How old are you?", link?.TextContent, StringComparison.Ordinal);
         Assert.Equal(before, await factory.StoredCountAsync());
     }

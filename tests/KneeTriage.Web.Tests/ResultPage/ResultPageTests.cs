@@ -43,7 +43,7 @@ public sealed class ResultPageTests(RateLimitsOffAppFactory factory) : IClassFix
     public async Task AWarningSignIsShownInPlainWordsInTheBanner()
     {
         var client = factory.CreatePlainClient();
-        var url = await CheckForm.CompleteCheckAsync(client, CheckForm.SelfCareAnswers.With("cannot-bear-weight", "yes"));
+        var url = await CheckForm.CompleteCheckAsync(client, CheckForm.SelfCareAnswers.With("four-steps-now", "no"));
 
         var page = await HtmlPage.LoadAsync(client, url);
 
@@ -87,7 +87,7 @@ public sealed class ResultPageTests(RateLimitsOffAppFactory factory) : IClassFix
     public async Task PreviewTagsAndTitleRevealNoHealthDetails()
     {
         var client = factory.CreatePlainClient();
-        var url = await CheckForm.CompleteCheckAsync(client, CheckForm.SelfCareAnswers.With("cannot-bear-weight", "yes"));
+        var url = await CheckForm.CompleteCheckAsync(client, CheckForm.SelfCareAnswers.With("four-steps-now", "no"));
 
         var page = await HtmlPage.LoadAsync(client, url);
 

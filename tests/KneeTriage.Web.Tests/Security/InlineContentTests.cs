@@ -75,7 +75,12 @@ public sealed class InlineContentTests : IClassFixture<RateLimitsOffAppFactory>
         var resultPath = await browser.CompleteAsync(new Dictionary<string, string[]>
         {
             ["breathless-or-chest-pain"] = ["no"],
-            ["cannot-bear-weight"] = ["no"],
+            ["four-steps-now"] = ["yes"],
+            ["foot-signs"] = ["none-of-these"],
+            ["not-settling-after-run"] = ["no"],
+            ["calf-signs"] = ["none-of-these"],
+            ["clot-risk"] = ["none-of-these"],
+            ["swelling"] = ["none-of-these"],
             ["fever"] = ["no"],
             ["hot-red-knee"] = ["no"],
             ["calf-cramp-on-exertion"] = ["no"],

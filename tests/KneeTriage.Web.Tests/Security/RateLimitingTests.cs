@@ -73,7 +73,13 @@ public sealed class RateLimitingTests(RateLimitsOffAppFactory app) : IClassFixtu
         await browser.CompleteAsync(new Dictionary<string, string[]>
         {
             ["breathless-or-chest-pain"] = ["no"],
-            ["cannot-bear-weight"] = ["no"],
+            ["four-steps-now"] = ["yes"],
+            ["foot-signs"] = ["none-of-these"],
+            ["not-settling-after-run"] = ["no"],
+            ["calf-signs"] = ["none-of-these"],
+            ["clot-risk"] = ["none-of-these"],
+            ["swelling"] = ["none-of-these"],
+            ["mechanical"] = ["none-of-these"],
             ["fever"] = ["no"],
             ["hot-red-knee"] = ["no"],
             ["calf-cramp-on-exertion"] = ["no"],

@@ -12,6 +12,9 @@ public sealed class IndexModel(QuestionnaireFlow flow, DraftCookie drafts, Knowl
     /// <summary>The signs that mean "call 999 now" rather than use the check; the loader always supplies them.</summary>
     public WarningSignGroup? EmergencySigns => knowledgeBase.WarningSignsFor(Urgency.Emergency);
 
+    /// <summary>The signs that mean "get seen today", named beside the emergency ones (contract v1.2).</summary>
+    public WarningSignGroup? UrgentSigns => knowledgeBase.WarningSignsFor(Urgency.Urgent);
+
     public string StartUrl => QuestionnaireFlow.StepUrl(flow.FirstStep);
 
     public int StepCount => flow.Steps.Count;

@@ -1,5 +1,7 @@
 using System.Data.Common;
+using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Knowledge;
+using KneeTriage.Triage.Unsure;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Questionnaire;
@@ -53,7 +55,7 @@ public sealed class ReviewModel(
             return new SeeOtherResult(QuestionnaireFlow.StepUrl(incomplete));
         }
 
-        var answers = FormAnswers.ToAnswerSet(knowledgeBase, draft.Values);
+        var reading = FormAnswers.Read(knowledgeBase, draft.Values);
         RecordingOutcome outcome;
         StoredAssessment? earlier = null;
         try
@@ -61,7 +63,7 @@ public sealed class ReviewModel(
             // The draft proves the browser made the earlier result (see QuestionnaireDraft.Follows);
             // deleted since, this check simply starts a series of its own.
             earlier = await EarlierAsync(draft, cancellationToken);
-            outcome = await recorder.RecordAsync(answers, cancellationToken, earlier?.SeriesKey);
+            outcome = await recorder.RecordAsync(reading.Answers, cancellationToken, earlier?.SeriesKey, reading.Unsure);
         }
         catch (DbException exception)
         {
@@ -113,15 +115,61 @@ public sealed class ReviewModel(
         }
 
         var step = flow.Steps[flow.IndexOf(question.Step)];
-        return new ErrorSummaryItem($"{question.Text} {message}", $"{QuestionnaireFlow.StepUrl(step, change: true)}#{question.Id}");
+        return new ErrorSummaryItem($"{question.Text} {message}", $"{QuestionnaireFlow.StepUrl(step, change: true)}#{FormAnswers.FieldNames(question).First()}");
     }
 
     private void Show(QuestionnaireDraft draft)
     {
-        var answers = FormAnswers.ToAnswerSet(knowledgeBase, draft.Values);
+        var reading = FormAnswers.Read(knowledgeBase, draft.Values);
+        var assessed = UnsureAnswers.WithCautiousAnswers(knowledgeBase, reading.Answers, reading.Unsure);
         Sections = [.. flow.Steps.Select(step => new ReviewSection(
             step.Title,
-            [.. step.Questions.Select(q => new ReviewLine(q.Id, q.Text, AnswerDescriptions.Describe(q, answers), $"{QuestionnaireFlow.StepUrl(step, change: true)}#{q.Id}"))]))];
+            [.. step.Questions.Where(q => FormAnswers.IsShown(q, reading.Answers) || reading.Answers.ContainsKey(q.Id)).SelectMany(q => Lines(step, q, draft.Values, reading, assessed))]))];
+    }
+
+    /// <summary>
+    /// A question as the form asked it: one line, or one per part shown; "not sure" says how it was
+    /// read (yes, or the tick-box option read in its place).
+    /// </summary>
+    private static IEnumerable<ReviewLine> Lines(QuestionStep step, Question question, IReadOnlyDictionary<string, string[]> raw, FormReading reading, AnswerSet assessed)
+    {
+        var changeUrl = QuestionnaireFlow.StepUrl(step, change: true);
+        if (question.Parts.Count > 0)
+        {
+            foreach (var part in question.Parts.Where(p => FormAnswers.IsShown(p, reading.Answers)))
+            {
+                var answer = raw.GetValueOrDefault(part.Id) switch
+                {
+                    [FormAnswers.Yes] => "Yes",
+                    [FormAnswers.No] => "No",
+                    [FormAnswers.NotSure] => NotSureTreatedAsYes,
+                    _ => AnswerDescriptions.NotAnswered,
+                };
+                yield return new ReviewLine(part.Id, part.Text, answer, $"{changeUrl}#{part.Id}");
+            }
+
+            yield break;
+        }
+
+        var text = AnswerDescriptions.Describe(question, reading.Answers);
+        if (reading.Unsure.Contains(question.Id))
+        {
+            text = question.Type == QuestionType.Many ? NotSureMany(question, reading.Answers, assessed) : NotSureTreatedAsYes;
+        }
+
+        yield return new ReviewLine(question.Id, question.Text, text, $"{changeUrl}#{question.Id}");
+    }
+
+    private const string NotSureTreatedAsYes = "Not sure (treated as yes, to be safe)";
+
+    private static string NotSureMany(Question question, AnswerSet given, AnswerSet assessed)
+    {
+        var ticked = given.Choices(question.Id);
+        var added = assessed.Choices(question.Id).Except(ticked, StringComparer.Ordinal).Select(v => question.Options.First(o => o.Value == v).Label).ToList();
+        var known = ticked.Count > 0 ? AnswerDescriptions.Describe(question, given) + "; " : string.Empty;
+        return added.Count > 0
+            ? $"{known}Not sure (treated as “{string.Join("; ", added)}”, to be safe)"
+            : $"{known}Not sure (no single answer here would change the advice)";
     }
 }
 

@@ -14,7 +14,7 @@ public sealed class StepModel(
     QuestionnaireFlow flow,
     DraftCookie drafts,
     AnswerSetValidator validator,
-    EmergencySigns emergencySigns) : PageModel
+    InterruptingSigns interruptingSigns) : PageModel
 {
     // Set by both handlers before the page renders; the page is never rendered without a step.
     public QuestionStep Step { get; private set; } = null!;
@@ -33,8 +33,14 @@ public sealed class StepModel(
 
     public bool DraftWasUnreadable { get; private set; }
 
-    /// <summary>This check follows an earlier result ("Check again"), whose answers fill the form.</summary>
+    /// <summary>This check follows an earlier result ("Check again"), whose answers fill the form (warning questions excepted).</summary>
     public bool IsFollowUp { get; private set; }
+
+    /// <summary>Check again: the earlier answers to warning questions, as hints by field.</summary>
+    public IReadOnlyDictionary<string, string> LastTime { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Which questions and parts of the step are drawn, given the answers so far.</summary>
+    public StepFields Fields { get; private set; } = null!;
 
     public IActionResult OnGet(string stepId, bool change = false)
     {
@@ -50,9 +56,10 @@ public sealed class StepModel(
             drafts.Clear(Response);
         }
 
-        Show(index, change, reading.Draft.Values);
+        Show(index, change, reading.Draft.Values, reading.Draft.Values);
         DraftWasUnreadable = reading.WasUnreadable;
         IsFollowUp = reading.Draft.Follows is not null;
+        LastTime = reading.Draft.LastTime;
         return Page();
     }
 
@@ -79,10 +86,23 @@ public sealed class StepModel(
         var errors = ValidationErrors.ByQuestion(result, failure => FormErrorMessages.For(knowledgeBase, failure))
             .Where(e => stepQuestionIds.Contains(e.Key))
             .ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        // The form's own rule: every warning question it shows is answered (a blank is not a "no").
+        foreach (var (field, problem) in FormRules.Problems(knowledgeBase, step, posted, answers))
+        {
+            errors.TryAdd(field, [problem]);
+        }
+
+        // A question asked in parts that is missing is told part by part, not a second time as a whole.
+        foreach (var question in step.Questions.Where(q => q.Parts.Any(p => errors.ContainsKey(p.Id))))
+        {
+            errors.Remove(question.Id);
+        }
+
         if (errors.Count > 0)
         {
-            Show(index, change, posted);
+            Show(index, change, posted, values);
             IsFollowUp = draft.Follows is not null;
+            LastTime = draft.LastTime;
             Errors = errors;
             OtherAnswerLinks = LinksToOtherSteps(result, stepQuestionIds, change);
             return Page();
@@ -98,9 +118,10 @@ public sealed class StepModel(
         };
         drafts.Write(Response, saved);
 
-        if (emergencySigns.Find(answers).Any(sign => !saved.AcknowledgedEmergencies.Contains(sign.Id, StringComparer.Ordinal)))
+        // "Not sure" counts as the sign here too, so it interrupts as a yes would.
+        if (interruptingSigns.FirstUnacknowledged(FormAnswers.ToAssessedAnswers(knowledgeBase, values), saved) is { } interruption)
         {
-            return new SeeOtherResult(QuestionnaireFlow.EmergencyUrl);
+            return new SeeOtherResult(QuestionnaireFlow.InterruptionUrl(interruption));
         }
 
         return new SeeOtherResult(flow.NextUrl(index, change));
@@ -115,14 +136,29 @@ public sealed class StepModel(
     /// </summary>
     public IReadOnlyList<ErrorSummaryItem> ErrorSummary =>
         [
-            .. Step.Questions.Where(q => Errors.ContainsKey(q.Id))
-                .SelectMany(q => Errors[q.Id].Select(message => new ErrorSummaryItem(message, $"#{q.Id}")))
+            .. Fields.Questions.Select(FieldFor)
+                .SelectMany(shown => shown.Errors.Select(message => new ErrorSummaryItem(message, $"#{shown.InputId}"))
+                    .Concat(shown.Parts.SelectMany(part => part.Errors.Select(message => new ErrorSummaryItem(message, $"#{part.Part.Id}")))))
                 .DistinctBy(item => item.Message, StringComparer.Ordinal),
             .. OtherAnswerLinks,
         ];
 
-    public QuestionField FieldFor(Question question) =>
-        new(question, Values.GetValueOrDefault(question.Id) ?? [], Errors.GetValueOrDefault(question.Id) ?? []);
+    public QuestionField FieldFor(Question question)
+    {
+        var isWarning = Fields.IsWarning(question);
+        return new QuestionField(question, Values.GetValueOrDefault(question.Id) ?? [], Errors.GetValueOrDefault(question.Id) ?? [])
+        {
+            IsWarning = isWarning,
+            Parts = [.. Fields.PartsOf(question).Select(part => new PartField(
+                part,
+                Values.GetValueOrDefault(part.Id) ?? [],
+                Errors.GetValueOrDefault(part.Id) ?? [],
+                isWarning,
+                LastTime.GetValueOrDefault(part.Id)))],
+            RevealWhenSigns = Fields.RevealWhenSigns(question),
+            LastTime = LastTime.GetValueOrDefault(question.Id),
+        };
+    }
 
     /// <summary>
     /// A contradiction is shown on the step where the runner gives the second answer (the first is not
@@ -141,9 +177,12 @@ public sealed class StepModel(
                 $"Or change your answer to \u201c{q.Text}\u201d",
                 $"{QuestionnaireFlow.StepUrl(flow.Steps[flow.IndexOf(q.Step)], change)}#{q.Id}"))];
 
-    private void Show(int index, bool change, IReadOnlyDictionary<string, string[]> values)
+    /// <param name="values">The values to show in the fields.</param>
+    /// <param name="answersSoFar">Every answer so far, which decides the questions and parts shown.</param>
+    private void Show(int index, bool change, IReadOnlyDictionary<string, string[]> values, IReadOnlyDictionary<string, string[]> answersSoFar)
     {
         Step = flow.Steps[index];
+        Fields = new StepFields(knowledgeBase, Step, FormAnswers.ToAnswerSet(knowledgeBase, answersSoFar));
         StepNumber = index + 1;
         Change = change;
         BackUrl = flow.BackUrl(index, change);
@@ -153,9 +192,10 @@ public sealed class StepModel(
     private static Dictionary<string, string[]> Merge(IReadOnlyDictionary<string, string[]> kept, QuestionStep step, Dictionary<string, string[]> posted)
     {
         var merged = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var stepFields = step.Questions.SelectMany(FormAnswers.FieldNames).ToHashSet(StringComparer.Ordinal);
         foreach (var (questionId, values) in kept)
         {
-            if (!step.Questions.Any(q => q.Id == questionId))
+            if (!stepFields.Contains(questionId))
             {
                 merged[questionId] = values;
             }

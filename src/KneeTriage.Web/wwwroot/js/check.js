@@ -64,7 +64,8 @@
             return;
         }
 
-        var boxes = form.querySelectorAll('input[type="checkbox"][name="' + name + '"]');
+        // "None of these" and "Not sure" are not a swelling, so they do not ask when it appeared.
+        var boxes = form.querySelectorAll('input[type="checkbox"][name="' + name + '"]:not([value="none-of-these"]):not([value="not-sure"])');
         if (boxes.length === 0) {
             return;
         }
@@ -75,6 +76,46 @@
         }
 
         boxes.forEach(function (box) { box.addEventListener("change", update); });
+        update();
+    });
+})();
+
+// A question shown only when another answer on the same step gives a sign (data-reveal-when-signs:
+// the names of those fields), e.g. bladder or saddle numbness after back pain: hidden until a "yes"
+// or "not sure" is chosen, or a real box ticked. Without script it simply shows; the server asks for
+// an answer only when the answers call for it.
+(function () {
+    "use strict";
+
+    document.querySelectorAll("[data-reveal-when-signs]").forEach(function (group) {
+        var form = group.closest("form");
+        var names = (group.getAttribute("data-reveal-when-signs") || "").split(" ").filter(Boolean);
+        if (!form || names.length === 0) {
+            return;
+        }
+
+        var inputs = [];
+        names.forEach(function (name) {
+            form.querySelectorAll('input[name="' + name + '"]').forEach(function (input) { inputs.push(input); });
+        });
+        if (inputs.length === 0) {
+            return;
+        }
+
+        function isSign(input) {
+            if (!input.checked) {
+                return false;
+            }
+            return input.type === "radio"
+                ? input.value === "yes" || input.value === "not-sure"
+                : input.value !== "none-of-these";
+        }
+
+        function update() {
+            group.hidden = !inputs.some(isSign) && !group.querySelector(".form-group-error") && !group.classList.contains("form-group-error");
+        }
+
+        inputs.forEach(function (input) { input.addEventListener("change", update); });
         update();
     });
 })();

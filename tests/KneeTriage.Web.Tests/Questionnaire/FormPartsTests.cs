@@ -1,0 +1,111 @@
+using KneeTriage.Triage.Answers;
+using KneeTriage.Triage.Knowledge;
+using KneeTriage.Web.Data;
+using KneeTriage.Web.Progress;
+using KneeTriage.Web.Questionnaire;
+
+namespace KneeTriage.Web.Tests.Questionnaire;
+
+/// <summary>
+/// The form's shapes put back into contract answers with the shipped knowledge base: parts stored as
+/// the OR of their signs, "not sure" listed and read as yes, "none of these" as an answer given, and
+/// check again's draft.
+/// </summary>
+public sealed class FormPartsTests
+{
+    private static readonly KnowledgeBase KnowledgeBase = KnowledgeBaseLoader.Load(Path.Combine(AppContext.BaseDirectory, "content", "triage"));
+
+    private static FormReading Read(params (string Field, string Value)[] raw) =>
+        FormAnswers.Read(KnowledgeBase, raw.GroupBy(r => r.Field).ToDictionary(g => g.Key, g => g.Select(r => r.Value).ToArray()));
+
+    [Theory]
+    [InlineData("yes", "yes", false)]
+    [InlineData("no", "yes", true)]
+    [InlineData("yes", "no", true)]
+    [InlineData("no", "no", true)]
+    public void FourStepsIsTheOrOfTheTwoNoes(string now, string afterInjury, bool cannotBearWeight)
+    {
+        var reading = Read(("injury", "twist"), ("four-steps-now", now), ("four-steps-after-injury", afterInjury));
+
+        Assert.Equal(new BooleanAnswer(cannotBearWeight), reading.Answers["cannot-bear-weight"]);
+        Assert.Empty(reading.Unsure);
+    }
+
+    [Fact]
+    public void WithoutAnInjuryTheStraightAfterPartIsNotRead()
+    {
+        var reading = Read(("injury", "none"), ("four-steps-now", "yes"), ("four-steps-after-injury", "no"));
+
+        Assert.Equal(new BooleanAnswer(false), reading.Answers["cannot-bear-weight"]);
+    }
+
+    [Fact]
+    public void TheStraightLegLiftAnsweredNoStoresTrue()
+    {
+        Assert.Equal(new BooleanAnswer(true), Read(("injury", "landing"), ("straight-leg-lift", "no")).Answers["cannot-lift-straight-leg"]);
+        Assert.Equal(new BooleanAnswer(false), Read(("injury", "landing"), ("straight-leg-lift", "yes")).Answers["cannot-lift-straight-leg"]);
+    }
+
+    [Fact]
+    public void NotSureOnAPartIsTheSignAndListedUnlessAnotherPartIsSure()
+    {
+        var unsure = Read(("injury", "twist"), ("four-steps-now", "yes"), ("four-steps-after-injury", "not-sure"));
+        Assert.Equal(new BooleanAnswer(true), unsure.Answers["cannot-bear-weight"]);
+        Assert.Equal(["cannot-bear-weight"], unsure.Unsure);
+
+        var sure = Read(("injury", "twist"), ("four-steps-now", "no"), ("four-steps-after-injury", "not-sure"));
+        Assert.Empty(sure.Unsure);
+    }
+
+    [Fact]
+    public void CombinedSignsAreTheOrOfTheirYeses()
+    {
+        Assert.Equal(new BooleanAnswer(true), Read(("low-back-pain", "no"), ("buttock-to-thigh-pain", "yes")).Answers["back-pain"]);
+        Assert.Equal(new BooleanAnswer(false), Read(("low-back-pain", "no"), ("buttock-to-thigh-pain", "no")).Answers["back-pain"]);
+        Assert.False(Read().Answers.ContainsKey("back-pain"));
+    }
+
+    [Fact]
+    public void NotSureAndNoneOfTheseAreNotStoredAsOptions()
+    {
+        var reading = Read(("fever", "not-sure"), ("foot-signs", "not-sure"), ("calf-signs", "none-of-these"), ("swelling", "calf"), ("swelling", "not-sure"));
+
+        Assert.Equal(new BooleanAnswer(true), reading.Answers["fever"]);
+        Assert.Equal(new ListAnswer([]), reading.Answers["foot-signs"]);
+        Assert.Equal(new ListAnswer([]), reading.Answers["calf-signs"]);
+        Assert.Equal(new ListAnswer(["calf"]), reading.Answers["swelling"]);
+        Assert.Equal(["fever", "foot-signs", "swelling"], reading.Unsure.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void CheckAgainFillsInNoWarningAnswerAndKeepsTheRest()
+    {
+        var earlier = new StoredAssessment
+        {
+            Token = "t",
+            SeriesKey = "t",
+            KnowledgeBaseVersion = KnowledgeBase.Version,
+            AnswersJson = """{"age": 40, "fever": false, "cannot-bear-weight": false, "calf-signs": [], "blood-thinners": false, "back-pain": true}""",
+            ResultJson = "{}",
+            CreatedAt = new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc),
+            Urgency = Triage.Engine.Urgency.SelfCare,
+            SeeClinician = false,
+            DeleteKeyHash = [],
+        };
+
+        var draft = CheckAgainDraft.From(KnowledgeBase, earlier);
+
+        Assert.Equal(["40"], draft.Values["age"]);
+        Assert.False(draft.Values.ContainsKey("fever"));
+        Assert.False(draft.Values.ContainsKey("calf-signs"));
+        Assert.False(draft.Values.ContainsKey("four-steps-now"));
+        Assert.Equal("no", draft.LastTime["fever"]);
+        Assert.Equal("yes", draft.LastTime["four-steps-now"]);
+        Assert.Equal("none of these", draft.LastTime["calf-signs"]);
+        // Blood thinners and back pain are not warning questions in this knowledge base: filled in as far as the answer tells.
+        Assert.Equal(["no"], draft.Values["takes-blood-thinner"]);
+        Assert.Equal(["no"], draft.Values["bleeding-disorder"]);
+        Assert.False(draft.Values.ContainsKey("low-back-pain"));
+        Assert.Equal("yes to one of these", draft.LastTime["low-back-pain"]);
+    }
+}

@@ -4,6 +4,7 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using KneeTriage.Web.Tests.Infrastructure;
+using KneeTriage.Web.Tests.Questionnaire;
 using KneeTriage.Web.Tests.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -21,7 +22,7 @@ namespace KneeTriage.Web.Tests.LogPrivacy;
 public sealed class LogPrivacyTests
 {
     /// <summary>Answers whose values appear nowhere else in a request's log: if one turns up, an answer was logged.</summary>
-    private static readonly Dictionary<string, string[]> DistinctiveAnswers = new()
+    private static readonly Dictionary<string, string[]> DistinctiveAnswerValues = new()
     {
         ["breathless-or-chest-pain"] = ["no"],
         ["four-steps-now"] = ["yes"],
@@ -49,6 +50,9 @@ public sealed class LogPrivacyTests
         ["tight-muscles"] = ["calves"],
         ["history"] = ["previous-surgery"],
     };
+
+    /// <summary>The same, as the form takes them: with "no" to the v1.2 warning questions' form parts.</summary>
+    private static readonly IReadOnlyDictionary<string, string[]> DistinctiveAnswers = DistinctiveAnswerValues.AndNoToTheNewWarnings();
 
     /// <summary>The answer values searched for in the logs (numbers and yes/no would match timings and words).</summary>
     private static readonly string[] TellTaleAnswerValues =
@@ -149,7 +153,7 @@ public sealed class LogPrivacyTests
     /// <summary>The same answers as the API takes them: the form's four-steps part becomes cannot-bear-weight, "none of these" an empty list.</summary>
     private static Dictionary<string, object> ApiAnswers()
     {
-        var answers = DistinctiveAnswers.Where(pair => pair.Key != "four-steps-now").ToDictionary(
+        var answers = DistinctiveAnswerValues.Where(pair => pair.Key != "four-steps-now").ToDictionary(
             pair => pair.Key,
             pair => pair.Value switch
             {

@@ -11,6 +11,27 @@ namespace KneeTriage.Web.Tests.Questionnaire;
 /// </summary>
 public static class CheckForm
 {
+    /// <summary>
+    /// "No" to the warning questions the v1.2 rules added (hip, back, bladder, both legs, bleeding,
+    /// infection risk) and "none of these" to the tick-box questions those rules made warnings
+    /// (pain triggers, history): the form asks every warning question and takes no blank.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, string[]> NoToTheVersionOnePointTwoWarnings = new Dictionary<string, string[]>
+    {
+        ["hip-or-groin-ache"] = ["no"],
+        ["new-limp"] = ["no"],
+        ["low-back-pain"] = ["no"],
+        ["buttock-to-thigh-pain"] = ["no"],
+        ["saddle-numbness"] = ["no"],
+        ["bladder-or-bowel-trouble"] = ["no"],
+        ["both-legs"] = ["no"],
+        ["pain-triggers"] = ["none-of-these"],
+        ["history"] = ["none-of-these"],
+        ["takes-blood-thinner"] = ["no"],
+        ["bleeding-disorder"] = ["no"],
+        ["infection-risk"] = ["none-of-these"],
+    };
+
     /// <summary>A runner with a hamstring tendon problem and no warning signs, as the form would send it.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> SelfCareAnswers = new Dictionary<string, string[]>
     {
@@ -40,7 +61,11 @@ public static class CheckForm
         ["age"] = ["38"],
         ["training-change"] = ["more-distance"],
         ["tight-muscles"] = ["hamstrings"],
-    };
+    }.AndNoToTheNewWarnings();
+
+    /// <summary>These answers, with "no" (or "none of these") to every v1.2 warning question they leave out.</summary>
+    public static IReadOnlyDictionary<string, string[]> AndNoToTheNewWarnings(this IReadOnlyDictionary<string, string[]> answers) =>
+        answers.Concat(NoToTheVersionOnePointTwoWarnings.Where(no => !answers.ContainsKey(no.Key))).ToDictionary(a => a.Key, a => a.Value);
 
     public static IReadOnlyDictionary<string, string[]> Without(this IReadOnlyDictionary<string, string[]> answers, string questionId) =>
         answers.Where(a => a.Key != questionId).ToDictionary(a => a.Key, a => a.Value);

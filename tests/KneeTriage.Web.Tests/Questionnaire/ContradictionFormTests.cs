@@ -15,7 +15,7 @@ public sealed class ContradictionFormTests(RateLimitsOffAppFactory factory) : IC
     {
         var answers = CheckForm.SelfCareAnswers.With("pain-type", "none").With("pain-severity", "3").ToDictionary(a => a.Key, a => a.Value);
         answers.Remove("pain-location");
-        answers.Remove("pain-triggers");
+        answers["pain-triggers"] = ["none-of-these"];
         return answers;
     }
 

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using KneeTriage.Web.Tests.Infrastructure;
+using KneeTriage.Web.Tests.Questionnaire;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KneeTriage.Web.Tests.Security;
@@ -94,7 +95,7 @@ public sealed class InlineContentTests : IClassFixture<RateLimitsOffAppFactory>
             ["injury"] = ["none"],
             ["stiffness"] = ["none"],
             ["mechanical"] = ["painful-clicking"],
-        });
+        }.AndNoToTheNewWarnings());
 
         var page = await browser.GetPageAsync(resultPath);
         var problems = BlockedByPolicy(page.Document).Concat(FormsWithoutAntiforgery(page.Document)).ToList();

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using KneeTriage.Web.Security;
 using KneeTriage.Web.Tests.Infrastructure;
+using KneeTriage.Web.Tests.Questionnaire;
 using Microsoft.AspNetCore.Http;
 
 namespace KneeTriage.Web.Tests.Security;
@@ -92,7 +93,7 @@ public sealed class RateLimitingTests(RateLimitsOffAppFactory app) : IClassFixtu
             ["duration"] = ["under-3-days"],
             ["injury"] = ["none"],
             ["stiffness"] = ["none"],
-        });
+        }.AndNoToTheNewWarnings());
 
         using var again = new HttpRequestMessage(HttpMethod.Post, new Uri("/check/review", UriKind.Relative))
         {

@@ -60,7 +60,7 @@ public sealed class ResultSeries(AssessmentStore store, KnowledgeBase knowledgeB
         };
     }
 
-    private static CheckedAnswers Checked(StoredAssessment record) => new(StoredCheck.AnswersOf(record), StoredCheck.AssessmentOf(record));
+    private CheckedAnswers Checked(StoredAssessment record) => new(StoredCheck.AnswersOf(record), StoredCheck.AssessmentOf(record, knowledgeBase));
 
     /// <summary>
     /// A result just stored that follows nothing: its series is itself, so the database is not asked

@@ -79,7 +79,7 @@ public sealed class ProgressChartTests : BunitContext
         Assert.Equal(3, rows.Count);
         var cells = rows[2].Children.Select(c => c.TextContent.Trim()).ToList();
         Assert.Equal("17 Dec 2026", cells[0]);
-        Assert.Equal(["3/10", "Self-care", "Patellofemoral pain"], cells[1..4]);
+        Assert.Equal(["3/10", "Self-care", "Fits your answers best: Patellofemoral pain"], cells[1..4]);
         var link = rows[2].QuerySelector("a");
         Assert.Equal("/results/r14", link?.GetAttribute("href"));
         Assert.Equal("View the result of 17 Dec 2026", link?.TextContent);

@@ -1,24 +1,51 @@
 using KneeTriage.Triage.Knowledge;
+using KneeTriage.Triage.Knowledge.Criteria;
 
 namespace KneeTriage.Triage.Engine;
 
-/// <summary>Chooses the advice for an urgency level and the leading causes.</summary>
+/// <summary>Chooses the advice for a disposition, the leading causes and the runner's answers.</summary>
 internal static class AdviceWriter
 {
-    public static Advice Write(AdviceText text, IReadOnlyList<Condition> conditions, Urgency urgency, IReadOnlyList<LikelyCause> causes)
+    public static Advice Write(AdviceText text, IReadOnlyList<Condition> conditions, Disposition disposition, IReadOnlyList<LikelyCause> causes, AnswerFacts facts)
     {
         // With urgent or emergency, care comes first: self-care steps could read as "wait and see".
-        var selfCare = urgency <= Urgency.SeeClinician
+        var selfCare = disposition <= Disposition.BookAppointment
             ? causes.Take(text.SelfCareCauses).Select(cause => ForCause(conditions, cause)).ToList()
             : [];
+        var getHelp = GetHelpIf(text, disposition, facts);
+        // "Check again if anything changes" would be a second, gentler voice beside a same-day or emergency action.
+        var checkAgain = disposition <= Disposition.BookAppointment ? text.CheckAgain : [];
 
         return new Advice
         {
-            DoNow = text.DoNow.GetValueOrDefault(urgency) ?? [],
+            DoNow = text.Action.GetValueOrDefault(disposition) ?? [],
             SelfCare = selfCare,
-            ComeBackIf = text.ComeBackIf,
+            ComeBackIf = [.. getHelp.Select(g => $"{g.Lead} {string.Join("; ", g.Signs)}."), .. checkAgain],
+            GetHelpIf = getHelp,
+            ParentOrCarer = text.ParentOrCarer is { } young && young.When.IsMetBy(facts) ? young.Words : null,
         };
     }
+
+    /// <summary>
+    /// Only actions more pressing than the result's (a lower one beside it is a gentler line a worried
+    /// runner would pick), and only signs the runner did not report ("if the calf becomes swollen" to
+    /// a runner whose calf is swollen reads as "it is not that yet").
+    /// </summary>
+    private static List<GetHelpGroup> GetHelpIf(AdviceText text, Disposition disposition, AnswerFacts facts) =>
+    [
+        .. text.GetHelpIf
+            .Where(group => group.Disposition > disposition)
+            .OrderByDescending(group => group.Disposition)
+            .Select(group => new GetHelpGroup
+            {
+                Disposition = group.Disposition,
+                Lead = group.Lead,
+                Signs = [.. group.Signs
+                    .Where(sign => (sign.OnlyWhen?.IsMetBy(facts) ?? true) && !(sign.ReportedWhen?.IsMetBy(facts) ?? false))
+                    .Select(sign => sign.Words)],
+            })
+            .Where(group => group.Signs.Count > 0),
+    ];
 
     private static CauseAdvice ForCause(IReadOnlyList<Condition> conditions, LikelyCause cause) => new()
     {

@@ -27,18 +27,25 @@ public sealed class TriageEngine
         var facts = new AnswerFacts(KnowledgeBase.Catalog, answers);
 
         var raised = RaisedRules(facts);
-        var redFlags = raised.Select(rule => new RedFlag { Id = rule.Id, Urgency = rule.Urgency, Message = rule.Message }).ToList();
+        var redFlags = raised.Select(rule => new RedFlag { Id = rule.Id, Urgency = rule.Urgency, Message = rule.Message, Finding = WarningFinding.Of(rule.Message) }).ToList();
         var urgency = redFlags.Count > 0 ? redFlags[0].Urgency : Urgency.SelfCare;
+        // When rules of both emergency kinds are raised, the call to the emergency number wins.
+        var disposition = DispositionIds.For(urgency, raised.Any(rule => rule.Urgency == Urgency.Emergency && rule.CallsEmergencyNumber));
         // The causes agree with the warning signs: each raised rule's pointers (highest urgency first) shape the ranking.
         var pointers = raised.SelectMany(rule => rule.PointsTo.Where(p => p.When?.IsMetBy(facts) ?? true).Select(p => (rule.Urgency, p))).ToList();
-        var causes = KnowledgeBase.NoCausesWhen?.IsMetBy(facts) == true ? PointedAtOnly(facts, pointers) : _ranker.Rank(facts, pointers);
+        var ranked = KnowledgeBase.NoCausesWhen?.IsMetBy(facts) == true ? PointedAtOnly(facts, pointers) : _ranker.Rank(facts, pointers);
+        // A cause an urgent or emergency sign points at is to be ruled out now, however likely it looks.
+        var ruleOutNow = pointers.Where(x => x.Urgency >= Urgency.Urgent).Select(x => x.p.ConditionId).ToHashSet(StringComparer.Ordinal);
+        var bands = CauseBands.Assign(ranked.Select(c => c.Id), ruleOutNow);
+        var causes = ranked.Select((cause, i) => cause with { Band = bands[i] }).ToList();
 
         return new Assessment
         {
             Urgency = urgency,
+            Disposition = disposition,
             RedFlags = redFlags,
             LikelyCauses = causes,
-            Advice = AdviceWriter.Write(KnowledgeBase.Advice, KnowledgeBase.Conditions, urgency, causes),
+            Advice = AdviceWriter.Write(KnowledgeBase.Advice, KnowledgeBase.Conditions, disposition, causes, facts),
             KnowledgeBaseVersion = KnowledgeBase.Version,
         };
     }

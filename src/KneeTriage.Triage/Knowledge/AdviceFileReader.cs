@@ -1,36 +1,96 @@
+using System.Globalization;
 using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Knowledge.Criteria;
 using KneeTriage.Triage.Knowledge.Yaml;
 
 namespace KneeTriage.Triage.Knowledge;
 
-/// <summary>Reads and checks <c>advice.yaml</c>: what to do now for every urgency level, and when to come back.</summary>
+/// <summary>
+/// Reads and checks <c>advice.yaml</c>: each disposition's action, the signs to get help for, the
+/// check-again line and the line for a young runner's parent or carer.
+/// </summary>
 internal static class AdviceFileReader
 {
-    public static AdviceText Read(YamlEntry root)
+    public static AdviceText Read(YamlEntry root, CriterionReader criteria)
     {
-        root.AllowOnly("selfCareCauses", "doNow", "comeBackIf");
-        var doNowEntry = root.Required("doNow");
-        var doNow = new Dictionary<Urgency, IReadOnlyList<string>>();
-        foreach (var (key, list) in doNowEntry.Pairs())
-        {
-            if (!UrgencyIds.TryParse(key, out var urgency))
-            {
-                throw list.Error($"'{key}' is not an urgency level; use emergency, urgent, see-clinician or self-care");
-            }
-
-            doNow[urgency] = NonEmpty(root, "doNow > " + key, list.Items().Select(i => i.Text().Trim()).ToList());
-        }
-
-        foreach (var urgency in Enum.GetValues<Urgency>().Where(u => !doNow.ContainsKey(u)))
-        {
-            throw doNowEntry.Error($"advice for '{urgency.ToContractId()}' is missing");
-        }
-
+        root.AllowOnly("selfCareCauses", "action", "getHelpIf", "checkAgain", "parentOrCarer");
         var selfCareEntry = root.Required("selfCareCauses");
         var selfCareCauses = selfCareEntry.Integer();
-        return selfCareCauses is < 0 or > 5
-            ? throw selfCareEntry.Error("must be a whole number from 0 to 5")
-            : new AdviceText { DoNow = doNow, ComeBackIf = NonEmpty(root, "comeBackIf", root.TextList("comeBackIf")), SelfCareCauses = selfCareCauses };
+        if (selfCareCauses is < 0 or > 5)
+        {
+            throw selfCareEntry.Error("must be a whole number from 0 to 5");
+        }
+
+        return new AdviceText
+        {
+            Action = ReadActions(root),
+            GetHelpIf = ReadGetHelp(root, criteria),
+            CheckAgain = NonEmpty(root, "checkAgain", root.TextList("checkAgain")),
+            ParentOrCarer = root.Optional("parentOrCarer") is { } young ? ReadParentOrCarer(young.Named("parentOrCarer"), criteria) : null,
+            SelfCareCauses = selfCareCauses,
+        };
+    }
+
+    private static Dictionary<Disposition, IReadOnlyList<string>> ReadActions(YamlEntry root)
+    {
+        var actionEntry = root.Required("action");
+        var actions = new Dictionary<Disposition, IReadOnlyList<string>>();
+        foreach (var (key, list) in actionEntry.Pairs())
+        {
+            if (!DispositionIds.TryParse(key, out var disposition))
+            {
+                throw list.Error($"'{key}' is not a disposition; use {string.Join(", ", Enum.GetValues<Disposition>().Select(d => d.ToContractId()))}");
+            }
+
+            actions[disposition] = NonEmpty(root, "action > " + key, [.. list.Items().Select(i => i.Text().Trim())]);
+        }
+
+        foreach (var missing in Enum.GetValues<Disposition>().Where(d => !actions.ContainsKey(d)))
+        {
+            throw actionEntry.Error($"the action for '{missing.ToContractId()}' is missing");
+        }
+
+        return actions;
+    }
+
+    private static List<GetHelpText> ReadGetHelp(YamlEntry root, CriterionReader criteria)
+    {
+        var groups = new List<GetHelpText>();
+        var items = root.Required("getHelpIf").Items();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var entry = items[i].Named($"getHelpIf, entry {(i + 1).ToString(CultureInfo.InvariantCulture)}");
+            entry.AllowOnly("disposition", "lead", "signs");
+            var dispositionEntry = entry.Required("disposition");
+            if (!DispositionIds.TryParse(dispositionEntry.Text(), out var disposition) || disposition == Disposition.SelfCare)
+            {
+                throw dispositionEntry.Error($"'{dispositionEntry.Text()}' is not a disposition to get help with; use call-emergency-number, go-to-emergency-department, same-day or book-appointment");
+            }
+
+            var signs = entry.Required("signs").Items().Select((sign, s) => ReadSign(sign.Named($"{entry.Path} > sign {(s + 1).ToString(CultureInfo.InvariantCulture)}"), criteria)).ToList();
+            groups.Add(signs.Count > 0
+                ? new GetHelpText { Disposition = disposition, Lead = entry.RequiredText("lead"), Signs = signs }
+                : throw entry.Error("'signs' needs at least one sign"));
+        }
+
+        return groups;
+    }
+
+    private static GetHelpSign ReadSign(YamlEntry entry, CriterionReader criteria)
+    {
+        entry.AllowOnly("words", "reportedWhen", "onlyWhen");
+        return new GetHelpSign
+        {
+            Words = entry.RequiredText("words"),
+            ReportedWhen = entry.Optional("reportedWhen") is { } reported ? criteria.Read(reported) : null,
+            OnlyWhen = entry.Optional("onlyWhen") is { } only ? criteria.Read(only) : null,
+        };
+    }
+
+    private static ParentOrCarerText ReadParentOrCarer(YamlEntry entry, CriterionReader criteria)
+    {
+        entry.AllowOnly("when", "words");
+        return new ParentOrCarerText { When = criteria.Read(entry.Required("when")), Words = entry.RequiredText("words") };
     }
 
     private static IReadOnlyList<string> NonEmpty(YamlEntry root, string key, IReadOnlyList<string> lines) =>

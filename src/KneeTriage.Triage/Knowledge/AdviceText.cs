@@ -1,12 +1,43 @@
 using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Knowledge.Criteria;
 
 namespace KneeTriage.Triage.Knowledge;
 
 /// <summary>The advice wording from <c>advice.yaml</c>.</summary>
 public sealed record AdviceText
 {
-    public required IReadOnlyDictionary<Urgency, IReadOnlyList<string>> DoNow { get; init; }
-    public required IReadOnlyList<string> ComeBackIf { get; init; }
+    /// <summary>The lines of each disposition's one action, its first line the action itself.</summary>
+    public required IReadOnlyDictionary<Disposition, IReadOnlyList<string>> Action { get; init; }
+    /// <summary>The signs that call for more than the result's own action, by the action they call for.</summary>
+    public required IReadOnlyList<GetHelpText> GetHelpIf { get; init; }
+    /// <summary>Shown with a self-care or book-appointment result only.</summary>
+    public required IReadOnlyList<string> CheckAgain { get; init; }
+    /// <summary>The line for a young runner's parent or carer, and whom it is for; null when the file gives none.</summary>
+    public ParentOrCarerText? ParentOrCarer { get; init; }
     /// <summary>How many leading causes get self-care steps when self-care is appropriate.</summary>
     public required int SelfCareCauses { get; init; }
+}
+
+/// <summary>"Call 999 now if": the signs that call for one action.</summary>
+public sealed record GetHelpText
+{
+    public required Disposition Disposition { get; init; }
+    /// <summary>The words before the signs, ending in "if".</summary>
+    public required string Lead { get; init; }
+    public required IReadOnlyList<GetHelpSign> Signs { get; init; }
+}
+
+/// <summary>A sign to watch for. It is left out when the runner already reported it, or when <see cref="OnlyWhen"/> does not hold.</summary>
+public sealed record GetHelpSign
+{
+    public required string Words { get; init; }
+    /// <summary>The answers that mean the runner has this sign already; null for a sign no answer reports ("not improving").</summary>
+    public AnswerCriterion? ReportedWhen { get; init; }
+    public AnswerCriterion? OnlyWhen { get; init; }
+}
+
+public sealed record ParentOrCarerText
+{
+    public required AnswerCriterion When { get; init; }
+    public required string Words { get; init; }
 }

@@ -45,7 +45,7 @@ public static class KnowledgeBaseLoader
             NoCausesWhen = evidence.NoCausesWhen,
             WarningRules = warningRules,
             WarningSigns = WarningSignFileReader.Read(ReadRoot(directory, WarningSignsFile), warningRules),
-            Advice = AdviceFileReader.Read(ReadRoot(directory, AdviceFile)),
+            Advice = AdviceFileReader.Read(ReadRoot(directory, AdviceFile), criteria),
             Contradictions = ContradictionFileReader.Read(ReadRoot(directory, ContradictionsFile), questionsById, criteria),
             ReturnToRunning = ReturnToRunningFileReader.Read(ReadRoot(directory, ReturnToRunningFile)),
             Catalog = catalog,

@@ -17,7 +17,7 @@ internal static partial class ReturnToRunningFileReader
 
     public static ReturnToRunningPlanText Read(YamlEntry root)
     {
-        root.AllowOnly("title", "intro", "gate", "phases", "advance", "stepBack", "restDays", "runsPerWeek", "maxRunsPerWeek", "stop");
+        root.AllowOnly("title", "intro", "gate", "phases", "advance", "stepBack", "restDays", "runsPerWeek", "maxRunsPerWeek", "stop", "references");
         var phases = Items(root, "phases", "phase");
         if (phases.Count is < MinPhases or > MaxPhases)
         {
@@ -38,7 +38,7 @@ internal static partial class ReturnToRunningFileReader
             throw root.Required("runsPerWeek").Error($"the text does not state maxRunsPerWeek ({maxRuns.ToString(CultureInfo.InvariantCulture)})");
         }
 
-        return new ReturnToRunningPlanText
+        var plan = new ReturnToRunningPlanText
         {
             Title = root.RequiredText("title"),
             Intro = root.RequiredText("intro"),
@@ -50,7 +50,48 @@ internal static partial class ReturnToRunningFileReader
             RunsPerWeek = runsPerWeek,
             MaxRunsPerWeek = maxRuns,
             Stop = Item(root.Required("stop").Named("stop")),
+            References = References(root),
         };
+
+        // The page cites every source an item names; a number without its citation would leave a line unsourced.
+        var cited = plan.Items.SelectMany(i => i.SourceIds).Distinct().Order().ToList();
+        var missing = cited.Where(id => !plan.References.Any(r => r.Number == id)).ToList();
+        return missing.Count == 0
+            ? plan with { References = [.. plan.References.Where(r => cited.Contains(r.Number)).OrderBy(r => r.Number)] }
+            : throw root.Required("references").Error($"no citation for src {string.Join(", ", missing.Select(id => id.ToString(CultureInfo.InvariantCulture)))}, which the plan cites; add each with number, publisher, title, year and url");
+    }
+
+    private static List<PlanReference> References(YamlEntry root)
+    {
+        var references = new List<PlanReference>();
+        var items = root.Required("references").Items();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var entry = items[i].Named($"reference {(i + 1).ToString(CultureInfo.InvariantCulture)}");
+            entry.AllowOnly("number", "publisher", "title", "year", "url");
+            var urlEntry = entry.Required("url");
+            if (!Uri.TryCreate(urlEntry.Text().Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+            {
+                throw urlEntry.Error($"'{urlEntry.Text()}' is not a web link");
+            }
+
+            var year = entry.RequiredText("year");
+            if (year != "no date" && !YearPattern().IsMatch(year))
+            {
+                throw entry.Required("year").Error($"'{year}' is not a year; write it as 2023, or 'no date' when the source gives none");
+            }
+
+            references.Add(new PlanReference
+            {
+                Number = entry.Required("number").Integer(),
+                Publisher = entry.RequiredText("publisher"),
+                Title = entry.RequiredText("title"),
+                Year = year,
+                Url = url,
+            });
+        }
+
+        return references;
     }
 
     private static List<PlanItem> Items(YamlEntry root, string key, string name)
@@ -80,6 +121,9 @@ internal static partial class ReturnToRunningFileReader
             : [];
         return new PlanItem { Text = entry.RequiredText("text"), Source = source, SourceIds = ids };
     }
+
+    [GeneratedRegex(@"^(19|20)\d\d$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
 
     // A section or sections of clinical-notes.md, then source numbers or a bracketed reason there are none.
     [GeneratedRegex(@"^clinical-notes \d+(\.\d+)*(, \d+(\.\d+)*)*(; src (?<ids>[1-9]\d*(, [1-9]\d*)*)| \([^()]+\))$", RegexOptions.CultureInvariant)]

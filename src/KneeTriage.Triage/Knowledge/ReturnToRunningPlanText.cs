@@ -32,6 +32,23 @@ public sealed record ReturnToRunningPlanText
 
     /// <summary>When to leave the plan and take the check again.</summary>
     public required PlanItem Stop { get; init; }
+
+    /// <summary>The published sources the plan's items cite, in the order of their numbers.</summary>
+    public required IReadOnlyList<PlanReference> References { get; init; }
+
+    public IEnumerable<PlanItem> Items => [.. Gate, .. Phases, Advance, StepBack, RestDays, RunsPerWeek, Stop];
+}
+
+/// <summary>A published source as a reader can find it: who published it, the title, the year and the link.</summary>
+public sealed record PlanReference
+{
+    /// <summary>Its number in section 6 of clinical-notes.md, as the items' sources cite it.</summary>
+    public required int Number { get; init; }
+    public required string Publisher { get; init; }
+    public required string Title { get; init; }
+    /// <summary>A year, or "no date" when the source gives none.</summary>
+    public required string Year { get; init; }
+    public required Uri Url { get; init; }
 }
 
 /// <summary>One sentence or two of the plan, with where it comes from.</summary>

@@ -14,6 +14,13 @@ public sealed record WarningRule
     public required string Source { get; init; }
     /// <summary>The causes this warning sign points at, so the ranked causes agree with the warning.</summary>
     public IReadOnlyList<WarningPointer> PointsTo { get; init; } = [];
+    /// <summary>
+    /// Set by <c>disposition: call-emergency-number</c> on an emergency rule: this sign needs an
+    /// ambulance. Any other emergency rule sends the runner to an emergency department by lift.
+    /// </summary>
+    public bool CallsEmergencyNumber { get; init; }
+    /// <summary>The action this rule alone would lead with.</summary>
+    public Disposition Disposition => DispositionIds.For(Urgency, CallsEmergencyNumber);
 }
 
 /// <summary>

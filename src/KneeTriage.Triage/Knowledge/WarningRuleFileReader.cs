@@ -14,7 +14,7 @@ internal static class WarningRuleFileReader
         var rules = new List<WarningRule>();
         foreach (var item in root.Required("rules").Items())
         {
-            item.AllowOnly("id", "urgency", "when", "message", "source", "pointsTo");
+            item.AllowOnly("id", "urgency", "when", "message", "source", "pointsTo", "disposition");
             var id = QuestionFileReader.Identifier(item);
             var entry = item.Named($"rule '{id}'");
             if (rules.Any(r => r.Id == id))
@@ -36,10 +36,33 @@ internal static class WarningRuleFileReader
                 Message = entry.RequiredText("message"),
                 Source = entry.RequiredText("source"),
                 PointsTo = ReadPointers(entry, conditions, criteria),
+                CallsEmergencyNumber = CallsEmergencyNumber(entry, urgency),
             });
         }
 
         return rules.Count > 0 ? rules : throw root.Error("'rules' needs at least one rule");
+    }
+
+    /// <summary>
+    /// The optional <c>disposition</c> key: only <c>call-emergency-number</c>, only on an emergency
+    /// rule (contract v1.2). Without it an emergency rule means a lift to an emergency department.
+    /// </summary>
+    private static bool CallsEmergencyNumber(YamlEntry rule, Urgency urgency)
+    {
+        if (rule.Optional("disposition") is not { } entry)
+        {
+            return false;
+        }
+
+        var value = entry.Text();
+        if (value != Disposition.CallEmergencyNumber.ToContractId())
+        {
+            throw entry.Error($"'{value}' is not a disposition a rule may set; the only one is 'call-emergency-number' (an emergency rule without it is 'go-to-emergency-department', and the other levels follow from the urgency)");
+        }
+
+        return urgency == Urgency.Emergency
+            ? true
+            : throw entry.Error($"'disposition: call-emergency-number' is only for emergency rules; this rule is {urgency.ToContractId()}");
     }
 
     private static List<WarningPointer> ReadPointers(YamlEntry rule, IReadOnlyList<Condition> conditions, CriterionReader criteria)

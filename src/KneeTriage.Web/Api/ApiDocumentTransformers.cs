@@ -20,6 +20,10 @@ public static class ApiDocumentTransformers
 
     private static readonly string[] UrgencyIds = [.. Enum.GetValues<Urgency>().Select(u => u.ToContractId())];
 
+    private static readonly string[] DispositionValues = [.. Enum.GetValues<Disposition>().OrderDescending().Select(d => d.ToContractId())];
+
+    private static readonly string[] BandValues = [.. Enum.GetValues<CauseBand>().Select(b => b.ToContractId())];
+
     public static void Configure(OpenApiOptions options)
     {
         options.AddDocumentTransformer(DescribeAnswers);
@@ -61,6 +65,7 @@ public static class ApiDocumentTransformers
             };
             bodySchema.Properties![Property(nameof(AssessmentBody.Answers))] = new OpenApiSchemaReference(StoredAnswersName, document);
             SetEnum(bodySchema, Property(nameof(AssessmentBody.Urgency)), UrgencyIds);
+            DescribeVersionOnePointTwo(bodySchema);
         }
 
         if (document.Components.Schemas.TryGetValue(nameof(SeriesEntryBody), out var entry) && entry is OpenApiSchema entrySchema)
@@ -79,11 +84,19 @@ public static class ApiDocumentTransformers
             SetEnum(flagSchema, Property(nameof(RedFlagBody.Urgency)), UrgencyIds);
         }
 
-        if (document.Components.Schemas.TryGetValue(nameof(LikelyCauseBody), out var cause) && cause is OpenApiSchema causeSchema
-            && causeSchema.Properties?.TryGetValue(Property(nameof(LikelyCauseBody.Probability)), out var probability) == true && probability is OpenApiSchema probabilitySchema)
+        if (document.Components.Schemas.TryGetValue(nameof(LikelyCauseBody), out var cause) && cause is OpenApiSchema causeSchema)
         {
-            probabilitySchema.Minimum = "0";
-            probabilitySchema.Maximum = "1";
+            if (causeSchema.Properties?.TryGetValue(Property(nameof(LikelyCauseBody.Probability)), out var probability) == true && probability is OpenApiSchema probabilitySchema)
+            {
+                probabilitySchema.Minimum = "0";
+                probabilitySchema.Maximum = "1";
+                probabilitySchema.Description = "Between 0 and 1, kept for v1 clients. Show people the band, never a percentage: a percentage reads as a diagnosis, or as ruled out.";
+            }
+
+            SetEnum(causeSchema, Property(nameof(LikelyCauseBody.Band)), BandValues);
+            Describe(causeSchema, Property(nameof(LikelyCauseBody.Band)),
+                "rule-out-now: named by a raised urgent or emergency warning rule, whatever its probability; fits-best: the first other cause; also-possible: the rest. "
+                + "A result stored before v1.2 has its bands derived from its stored red flags and order.");
         }
 
         DescribeBoards(document);
@@ -236,6 +249,26 @@ public static class ApiDocumentTransformers
                 ["application/problem+json"] = new OpenApiMediaType { Schema = new OpenApiSchemaReference("ProblemDetails") },
             },
         };
+
+    /// <summary>Contract v1.2's fields of the assessment body: the disposition and the contract version.</summary>
+    private static void DescribeVersionOnePointTwo(OpenApiSchema bodySchema)
+    {
+        SetEnum(bodySchema, Property(nameof(AssessmentBody.Disposition)), DispositionValues);
+        Describe(bodySchema, Property(nameof(AssessmentBody.Disposition)),
+            "The one action the result leads with. call-emergency-number and go-to-emergency-department are the two kinds of emergency "
+            + "(a call wins when rules of both kinds are raised; the other is a lift to an emergency department), same-day is urgent, "
+            + "book-appointment is see-clinician. A result stored before v1.2 has it derived from its stored urgency and red flags.");
+        Describe(bodySchema, Property(nameof(AssessmentBody.ContractVersion)),
+            "\"1.2\" on every result made under contract v1.2, so a reader knows which meaning each id had; absent on a result stored before v1.2.");
+    }
+
+    private static void Describe(OpenApiSchema schema, string property, string description)
+    {
+        if (schema.Properties?.TryGetValue(property, out var found) == true && found is OpenApiSchema target)
+        {
+            target.Description = description;
+        }
+    }
 
     private static void SetEnum(OpenApiSchema schema, string property, IEnumerable<string> values)
     {

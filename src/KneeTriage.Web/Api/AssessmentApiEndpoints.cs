@@ -141,7 +141,7 @@ public static class AssessmentApiEndpoints
         }
     }
 
-    private static async Task<IResult> GetAsync(string id, AssessmentStore store, ResultSeries series, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, AssessmentStore store, ResultSeries series, KnowledgeBase knowledgeBase, CancellationToken cancellationToken)
     {
         var record = await store.FindByTokenAsync(id, cancellationToken);
         if (record is null)
@@ -150,7 +150,7 @@ public static class AssessmentApiEndpoints
         }
 
         var loaded = await series.LoadAsync(record, cancellationToken);
-        return TypedResults.Ok(AssessmentBody.From(record, loaded.Entries));
+        return TypedResults.Ok(AssessmentBody.From(record, loaded.Entries, knowledgeBase));
     }
 
     private static async Task<IResult> DeleteAsync(

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Progress;
 using KneeTriage.Web.ResultPage;
@@ -15,8 +16,13 @@ public sealed record AssessmentBody
     public required string Id { get; init; }
     public required string ResultUrl { get; init; }
     public required DateTime CreatedAt { get; init; }
+    /// <summary>The version of the triage contract whose meanings the ids carry: "1.2"; absent on a result stored before v1.2.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ContractVersion { get; init; }
     /// <summary>self-care, see-clinician, urgent or emergency.</summary>
     public required string Urgency { get; init; }
+    /// <summary>The one action the result leads with: call-emergency-number, go-to-emergency-department, same-day, book-appointment or self-care (derived from the urgency and red flags for a result stored before v1.2).</summary>
+    public required string Disposition { get; init; }
     public required bool SeeClinician { get; init; }
     public required IReadOnlyList<RedFlagBody> RedFlags { get; init; }
     /// <summary>At most five, most likely first.</summary>
@@ -34,11 +40,18 @@ public sealed record AssessmentBody
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DeleteKey { get; init; }
 
-    public static AssessmentBody From(StoredAssessment record, IReadOnlyList<SeriesEntry> series) =>
-        From(record, StoredResultJson.Deserialize(record.ResultJson), series, deleteKey: null);
+    /// <summary>A stored result; one stored before v1.2 has its disposition and bands derived with <paramref name="knowledgeBase"/>.</summary>
+    public static AssessmentBody From(StoredAssessment record, IReadOnlyList<SeriesEntry> series, KnowledgeBase knowledgeBase)
+    {
+        var result = StoredResultJson.Deserialize(record.ResultJson);
+        return From(record, result, StoredResultReading.Of(result, knowledgeBase), series, deleteKey: null);
+    }
 
     /// <summary>For a result just computed: <paramref name="result"/> is what <paramref name="record"/> holds as JSON, so it is not read back.</summary>
-    public static AssessmentBody From(StoredAssessment record, StoredResult result, IReadOnlyList<SeriesEntry> series, string? deleteKey)
+    public static AssessmentBody From(StoredAssessment record, StoredResult result, IReadOnlyList<SeriesEntry> series, string? deleteKey) =>
+        From(record, result, StoredResultReading.OfNew(result), series, deleteKey);
+
+    private static AssessmentBody From(StoredAssessment record, StoredResult result, StoredResultReading reading, IReadOnlyList<SeriesEntry> series, string? deleteKey)
     {
         using var answers = JsonDocument.Parse(record.AnswersJson);
         return new AssessmentBody
@@ -46,14 +59,17 @@ public sealed record AssessmentBody
             Id = record.Token,
             ResultUrl = DeleteKeyCookie.ResultPath(record.Token),
             CreatedAt = record.CreatedAt,
+            ContractVersion = result.ContractVersion,
             Urgency = record.Urgency.ToContractId(),
+            Disposition = reading.Disposition.ToContractId(),
             SeeClinician = record.SeeClinician,
             RedFlags = [.. result.RedFlags.Select(f => new RedFlagBody(f.Id, f.Urgency.ToContractId(), f.Message))],
-            LikelyCauses = [.. result.LikelyCauses.Select(c => new LikelyCauseBody
+            LikelyCauses = [.. result.LikelyCauses.Select((c, i) => new LikelyCauseBody
             {
                 Id = c.Id,
                 Name = c.Name,
                 Probability = c.Probability,
+                Band = reading.Bands[i].ToContractId(),
                 Reasons = [.. c.ReasonsFor, .. c.ReasonsAgainst],
                 ReasonsFor = c.ReasonsFor,
                 ReasonsAgainst = c.ReasonsAgainst,
@@ -78,8 +94,10 @@ public sealed record LikelyCauseBody
 {
     public required string Id { get; init; }
     public required string Name { get; init; }
-    /// <summary>Between 0 and 1.</summary>
+    /// <summary>Between 0 and 1, for v1 clients; show <see cref="Band"/> to people, never a percentage.</summary>
     public required double Probability { get; init; }
+    /// <summary>rule-out-now (named by a raised urgent or emergency warning, whatever its probability), fits-best (the first other cause) or also-possible.</summary>
+    public required string Band { get; init; }
     /// <summary>Plain words: the answers that pointed here, then those that pointed away.</summary>
     public required IReadOnlyList<string> Reasons { get; init; }
     public required IReadOnlyList<string> ReasonsFor { get; init; }

@@ -27,6 +27,9 @@ public sealed record BoardCheck
 
     public string? TopCauseName => Entry.TopCauseName;
 
+    /// <summary>With its band, never a percentage.</summary>
+    public string TopCauseWords => Entry.TopCauseWords;
+
     public static BoardCheck From(StoredAssessment record) =>
         new() { Entry = SeriesEntry.From(record), SeeClinician = record.SeeClinician };
 }

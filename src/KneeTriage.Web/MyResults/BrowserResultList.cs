@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace KneeTriage.Web.MyResults;
 
 /// <summary>A result this browser made, as the /my-results page lists it.</summary>
-public sealed record ListedResult(string Token, DateTime CreatedAt, Urgency Urgency, string? TopCauseName);
+public sealed record ListedResult(string Token, DateTime CreatedAt, Urgency Urgency, string TopCauseWords);
 
 /// <summary>
 /// The results this browser made, read from its <see cref="BrowserResultsCookie"/>s and checked
@@ -29,7 +29,7 @@ public sealed class BrowserResultList(AssessmentStore store, IOutputCacheStore c
             }
 
             var result = StoredResultJson.Deserialize(record.ResultJson);
-            listed.Add(new ListedResult(record.Token, record.CreatedAt, record.Urgency, result.LikelyCauses is [var top, ..] ? top.Name : null));
+            listed.Add(new ListedResult(record.Token, record.CreatedAt, record.Urgency, ResultPage.CauseBandWords.FirstCause(result.LikelyCauses is [var top, ..] ? top.Name : null, result.LikelyCauses is [var first, ..] ? first.Band : null)));
         }
 
         return [.. listed.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Token, StringComparer.Ordinal)];

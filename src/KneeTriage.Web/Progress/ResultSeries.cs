@@ -47,8 +47,9 @@ public sealed class ResultSeries(AssessmentStore store, KnowledgeBase knowledgeB
         }
 
         // The latest check against the one before, each as it was stored and shown (never recomputed).
-        var change = CheckComparison.Compare(Checked(previous), Checked(loaded.Latest), knowledgeBase);
-        var words = CheckChangeText.For(change, knowledgeBase.Advice);
+        var latest = Checked(loaded.Latest);
+        var change = CheckComparison.Compare(Checked(previous), latest, knowledgeBase);
+        var words = CheckChangeText.For(change, knowledgeBase.Advice, latest.Assessment.Disposition);
         return new ResultProgress
         {
             Entries = loaded.Entries,
@@ -59,7 +60,7 @@ public sealed class ResultSeries(AssessmentStore store, KnowledgeBase knowledgeB
         };
     }
 
-    private static CheckedAnswers Checked(StoredAssessment record) => new(StoredCheck.AnswersOf(record), StoredCheck.AssessmentOf(record));
+    private CheckedAnswers Checked(StoredAssessment record) => new(StoredCheck.AnswersOf(record), StoredCheck.AssessmentOf(record, knowledgeBase));
 
     /// <summary>
     /// A result just stored that follows nothing: its series is itself, so the database is not asked

@@ -29,6 +29,12 @@ public sealed record SeriesEntry
     /// <summary>Its name as the result showed it, or null with <see cref="TopCause"/>.</summary>
     public required string? TopCauseName { get; init; }
 
+    /// <summary>Its band as stored (v1.2); null for a result stored earlier, or with no cause.</summary>
+    public CauseBand? TopCauseBand { get; init; }
+
+    /// <summary>The first cause as pages show it: with its band, never a percentage.</summary>
+    public string TopCauseWords => ResultPage.CauseBandWords.FirstCause(TopCauseName, TopCauseBand);
+
     public static SeriesEntry From(StoredAssessment record) => From(record, StoredResultJson.Deserialize(record.ResultJson));
 
     /// <summary>For a result just computed: <paramref name="result"/> is what the record holds as JSON.</summary>
@@ -40,5 +46,6 @@ public sealed record SeriesEntry
         PainSeverity = AnswersJson.Deserialize(record.AnswersJson).Integer(PainSeverityQuestion),
         TopCause = result.LikelyCauses is [var top, ..] ? top.Id : null,
         TopCauseName = result.LikelyCauses is [var first, ..] ? first.Name : null,
+        TopCauseBand = result.LikelyCauses is [var leading, ..] ? leading.Band : null,
     };
 }

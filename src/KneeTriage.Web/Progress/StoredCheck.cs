@@ -1,5 +1,6 @@
 using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Submission;
 
@@ -14,15 +15,18 @@ public static class StoredCheck
 {
     public static AnswerSet AnswersOf(StoredAssessment record) => AnswersJson.Deserialize(record.AnswersJson);
 
-    public static Assessment AssessmentOf(StoredAssessment record)
+    /// <summary>A result stored before v1.2 has its disposition and bands derived with <paramref name="knowledgeBase"/>.</summary>
+    public static Assessment AssessmentOf(StoredAssessment record, KnowledgeBase knowledgeBase)
     {
         var result = StoredResultJson.Deserialize(record.ResultJson);
+        var reading = StoredResultReading.Of(result, knowledgeBase);
         return new Assessment
         {
             Urgency = result.Urgency,
+            Disposition = reading.Disposition,
             KnowledgeBaseVersion = result.KnowledgeBaseVersion,
-            RedFlags = [.. result.RedFlags.Select(f => new RedFlag { Id = f.Id, Urgency = f.Urgency, Message = f.Message })],
-            LikelyCauses = [.. result.LikelyCauses.Select(c => new LikelyCause
+            RedFlags = [.. result.RedFlags.Select(f => new RedFlag { Id = f.Id, Urgency = f.Urgency, Message = f.Message, Finding = f.Finding ?? WarningFinding.Of(f.Message) })],
+            LikelyCauses = [.. result.LikelyCauses.Select((c, i) => new LikelyCause
             {
                 Id = c.Id,
                 Name = c.Name,
@@ -30,6 +34,7 @@ public static class StoredCheck
                 ReasonsFor = c.ReasonsFor,
                 ReasonsAgainst = c.ReasonsAgainst,
                 LearnMore = c.LearnMore,
+                Band = reading.Bands[i],
             })],
             Advice = new Advice
             {

@@ -25,12 +25,23 @@ public sealed record StoredResult
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Unsure { get; init; }
 
+    // Contract v1.2. Absent (null) in a result stored earlier: it keeps the words it was stored
+    // with, and StoredResultReading derives its disposition and bands.
+
+    /// <summary>"1.2" for a result made under contract v1.2; null for one stored earlier.</summary>
+    public string? ContractVersion { get; init; }
+    public Disposition? Disposition { get; init; }
+    /// <summary>Signs of a more pressing action than the disposition's, not reported by the runner.</summary>
+    public IReadOnlyList<StoredGetHelpGroup>? GetHelpIf { get; init; }
+    /// <summary>For a runner under 16: "show this to a parent or carer".</summary>
+    public string? ParentOrCarer { get; init; }
+
     public static StoredResult From(Assessment assessment, IReadOnlyList<AnswerLine> answers) => new()
     {
         Urgency = assessment.Urgency,
         SeeClinician = assessment.SeeClinician,
         KnowledgeBaseVersion = assessment.KnowledgeBaseVersion,
-        RedFlags = [.. assessment.RedFlags.Select(f => new StoredRedFlag { Id = f.Id, Urgency = f.Urgency, Message = f.Message })],
+        RedFlags = [.. assessment.RedFlags.Select(f => new StoredRedFlag { Id = f.Id, Urgency = f.Urgency, Message = f.Message, Finding = f.Finding })],
         LikelyCauses = [.. assessment.LikelyCauses.Select(c => new StoredCause
         {
             Id = c.Id,
@@ -39,11 +50,16 @@ public sealed record StoredResult
             ReasonsFor = c.ReasonsFor,
             ReasonsAgainst = c.ReasonsAgainst,
             LearnMore = c.LearnMore,
+            Band = c.Band,
         })],
         DoNow = assessment.Advice.DoNow,
         SelfCare = [.. assessment.Advice.SelfCare.Select(a => new StoredCauseAdvice { ConditionId = a.ConditionId, ConditionName = a.ConditionName, Steps = a.Steps })],
         ComeBackIf = assessment.Advice.ComeBackIf,
         Answers = answers,
+        ContractVersion = Assessment.ContractVersion,
+        Disposition = assessment.Disposition,
+        GetHelpIf = [.. assessment.Advice.GetHelpIf.Select(g => new StoredGetHelpGroup { Disposition = g.Disposition, Lead = g.Lead, Signs = g.Signs })],
+        ParentOrCarer = assessment.Advice.ParentOrCarer,
     };
 }
 
@@ -52,6 +68,8 @@ public sealed record StoredRedFlag
     public required string Id { get; init; }
     public required Urgency Urgency { get; init; }
     public required string Message { get; init; }
+    /// <summary>The message without its action (v1.2); null in a result stored earlier.</summary>
+    public string? Finding { get; init; }
 }
 
 public sealed record StoredCause
@@ -62,6 +80,8 @@ public sealed record StoredCause
     public required IReadOnlyList<string> ReasonsFor { get; init; }
     public required IReadOnlyList<string> ReasonsAgainst { get; init; }
     public required string LearnMore { get; init; }
+    /// <summary>v1.2; null in a result stored earlier (StoredResultReading derives it).</summary>
+    public CauseBand? Band { get; init; }
 }
 
 public sealed record StoredCauseAdvice
@@ -69,6 +89,13 @@ public sealed record StoredCauseAdvice
     public required string ConditionId { get; init; }
     public required string ConditionName { get; init; }
     public required IReadOnlyList<string> Steps { get; init; }
+}
+
+public sealed record StoredGetHelpGroup
+{
+    public required Disposition Disposition { get; init; }
+    public required string Lead { get; init; }
+    public required IReadOnlyList<string> Signs { get; init; }
 }
 
 /// <summary>One question and its answer in words ("None" when nothing was ticked).</summary>

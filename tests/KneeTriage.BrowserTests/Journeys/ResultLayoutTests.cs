@@ -6,8 +6,8 @@ namespace KneeTriage.BrowserTests.Journeys;
 
 /// <summary>
 /// The result page as a worried runner sees it: on a phone, a header of two short rows and the
-/// urgency, what to do and the causes before the details; on a desktop, the result in two-thirds
-/// with the share panel beside it; on both, chart names inside the chart at a readable size.
+/// disposition, what to do and the causes before the details; on a desktop, the result in two-thirds
+/// with the share panel beside it; on both, the causes in bands at a readable size, never a percentage.
 /// </summary>
 [Collection(SiteCollection.Name)]
 public sealed class ResultLayoutTests(SiteFixture site)
@@ -30,7 +30,7 @@ public sealed class ResultLayoutTests(SiteFixture site)
         Assert.True(header!.Height <= 100, $"The phone header is {header.Height} px tall.");
         var causes = await page.Locator(".result-causes").BoundingBoxAsync();
         Assert.True(causes!.Y < 3 * Viewport.Phone.Height, $"The causes start {causes.Y} px down the page.");
-        await AssertChartTextFitsAsync(page, minimumFontPx: 14);
+        await AssertCausesInBandsAsync(page, minimumFontPx: 14);
         await Viewport.AssertNoSidewaysScrollingAsync(page);
     }
 
@@ -47,23 +47,23 @@ public sealed class ResultLayoutTests(SiteFixture site)
         Assert.True(share!.X >= banner!.X + banner.Width, "The share panel should sit beside the result, not under it.");
         Assert.True(share.Y < banner.Y + banner.Height, "The share panel should start level with the top of the result.");
         Assert.True(banner.Width + share.Width >= 0.8 * (main!.Width - 32), $"The result and share panel fill {banner.Width + share.Width} of {main.Width} px.");
-        await AssertChartTextFitsAsync(page, minimumFontPx: 14);
+        await AssertCausesInBandsAsync(page, minimumFontPx: 14);
     }
 
-    private static async Task AssertChartTextFitsAsync(IPage page, int minimumFontPx)
+    /// <summary>The causes in bands, each band's title legible, and no percentage anywhere in the result (contract v1.2).</summary>
+    private static async Task AssertCausesInBandsAsync(IPage page, int minimumFontPx)
     {
         var problems = await page.EvaluateAsync<string[]>("""
             (minimum) => {
-              const svg = document.querySelector('.probability-chart-svg');
-              if (!svg) return ['no chart'];
-              const box = svg.getBoundingClientRect();
+              const titles = [...document.querySelectorAll('.result-causes .cause-band-title')];
+              if (titles.length === 0) return ['no band of causes'];
               const problems = [];
-              for (const text of svg.querySelectorAll('text')) {
-                const r = text.getBoundingClientRect();
-                if (r.left < box.left - 1 || r.right > box.right + 1) problems.push(`"${text.textContent.trim()}" runs outside the chart (${r.left}-${r.right} of ${box.left}-${box.right})`);
-                const lineHeight = [...text.querySelectorAll('tspan')].map(t => t.getBoundingClientRect().height)[0] ?? r.height;
-                if (lineHeight < minimum) problems.push(`"${text.textContent.trim()}" is ${lineHeight} px tall`);
+              for (const title of titles) {
+                const size = parseFloat(getComputedStyle(title).fontSize);
+                if (size < minimum) problems.push(`"${title.textContent.trim()}" is ${size} px`);
               }
+              const percentage = document.querySelector('article.result').innerText.match(/\d\s?%/);
+              if (percentage) problems.push(`the result shows a percentage: ${percentage[0]}`);
               return problems;
             }
             """, minimumFontPx);

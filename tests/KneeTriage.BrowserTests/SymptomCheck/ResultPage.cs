@@ -7,7 +7,7 @@ namespace KneeTriage.BrowserTests.SymptomCheck;
 public static partial class ResultPage
 {
     /// <summary>The parts of a result that every browser sees alike (the delete section is only for the browser that created it).</summary>
-    private const string SharedParts = ".urgency-banner, .result-causes, .result-self-care, .result-come-back, .result-answers";
+    private const string SharedParts = ".urgency-banner, .result-get-help, .result-causes, .result-self-care, .result-come-back, .result-answers";
 
     /// <summary>The result of <see cref="RunnerAnswers.DullAcheAfterMoreDistance"/>: no warning sign, so self-care, with causes linked to the guide.</summary>
     public static async Task ExpectSelfCareResultAsync(IPage page)

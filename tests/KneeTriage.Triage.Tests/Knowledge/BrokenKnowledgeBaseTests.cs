@@ -308,4 +308,43 @@ public sealed class BrokenKnowledgeBaseTests : IDisposable
         Assert.Contains("sign 'locked-knee'", message, StringComparison.Ordinal);
         Assert.Contains("'short' is missing", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ACallToTheEmergencyNumberOnARuleBelowEmergencyIsRejected()
+    {
+        Break("warning-rules.yaml", "  - id: hot-red-knee\n    urgency: urgent\n", "  - id: hot-red-knee\n    urgency: urgent\n    disposition: call-emergency-number\n");
+
+        var message = LoadError();
+
+        Assert.Contains("warning-rules.yaml line", message, StringComparison.Ordinal);
+        Assert.Contains("rule 'hot-red-knee'", message, StringComparison.Ordinal);
+        Assert.Contains("only for emergency rules", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARuleDispositionOtherThanACallIsRejected()
+    {
+        Break("warning-rules.yaml", "    disposition: call-emergency-number\n", "    disposition: go-to-emergency-department\n");
+
+        Assert.Contains("the only one is 'call-emergency-number'", LoadError(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAdviceFileWithoutAnActionForADispositionIsRejected()
+    {
+        Break("advice.yaml", "  same-day:\n", "  same-dya:\n");
+
+        Assert.Contains("'same-dya' is not a disposition", LoadError(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APlanSourceWithoutItsCitationIsRejected()
+    {
+        Break("return-to-running.yaml", "  - number: 99\n", "  - number: 199\n");
+
+        var message = LoadError();
+
+        Assert.Contains("return-to-running.yaml line", message, StringComparison.Ordinal);
+        Assert.Contains("no citation for src 99", message, StringComparison.Ordinal);
+    }
 }

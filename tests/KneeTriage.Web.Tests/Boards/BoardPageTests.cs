@@ -98,6 +98,9 @@ public sealed class BoardPageTests(RateLimitsOffAppFactory factory) : IClassFixt
         var first = page.Document.QuerySelector(".athlete")!;
         Assert.Contains("See a clinician", first.QuerySelector(".urgency-tag.urgency-tag-see-clinician")?.TextContent, StringComparison.Ordinal);
         Assert.Contains($"/results/{worried.Id}", first.QuerySelector(".athlete-link a")?.GetAttribute("href"), StringComparison.Ordinal);
+        var firstCause = first.QuerySelectorAll(".athlete-facts > div").Single(d => d.QuerySelector("dt")?.TextContent == "First cause").QuerySelector("dd")?.TextContent ?? "";
+        Assert.Matches("^(To rule out now|Fits your answers best|Also possible): ", firstCause);
+        Assert.DoesNotContain("%", firstCause, StringComparison.Ordinal);
         Assert.DoesNotContain("Your answers", html, StringComparison.Ordinal);
         Assert.DoesNotContain("tight-behind-knee", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Tight behind the knee", html, StringComparison.OrdinalIgnoreCase);

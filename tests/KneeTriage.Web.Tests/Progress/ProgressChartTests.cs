@@ -8,7 +8,7 @@ public sealed class ProgressChartTests : BunitContext
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 3, 9, 30, 0, TimeSpan.Zero);
 
-    private static SeriesPoint Point(int day, Urgency urgency, int? pain, string? cause = "Patellofemoral pain") =>
+    private static SeriesPoint Point(int day, Urgency urgency, int? pain, string cause = "Fits your answers best: Patellofemoral pain") =>
         new(Start.AddDays(day), urgency, pain, cause, $"/results/r{day}");
 
     private static readonly SeriesPoint[] Improving =
@@ -79,7 +79,7 @@ public sealed class ProgressChartTests : BunitContext
         Assert.Equal(3, rows.Count);
         var cells = rows[2].Children.Select(c => c.TextContent.Trim()).ToList();
         Assert.Equal("17 Dec 2026", cells[0]);
-        Assert.Equal(["3/10", "Self-care", "Patellofemoral pain"], cells[1..4]);
+        Assert.Equal(["3/10", "Self-care", "Fits your answers best: Patellofemoral pain"], cells[1..4]);
         var link = rows[2].QuerySelector("a");
         Assert.Equal("/results/r14", link?.GetAttribute("href"));
         Assert.Equal("View the result of 17 Dec 2026", link?.TextContent);
@@ -124,7 +124,7 @@ public sealed class ProgressChartTests : BunitContext
     public void ALongCauseNameStaysInTheTableAndLeavesTheDrawingAlone()
     {
         var longName = string.Concat(Enumerable.Repeat("Posterolateral-corner-injury-with-a-very-long-name ", 8)).Trim();
-        SeriesPoint[] points = [Point(0, Urgency.SelfCare, 3, longName), Point(1, Urgency.SelfCare, 3, null)];
+        SeriesPoint[] points = [Point(0, Urgency.SelfCare, 3, longName), Point(1, Urgency.SelfCare, 3, "None listed")];
 
         var cut = RenderChart(points);
 

@@ -47,16 +47,32 @@ public sealed class ReturnToRunningPlanTests : BunitContext
     }
 
     [Fact]
-    public void EveryItemShowsItsSourceInSmallText()
+    public void ThePlanCitesItsPublishedSourcesAndNoInternalNote()
     {
         var plan = Shipped.Value;
 
-        var sources = RenderPlan(plan).FindAll("small.plan-source").Select(s => s.TextContent).ToList();
+        var cut = RenderPlan(plan);
 
-        // The gate, the phases, step back, advance, rest days, runs a week and stop.
-        Assert.Equal(plan.Gate.Count + plan.Phases.Count + 5, sources.Count);
-        Assert.Contains("Source: clinical notes 3.3; src 99", sources);
-        Assert.All(sources, s => Assert.StartsWith("Source: clinical notes ", s, StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll(".plan-source"));
+        Assert.DoesNotContain("clinical notes", cut.Markup, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("src ", cut.Markup, StringComparison.Ordinal);
+        var citations = cut.FindAll(".plan-references li");
+        Assert.Equal(plan.References.Count, citations.Count);
+        var trial = Assert.Single(citations, li => li.TextContent.Contains("Trials (BioMed Central)", StringComparison.Ordinal));
+        Assert.Contains("2023", trial.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(trial.QuerySelector("cite"));
+        Assert.Equal("https://trialsjournal.biomedcentral.com/articles/10.1186/s13063-023-07502-x/tables/1", trial.QuerySelector("a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void EverySourceAnItemCitesHasItsCitation()
+    {
+        var plan = Shipped.Value;
+
+        var cited = plan.Items.SelectMany(i => i.SourceIds).Distinct().Order();
+
+        Assert.Equal(cited, plan.References.Select(r => r.Number));
+        Assert.All(plan.References, r => Assert.False(string.IsNullOrWhiteSpace(r.Publisher) || string.IsNullOrWhiteSpace(r.Title) || string.IsNullOrWhiteSpace(r.Year)));
     }
 
     [Fact]

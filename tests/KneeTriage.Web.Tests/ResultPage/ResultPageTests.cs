@@ -26,9 +26,9 @@ public sealed class ResultPageTests(RateLimitsOffAppFactory factory) : IClassFix
         var banner = page.Document.QuerySelector(".urgency-banner")!;
         Assert.NotNull(banner.QuerySelector("svg.urgency-icon"));
         Assert.Contains("Self-care", banner.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Most likely", page.Document.QuerySelector(".cause-band-title")?.TextContent);
+        Assert.Equal("Fits your answers best", page.Document.QuerySelector(".cause-band-title")?.TextContent);
         Assert.Equal("cause-hamstring-tendinopathy", page.Document.QuerySelector(".cause")?.Id);
-        Assert.NotNull(page.Document.QuerySelector(".probability-chart svg[role=img] title"));
+        Assert.DoesNotContain("%", page.Document.QuerySelector(".result-causes")!.TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(page.Document.QuerySelectorAll(".cause-reasons-for li"));
         Assert.Equal("/article/causes#hamstring-tendinopathy", page.Document.QuerySelector(".cause-learn-more a")?.GetAttribute("href"));
         Assert.NotEmpty(page.Document.QuerySelectorAll(".result-self-care li"));
@@ -203,6 +203,35 @@ public sealed class ResultPageTests(RateLimitsOffAppFactory factory) : IClassFix
 
         Assert.Contains("A message from an older knowledge base.", page.Document.QuerySelector(".urgency-banner")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("A cause name as it was worded then", page.Document.QuerySelector(".cause-name")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Old advice.", page.Document.QuerySelector(".urgency-banner .do-now-list")!.TextContent, StringComparison.Ordinal);
+        // Stored before v1.2: under a dated line, and its causes in bands derived from its order, never a percentage.
+        Assert.StartsWith("Made with an earlier version of this check on ", page.Document.QuerySelector(".result-earlier-version")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Fits your answers best", page.Document.QuerySelector(".cause-band-title")?.TextContent);
+        Assert.DoesNotContain("60%", page.Document.QuerySelector("article.result")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AResultMadeNowHasNoEarlierVersionLine()
+    {
+        var client = factory.CreatePlainClient();
+        var url = await CheckForm.CompleteCheckAsync(client, CheckForm.SelfCareAnswers);
+
+        var page = await HtmlPage.LoadAsync(client, url);
+
+        Assert.Null(page.Document.QuerySelector(".result-earlier-version"));
+        Assert.Contains("disposition-self-care", page.Document.QuerySelector(".urgency-banner")!.ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARunnerUnder16IsToldToShowAParentOrCarer()
+    {
+        var client = factory.CreatePlainClient();
+
+        var young = await HtmlPage.LoadAsync(client, await CheckForm.CompleteCheckAsync(client, CheckForm.SelfCareAnswers.With("age", "15")));
+        var older = await HtmlPage.LoadAsync(client, await CheckForm.CompleteCheckAsync(client, CheckForm.SelfCareAnswers.With("age", "16")));
+
+        Assert.Contains("show this to a parent or carer", young.Document.QuerySelector(".urgency-banner .parent-or-carer")?.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(older.Document.QuerySelector(".parent-or-carer"));
     }
 
     private static void AssertPrivateHeaders(HttpResponseMessage response)

@@ -75,21 +75,6 @@ public sealed class WorriedRunnerTests : BunitContext, IClassFixture<RateLimitsO
     }
 
     [Fact]
-    public void LongCauseNamesWrapInsideTheChartAndItsTextIsReadable()
-    {
-        const string longName = "Popliteal artery entrapment syndrome (a trapped artery behind the knee)";
-        var cut = Render<ProbabilityChart>(p => p.Add(c => c.Causes, [Cause("long", longName, 0.6), Cause("short", "Baker's cyst", 0.2)]));
-
-        var lines = cut.FindAll(".chart-label")[0].QuerySelectorAll("tspan").Select(t => t.TextContent).ToList();
-        Assert.True(lines.Count >= 2, "a long name should take more than one line");
-        Assert.Equal(longName, string.Join(' ', lines));
-        Assert.All(lines, line => Assert.True(line.Length <= 34, $"\"{line}\" is too long for the chart's width"));
-        var viewBoxHeight = double.Parse(cut.Find("svg").GetAttribute("viewBox")!.Split(' ')[3], System.Globalization.CultureInfo.InvariantCulture);
-        var lastBar = cut.FindAll("rect.chart-track")[^1];
-        Assert.True(double.Parse(lastBar.GetAttribute("y")!, System.Globalization.CultureInfo.InvariantCulture) + 14 <= viewBoxHeight, "the last bar is cut off");
-    }
-
-    [Fact]
     public async Task OnTheResultTheAdviceComesFirstAndReasonsAndAnswersWaitBehindDisclosures()
     {
         var client = factory.CreatePlainClient();
@@ -139,14 +124,4 @@ public sealed class WorriedRunnerTests : BunitContext, IClassFixture<RateLimitsO
 
         Assert.True(unlinked.Count == 0, $"{page.Url}: emergency numbers without a tel: link:\n{string.Join('\n', unlinked)}");
     }
-
-    private static StoredCause Cause(string id, string name, double probability) => new()
-    {
-        Id = id,
-        Name = name,
-        Probability = probability,
-        ReasonsFor = [],
-        ReasonsAgainst = [],
-        LearnMore = $"/article/causes#{id}",
-    };
 }

@@ -14,24 +14,25 @@ public sealed record CheckChangeText
 
     /// <summary>
     /// The labels are short and in code; what to do comes from advice.yaml (the first "do now" line
-    /// of the level), so a worsening runner is told exactly what the result page tells them.
+    /// of the disposition), so a worsening runner is told exactly what the result page tells them.
+    /// <paramref name="after"/> is the later check's disposition.
     /// </summary>
-    public static CheckChangeText For(CheckChange change, AdviceText advice)
+    public static CheckChangeText For(CheckChange change, AdviceText advice, Disposition after)
     {
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(advice);
         return new CheckChangeText
         {
-            GettingWorse = change.Trend == Trend.Worse ? $"This is getting worse since your last check. {WhatToDo(change.UrgencyAfter, advice)}" : null,
+            GettingWorse = change.Trend == Trend.Worse ? $"This is getting worse since your last check. {WhatToDo(after, advice)}" : null,
             Lines = [.. LinesFor(change)],
         };
     }
 
-    private static string WhatToDo(Urgency urgency, AdviceText advice)
+    private static string WhatToDo(Disposition after, AdviceText advice)
     {
-        // Urgent and emergency advice as the result gives it; below that, worse means a clinician should look.
-        var level = urgency >= Urgency.Urgent ? urgency : Urgency.SeeClinician;
-        return advice.DoNow.TryGetValue(level, out var lines) && lines.Count > 0 ? lines[0] : "See a GP or physiotherapist.";
+        // Same-day and emergency actions as the result gives them; below that, worse means a clinician should look.
+        var action = after >= Disposition.SameDay ? after : Disposition.BookAppointment;
+        return advice.Action.TryGetValue(action, out var lines) && lines.Count > 0 ? lines[0] : "See a GP or physiotherapist.";
     }
 
     private static IEnumerable<string> LinesFor(CheckChange change)

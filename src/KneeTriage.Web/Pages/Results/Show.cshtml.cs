@@ -1,3 +1,4 @@
+using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
@@ -29,6 +30,18 @@ public sealed class ShowModel(
 {
     public StoredResult? Result { get; private set; }
 
+    /// <summary>The disposition and bands: as stored, or derived for a result stored before v1.2.</summary>
+    public StoredResultReading? Reading { get; private set; }
+
+    /// <summary>Stored before contract v1.2: shown in the words it was stored with, under a dated line.</summary>
+    public bool IsEarlierVersion => Result is { ContractVersion: null };
+
+    /// <summary>What the warning signs at the disposition's own level may mean.</summary>
+    public IReadOnlyList<string> Why { get; private set; } = [];
+
+    /// <summary>What the warning signs of a lower level may mean: under "also tell the clinician", never beside the action.</summary>
+    public IReadOnlyList<string> TellClinician { get; private set; } = [];
+
     public DateTime CreatedAt { get; private set; }
 
     /// <summary>The result's token and series, for the owner's board section.</summary>
@@ -59,6 +72,10 @@ public sealed class ShowModel(
         }
 
         Result = StoredResultJson.Deserialize(record.ResultJson);
+        Reading = StoredResultReading.Of(Result, knowledgeBase);
+        var level = Reading.Disposition.Level();
+        Why = [.. Result.RedFlags.Where(f => f.Urgency == level).Select(f => f.Finding ?? f.Message)];
+        TellClinician = [.. Result.RedFlags.Where(f => f.Urgency < level).Select(f => f.Finding ?? f.Message)];
         CreatedAt = record.CreatedAt;
         Token = record.Token;
         SeriesKey = record.SeriesKey;

@@ -11,13 +11,14 @@ public sealed class CheckChangeTextTests
 
     private static CheckChangeText TextFor(AnswerSet earlier, AnswerSet later)
     {
-        var change = CheckComparison.Compare(new(earlier, Engine.Assess(earlier)), new(later, Engine.Assess(later)), ShippedKnowledgeBase.Instance);
-        return CheckChangeText.For(change, ShippedKnowledgeBase.Instance.Advice);
+        var after = Engine.Assess(later);
+        var change = CheckComparison.Compare(new(earlier, Engine.Assess(earlier)), new(later, after), ShippedKnowledgeBase.Instance);
+        return CheckChangeText.For(change, ShippedKnowledgeBase.Instance.Advice, after.Disposition);
     }
 
     private static AnswerSet Calm => SampleAnswers.Calm;
 
-    private static string DoNowFirst(Urgency urgency) => ShippedKnowledgeBase.Instance.Advice.DoNow[urgency][0];
+    private static string ActionOf(Disposition disposition) => ShippedKnowledgeBase.Instance.Advice.Action[disposition][0];
 
     [Fact]
     public void PainIsShownBeforeAndAfterOutOfTen()
@@ -55,16 +56,18 @@ public sealed class CheckChangeTextTests
 
         Assert.NotNull(text.GettingWorse);
         Assert.StartsWith("This is getting worse since your last check.", text.GettingWorse, StringComparison.Ordinal);
-        Assert.EndsWith(DoNowFirst(Urgency.Urgent), text.GettingWorse, StringComparison.Ordinal);
+        Assert.EndsWith(ActionOf(Disposition.SameDay), text.GettingWorse, StringComparison.Ordinal);
         Assert.Contains("Urgency Self-care → Urgent", text.Lines);
     }
 
     [Fact]
-    public void AWorseningToAnEmergencyGivesTheEmergencyAdvice()
+    public void AWorseningToAnEmergencyGivesThatEmergencysAction()
     {
-        var text = TextFor(Calm, Calm.With("breathless-or-chest-pain", true));
+        var call = TextFor(Calm, Calm.With("breathless-or-chest-pain", true));
+        var lift = TextFor(Calm, Calm.With("hot-red-knee", true).With("fever", true));
 
-        Assert.EndsWith(DoNowFirst(Urgency.Emergency), text.GettingWorse, StringComparison.Ordinal);
+        Assert.EndsWith(ActionOf(Disposition.CallEmergencyNumber), call.GettingWorse, StringComparison.Ordinal);
+        Assert.EndsWith(ActionOf(Disposition.GoToEmergencyDepartment), lift.GettingWorse, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +75,7 @@ public sealed class CheckChangeTextTests
     {
         var text = TextFor(Calm.With("pain-severity", 2), Calm.With("pain-severity", 5));
 
-        Assert.EndsWith(DoNowFirst(Urgency.SeeClinician), text.GettingWorse, StringComparison.Ordinal);
+        Assert.EndsWith(ActionOf(Disposition.BookAppointment), text.GettingWorse, StringComparison.Ordinal);
     }
 
     [Fact]

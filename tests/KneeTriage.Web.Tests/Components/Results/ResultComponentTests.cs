@@ -49,20 +49,28 @@ public sealed class ResultComponentTests : BunitContext
     }
 
     [Fact]
-    public void CausesCloseToTheLeaderAreMostLikelyAndTheRestPossible()
+    public void CausesAreGroupedByBandRuleOutFirstAndNeverShowAPercentage()
     {
-        var cut = Render<CauseList>(p => p.Add(c => c.Causes, [Cause("a", 0.40), Cause("b", 0.35), Cause("c", 0.10)]));
+        var cut = Render<CauseList>(p => p
+            .Add(c => c.Causes, [Cause("a", 0.91), Cause("b", 0.40), Cause("c", 0.04)])
+            .Add(c => c.Bands, [CauseBand.FitsBest, CauseBand.AlsoPossible, CauseBand.RuleOutNow]));
 
         var bands = cut.FindAll(".cause-band");
-        Assert.Equal(["Most likely", "Possible"], bands.Select(b => b.QuerySelector("h3")!.TextContent));
-        Assert.Equal(["cause-a", "cause-b"], bands[0].QuerySelectorAll(".cause").Select(c => c.Id));
-        Assert.Equal(["cause-c"], bands[1].QuerySelectorAll(".cause").Select(c => c.Id));
+        Assert.Equal(["To rule out now", "Fits your answers best", "Also possible"], bands.Select(b => b.QuerySelector("h3")!.TextContent));
+        Assert.Equal(["cause-c"], bands[0].QuerySelectorAll(".cause").Select(c => c.Id));
+        Assert.Equal(["cause-a"], bands[1].QuerySelectorAll(".cause").Select(c => c.Id));
+        Assert.Equal(["cause-b"], bands[2].QuerySelectorAll(".cause").Select(c => c.Id));
+        Assert.Contains("however likely or unlikely", bands[0].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("%", cut.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("91", cut.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
     public void EachCauseShowsReasonsForAndAgainstAndLinksToTheGuide()
     {
-        var cut = Render<CauseList>(p => p.Add(c => c.Causes, [Cause("bakers-cyst", 0.5, ["No lump behind the knee."])]));
+        var cut = Render<CauseList>(p => p
+            .Add(c => c.Causes, [Cause("bakers-cyst", 0.5, ["No lump behind the knee."])])
+            .Add(c => c.Bands, [CauseBand.FitsBest]));
 
         Assert.Equal("A reason for bakers-cyst.", cut.Find(".cause-reasons-for li").TextContent);
         Assert.Equal("No lump behind the knee.", cut.Find(".cause-reasons-against li").TextContent);
@@ -72,29 +80,41 @@ public sealed class ResultComponentTests : BunitContext
     [Fact]
     public void NoCausesSaysSoInsteadOfAnEmptyList()
     {
-        var cut = Render<CauseList>(p => p.Add(c => c.Causes, Array.Empty<StoredCause>()));
+        var cut = Render<CauseList>(p => p.Add(c => c.Causes, Array.Empty<StoredCause>()).Add(c => c.Bands, Array.Empty<CauseBand>()));
 
         Assert.Contains("do not point to any particular cause", cut.Find(".cause-list-empty").TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void TheChartDrawsABarPerCauseScaledToItsProbabilityAndSaysTheSameInWords()
+    [Theory]
+    [InlineData(Disposition.CallEmergencyNumber, "urgency-emergency", "Emergency: call 999 now")]
+    [InlineData(Disposition.GoToEmergencyDepartment, "urgency-emergency", "Emergency: go to an emergency department now")]
+    [InlineData(Disposition.SameDay, "urgency-urgent", "Urgent: be seen by a clinician today")]
+    [InlineData(Disposition.BookAppointment, "urgency-see-clinician", "Book a GP or physiotherapist in the coming days")]
+    [InlineData(Disposition.SelfCare, "urgency-self-care", "Self-care: you can look after this yourself for now")]
+    public void TheDispositionPanelSaysTheActionInWordsWithAnIconAndAColourClass(Disposition disposition, string cssClass, string words)
     {
-        var cut = Render<ProbabilityChart>(p => p.Add(c => c.Causes, [Cause("a", 0.5), Cause("b", 0.25)]));
+        var cut = Render<DispositionPanel>(p => p.Add(c => c.Disposition, disposition));
 
-        var bars = cut.FindAll("rect.chart-bar");
-        Assert.Equal(["150", "75"], bars.Select(b => b.GetAttribute("width")));
-        Assert.Equal("img", cut.Find("svg").GetAttribute("role"));
-        Assert.Equal("Name of a: 50%; Name of b: 25%", cut.Find("desc").TextContent);
-        Assert.Empty(cut.FindAll("[style]"));
+        Assert.Contains(cssClass, cut.Find("section").ClassName, StringComparison.Ordinal);
+        Assert.Equal(words, cut.Find(".urgency-level").TextContent);
+        Assert.Equal("true", cut.Find("svg.urgency-icon").GetAttribute("aria-hidden"));
     }
 
     [Fact]
-    public void TheChartIsLeftOutWhenThereAreNoCauses()
+    public void TheDispositionPanelPutsLowerSignsUnderAlsoTellTheClinicianAndSpeaksToAParent()
     {
-        var cut = Render<ProbabilityChart>(p => p.Add(c => c.Causes, Array.Empty<StoredCause>()));
+        var cut = Render<DispositionPanel>(p => p
+            .Add(c => c.Disposition, Disposition.SameDay)
+            .Add(c => c.Action, ["Be seen today."])
+            .Add(c => c.ParentOrCarer, "Show this to a parent or carer now.")
+            .Add(c => c.Why, ["A hot, red knee can be an infection."])
+            .Add(c => c.TellClinician, ["Pain this severe should be examined."]));
 
-        Assert.Empty(cut.FindAll("svg"));
+        Assert.Equal("Show this to a parent or carer now.", cut.Find(".parent-or-carer").TextContent);
+        Assert.Equal(["Be seen today."], cut.FindAll(".do-now-list li").Select(li => li.TextContent));
+        Assert.Equal(["A hot, red knee can be an infection."], cut.FindAll(".warning-sign-list li").Select(li => li.TextContent));
+        Assert.Equal(["Pain this severe should be examined."], cut.FindAll(".tell-clinician-list li").Select(li => li.TextContent));
+        Assert.Equal(["Why: the warning signs in your answers", "Also tell the clinician"], cut.FindAll("h3").Select(h => h.TextContent));
     }
 
     [Fact]

@@ -27,7 +27,16 @@ public sealed class ProgressKeyboardTests(SiteFixture site)
         for (var i = 0; i < steps.Count; i++)
         {
             await SymptomCheckForm.ExpectStepAsync(page, steps[i], i + 1, steps.Count);
-            await SymptomCheckForm.SubmitByKeyboardAsync(page);
+            // The warning questions are asked afresh (contract v1.2); the rest is filled in.
+            var afresh = steps[i] with { Answers = [.. steps[i].Answers.Where(a => RunnerAnswers.AskedAfresh.Contains(a.QuestionId))] };
+            if (afresh.Answers.Count > 0)
+            {
+                await SymptomCheckForm.AnswerByKeyboardAsync(page, afresh);
+            }
+            else
+            {
+                await SymptomCheckForm.SubmitByKeyboardAsync(page);
+            }
         }
 
         await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/review"));

@@ -92,22 +92,22 @@ public sealed class FormRulesTests
         string[] signs = ["breathless-or-chest-pain", "deformity", "foot-signs", "not-settling-after-run", "hot-red-knee", "fever", "cannot-bear-weight", "cannot-lift-straight-leg", "calf-signs", "clot-risk", "swelling", "mechanical"];
 
         Assert.All(signs, id => Assert.True(Shipped.IsWarningQuestion(id), $"{id} should be a warning question"));
-        // Context, not signs: numbers and single choices; and a sign that raises at most see-clinician.
-        Assert.All(new[] { "age", "injury", "duration", "pain-severity", "swelling-onset", "calf-cramp-on-exertion", "history" }, id => Assert.False(Shipped.IsWarningQuestion(id), $"{id} should not be a warning question"));
+        // Context, not signs: numbers and single choices; and an answer no urgent rule reads.
+        Assert.All(new[] { "age", "injury", "duration", "pain-severity", "swelling-onset", "tight-muscles" }, id => Assert.False(Shipped.IsWarningQuestion(id), $"{id} should not be a warning question"));
     }
 
     [Fact]
     public void ANewUrgentRuleMakesItsQuestionAWarningQuestionWithNoOtherChange()
     {
         using var copy = new KnowledgeBaseCopy();
-        Assert.False(copy.Load().IsWarningQuestion("back-pain"));
+        Assert.False(copy.Load().IsWarningQuestion("tight-muscles"));
         copy.Replace(
             "warning-rules.yaml",
             "  - id: locked-knee\n",
-            "  - id: test-back-pain\n    urgency: urgent\n    when: {question: back-pain, isTrue: true}\n    message: A test rule.\n    source: test\n\n  - id: locked-knee\n");
-        copy.Replace("warning-signs.yaml", "rules: [locked-knee]", "rules: [locked-knee, test-back-pain]");
+            "  - id: test-tight-calves\n    urgency: urgent\n    when: {question: tight-muscles, has: calves}\n    message: A test rule.\n    source: test\n\n  - id: locked-knee\n");
+        copy.Replace("warning-signs.yaml", "rules: [locked-knee]", "rules: [locked-knee, test-tight-calves]");
 
-        Assert.True(copy.Load().IsWarningQuestion("back-pain"));
+        Assert.True(copy.Load().IsWarningQuestion("tight-muscles"));
     }
 
     [Fact]

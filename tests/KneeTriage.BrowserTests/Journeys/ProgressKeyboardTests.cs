@@ -27,7 +27,26 @@ public sealed class ProgressKeyboardTests(SiteFixture site)
         for (var i = 0; i < steps.Count; i++)
         {
             await SymptomCheckForm.ExpectStepAsync(page, steps[i], i + 1, steps.Count);
-            await SymptomCheckForm.SubmitByKeyboardAsync(page);
+            // The warning questions are asked afresh (contract v1.2); the rest is filled in.
+            var afresh = new List<FieldAnswer>();
+            foreach (var answer in steps[i].Answers.Where(a => !a.Typed))
+            {
+                var field = SymptomCheckForm.Input(page, answer);
+                if (await field.CountAsync() > 0 && !await field.IsCheckedAsync())
+                {
+                    afresh.Add(answer);
+                }
+            }
+
+            Assert.All(steps[i].Answers.Where(a => RunnerAnswers.AskedAfresh.Contains(a.QuestionId)), a => Assert.Contains(a, afresh));
+            if (afresh.Count > 0)
+            {
+                await SymptomCheckForm.AnswerByKeyboardAsync(page, steps[i] with { Answers = afresh });
+            }
+            else
+            {
+                await SymptomCheckForm.SubmitByKeyboardAsync(page);
+            }
         }
 
         await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/review"));

@@ -58,6 +58,10 @@ public static class RunnerAnswers
             FieldAnswer.Type("pain-severity", 4),
             FieldAnswer.Tick(PainLocationQuestion, PainLocation),
             FieldAnswer.Tick("pain-triggers", "after-run"),
+            FieldAnswer.No("hip-or-groin-ache"),
+            FieldAnswer.No("new-limp"),
+            FieldAnswer.No("low-back-pain"),
+            FieldAnswer.No("buttock-to-thigh-pain"),
         ]),
         new("swelling-stiffness",
         [
@@ -72,6 +76,10 @@ public static class RunnerAnswers
         [
             FieldAnswer.Tick("training-change", "more-distance"),
             FieldAnswer.Tick("tight-muscles", "hamstrings"),
+            FieldAnswer.NoneOfTheseIfOffered("history"),
+            FieldAnswer.No("takes-blood-thinner"),
+            FieldAnswer.No("bleeding-disorder"),
+            FieldAnswer.NoneOfTheseIfOffered("infection-risk"),
         ]),
     ];
 }

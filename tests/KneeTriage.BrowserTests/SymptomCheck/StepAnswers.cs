@@ -1,8 +1,11 @@
 namespace KneeTriage.BrowserTests.SymptomCheck;
 
 /// <summary>One answer as a runner gives it: ticks a box or radio (<see cref="Value"/> is the option), or types a number.</summary>
-public sealed record FieldAnswer(string QuestionId, string Value, bool Typed = false)
+/// <param name="IfOffered">Answered only when the page offers it: "None of these" appears once a v1.2 rule makes the question a warning question.</param>
+public sealed record FieldAnswer(string QuestionId, string Value, bool Typed = false, bool IfOffered = false)
 {
+    public static FieldAnswer NoneOfTheseIfOffered(string questionId) => new(questionId, "none-of-these", IfOffered: true);
+
     public static FieldAnswer Tick(string questionId, string value) => new(questionId, value);
 
     public static FieldAnswer No(string questionId) => new(questionId, "no");

@@ -43,7 +43,7 @@ public static class SymptomCheckForm
     {
         foreach (var answer in step.Answers)
         {
-            if (skip?.Invoke(answer) == true)
+            if (skip?.Invoke(answer) == true || (answer.IfOffered && await Input(page, answer).CountAsync() == 0))
             {
                 continue;
             }
@@ -64,6 +64,11 @@ public static class SymptomCheckForm
     {
         foreach (var answer in step.Answers)
         {
+            if (answer.IfOffered && await Input(page, answer).CountAsync() == 0)
+            {
+                continue;
+            }
+
             if (answer.Typed)
             {
                 await TabUntilAsync(page, $"input[name='{answer.QuestionId}']", $"the {answer.QuestionId} field");

@@ -26,6 +26,13 @@ public sealed class LogPrivacyTests
     {
         ["breathless-or-chest-pain"] = ["no"],
         ["four-steps-now"] = ["yes"],
+        ["low-back-pain"] = ["no"],
+        ["buttock-to-thigh-pain"] = ["no"],
+        ["hip-or-groin-ache"] = ["no"],
+        ["new-limp"] = ["no"],
+        ["takes-blood-thinner"] = ["no"],
+        ["bleeding-disorder"] = ["no"],
+        ["infection-risk"] = ["none-of-these"],
         ["foot-signs"] = ["none-of-these"],
         ["not-settling-after-run"] = ["no"],
         ["calf-signs"] = ["none-of-these"],
@@ -150,7 +157,7 @@ public sealed class LogPrivacyTests
         AssertNothingSecretLogged(sink, secondPath["/results/".Length..], secondKey);
     }
 
-    /// <summary>The same answers as the API takes them: the form's four-steps part becomes cannot-bear-weight, "none of these" an empty list.</summary>
+    /// <summary>The same answers as the API takes them: the form's parts are left out (four steps becomes cannot-bear-weight), "none of these" an empty list.</summary>
     private static Dictionary<string, object> ApiAnswers()
     {
         var answers = DistinctiveAnswerValues.Where(pair => pair.Key != "four-steps-now").ToDictionary(

@@ -85,7 +85,7 @@ public sealed class FormPartsTests
             Token = "t",
             SeriesKey = "t",
             KnowledgeBaseVersion = KnowledgeBase.Version,
-            AnswersJson = """{"age": 40, "fever": false, "cannot-bear-weight": false, "calf-signs": [], "blood-thinners": false, "back-pain": true}""",
+            AnswersJson = """{"age": 40, "fever": false, "cannot-bear-weight": false, "calf-signs": []}""",
             ResultJson = "{}",
             CreatedAt = new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc),
             Urgency = Triage.Engine.Urgency.SelfCare,
@@ -102,10 +102,41 @@ public sealed class FormPartsTests
         Assert.Equal("no", draft.LastTime["fever"]);
         Assert.Equal("yes", draft.LastTime["four-steps-now"]);
         Assert.Equal("none of these", draft.LastTime["calf-signs"]);
-        // Blood thinners and back pain are warning questions under the v1.2 rules: asked afresh, last time as a hint.
-        Assert.False(draft.Values.ContainsKey("takes-blood-thinner"));
-        Assert.Equal("no", draft.LastTime["takes-blood-thinner"]);
+    }
+
+    [Fact]
+    public void CheckAgainFillsInThePartsOfAQuestionThatIsNoWarningQuestionAsFarAsTheAnswerTellsThem()
+    {
+        // The same questions with no warning rules: nothing is a warning question, so all is filled in.
+        var noWarnings = new KnowledgeBase
+        {
+            Version = KnowledgeBase.Version,
+            Steps = KnowledgeBase.Steps,
+            Conditions = KnowledgeBase.Conditions,
+            ReturnToRunning = KnowledgeBase.ReturnToRunning,
+        };
+        var earlier = Earlier("""{"age": 40, "fever": false, "blood-thinners": false, "back-pain": true, "cannot-lift-straight-leg": true}""");
+
+        var draft = CheckAgainDraft.From(noWarnings, earlier);
+
+        Assert.Equal(["no"], draft.Values["fever"]);
+        Assert.Equal(["no"], draft.Values["takes-blood-thinner"]);
+        Assert.Equal(["no"], draft.Values["bleeding-disorder"]);
+        Assert.Equal(["no"], draft.Values["straight-leg-lift"]);
         Assert.False(draft.Values.ContainsKey("low-back-pain"));
         Assert.Equal("yes to one of these", draft.LastTime["low-back-pain"]);
     }
+
+    private static StoredAssessment Earlier(string answersJson) => new()
+    {
+        Token = "t",
+        SeriesKey = "t",
+        KnowledgeBaseVersion = KnowledgeBase.Version,
+        AnswersJson = answersJson,
+        ResultJson = "{}",
+        CreatedAt = new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc),
+        Urgency = Triage.Engine.Urgency.SelfCare,
+        SeeClinician = false,
+        DeleteKeyHash = [],
+    };
 }

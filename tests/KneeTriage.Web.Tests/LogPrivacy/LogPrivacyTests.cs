@@ -160,7 +160,8 @@ public sealed class LogPrivacyTests
     /// <summary>The same answers as the API takes them: the form's parts are left out (four steps becomes cannot-bear-weight), "none of these" an empty list.</summary>
     private static Dictionary<string, object> ApiAnswers()
     {
-        var answers = DistinctiveAnswerValues.Where(pair => pair.Key != "four-steps-now").ToDictionary(
+        string[] formOnly = ["four-steps-now", "low-back-pain", "buttock-to-thigh-pain", "hip-or-groin-ache", "new-limp", "takes-blood-thinner", "bleeding-disorder"];
+        var answers = DistinctiveAnswerValues.Where(pair => !formOnly.Contains(pair.Key)).ToDictionary(
             pair => pair.Key,
             pair => pair.Value switch
             {

@@ -101,13 +101,13 @@ public static class ApiDocumentTransformers
 
         if (schemas.TryGetValue(nameof(Boards.CreateBoardRequest), out var board) && board is OpenApiSchema boardSchema)
         {
-            SetLength(boardSchema, "name", Boards.BoardText.MaxBoardName, "The board's name, shown to the coach and to runners who join; trimmed, one line.");
+            SetLength(boardSchema, "name", Boards.BoardText.MaxBoardName, "The board's name, shown to the coach and to runners who join: one line, no control characters, at most this many characters once trimmed.");
             boardSchema.Examples = [new JsonObject { ["name"] = "Riverside RC juniors" }];
         }
 
         if (schemas.TryGetValue(nameof(Boards.CreateShareRequest), out var share) && share is OpenApiSchema shareSchema)
         {
-            SetLength(shareSchema, "displayName", Boards.BoardText.MaxDisplayName, "The name the coach sees; trimmed, one line.");
+            SetLength(shareSchema, "displayName", Boards.BoardText.MaxDisplayName, "The name the coach sees: one line, no control characters, at most this many characters once trimmed.");
         }
 
         // SeriesEntryBody, the boards' series too, has its urgency values from the assessment's part above.
@@ -123,6 +123,7 @@ public static class ApiDocumentTransformers
         {
             target.MinLength = 1;
             target.MaxLength = maxLength;
+            target.Pattern = Boards.BoardText.Pattern;
             target.Description = description;
         }
     }

@@ -26,7 +26,7 @@ public sealed class BoardLogPrivacyTests
         var coach = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var form = await HtmlPage.LoadAsync(coach, "/boards/new");
         using var made = await CheckForm.SubmitAsync(coach, form, new Dictionary<string, string[]> { ["Name"] = ["Logged club"] }, "main form");
-        var madePage = HtmlPage.Parse("/boards/new", await made.Content.ReadAsStringAsync());
+        var (_, madePage) = await Redirected.FollowAsync(coach, made);
         var boardPath = new Uri(madePage.Document.QuerySelector("#board-url")?.GetAttribute("value") ?? "http://x/").AbsolutePath;
         var joinPath = new Uri(madePage.Document.QuerySelector("#join-url")?.GetAttribute("value") ?? "http://x/").AbsolutePath;
         var pageKey = madePage.Document.QuerySelector("#board-key")?.GetAttribute("value") ?? "";

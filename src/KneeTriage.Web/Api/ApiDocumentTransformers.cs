@@ -29,7 +29,9 @@ public static class ApiDocumentTransformers
     private static Task DescribeAnswers(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info.Title = "KneeTriage symptom check API";
-        document.Info.Description = "The symptom check for pain behind the knee: the questions, and storing, reading and deleting assessments; coach boards that runners share their checks with. It informs; it does not replace a clinician.";
+        document.Info.Description = "The symptom check for pain behind the knee: the questions, and storing, reading and deleting assessments; coach boards that runners share their checks with. It informs; it does not replace a clinician. "
+            + "Request bodies are UTF-8 JSON: another charset in Content-Type is 415, and a top-level key sent twice is 400 naming it. "
+            + "The Answers schema states the rules between answers (allOf: if/then and not), so an answer set it allows is accepted.";
         var services = context.ApplicationServices;
         var answers = AnswersSchema.Build(services.GetRequiredService<KnowledgeBase>(), services.GetRequiredService<AnswerSetValidator>());
         document.Components ??= new OpenApiComponents();

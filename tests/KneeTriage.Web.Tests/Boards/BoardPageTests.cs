@@ -327,7 +327,8 @@ public sealed class BoardPageTests(RateLimitsOffAppFactory factory) : IClassFixt
         var browser = NewBrowser();
         var form = await HtmlPage.LoadAsync(browser, "/boards/new");
         using var created = await CheckForm.SubmitAsync(browser, form, new Dictionary<string, string[]> { ["Name"] = ["Short-lived"] }, "main form");
-        var boardPath = created.Headers.Location?.OriginalString ?? "";
+        var (_, ready) = await Redirected.FollowAsync(browser, created);
+        var boardPath = ready.Link("Open your board")?.GetAttribute("href") ?? "";
         var board = await HtmlPage.LoadAsync(browser, boardPath);
 
         using var deleted = await CheckForm.SubmitAsIsAsync(browser, board, "form[action*='handler=Delete']");

@@ -35,7 +35,8 @@ builder.Services.AddLogPrivacy();
 builder.Services.AddBehindProxy();
 
 // Razor Pages serve every HTML page; feature folders hold what each page needs.
-builder.Services.AddRazorPages();
+// A method no handler of a page takes is a 405 with Allow (Razor Pages would render the page without a handler).
+builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new PageMethodFilter()));
 // The knowledge base, engine and the one answer validator, loaded once; a broken knowledge base stops start-up.
 // First, so the start-up preload names a broken knowledge-base file before the article (which takes its warning signs from it) trips on it.
 builder.Services.AddTriage();
@@ -59,6 +60,8 @@ builder.Services.AddResultPageCache();
 builder.Services.AddSiteCompression();
 // Strict CSP and friends on every response; no framing, no server banner.
 builder.Services.AddSecurityHeaders();
+// A post without a valid antiforgery token: counted and logged at Debug, a routine event rather than a warning.
+builder.Services.AddAntiforgeryFailureCounting();
 // Per-client limits on storing results and on token lookups (429 + Retry-After); RateLimiting:Enabled=false for benchmarks.
 builder.Services.AddSiteRateLimiting();
 // Stored results older than Retention:MaxAge (365 days by default) are deleted at start-up and every Retention:Interval.

@@ -11,8 +11,9 @@ namespace KneeTriage.Web.Api;
 /// The "answers" object of the API, described from the loaded knowledge base: one property per
 /// question with its type, options or range and whether it is required, so a question added to
 /// content/triage appears in /openapi/v1.json with nothing else to change. Rules that depend on
-/// other answers (asked only when, required when) are in each property's description; JSON Schema
-/// cannot say them without restating the engine's criteria.
+/// other answers (required when, asked only when, contradictions) are stated in <c>allOf</c>,
+/// generated from the same knowledge base by <see cref="AnswerRulesSchema"/>, and in words in
+/// each property's description.
 /// </summary>
 public static class AnswersSchema
 {
@@ -34,6 +35,7 @@ public static class AnswersSchema
             Properties = properties,
             Required = knowledgeBase.Questions.Where(q => q.Required).Select(q => q.Id).ToHashSet(StringComparer.Ordinal),
             AdditionalPropertiesAllowed = false,
+            AllOf = AnswerRulesSchema.Build(knowledgeBase),
             Examples = [Example(knowledgeBase, validator)],
         };
     }
@@ -47,7 +49,7 @@ public static class AnswersSchema
             warning ? "A warning question: list it in the body's \"unsure\" when the answer is not known (read as yes, or as the most cautious option)." : null,
             question.ShownWhen is { } shownWhen ? $"The web form asks it {shownWhen.Description}; an answer is accepted whatever else is answered." : null,
             question.RequiredWhen is { } requiredWhen ? $"Required {requiredWhen.Description}." : null,
-            question.OnlyWhen is { } onlyWhen ? $"Answered only {onlyWhen.Description}; leave it out otherwise." : null,
+            question.OnlyWhen is { } onlyWhen ? $"Answered {onlyWhen.Description}; leave it out otherwise." : null,
         }.OfType<string>());
         return question.Type switch
         {
@@ -65,6 +67,8 @@ public static class AnswersSchema
                 Type = JsonSchemaType.Array,
                 Items = new OpenApiSchema { Type = JsonSchemaType.String, Enum = OptionValues(question) },
                 UniqueItems = true,
+                // A required list must not be empty: an empty list is no answer.
+                MinItems = question.Required ? 1 : null,
                 Description = description + " An empty list means none of these.",
             },
         };

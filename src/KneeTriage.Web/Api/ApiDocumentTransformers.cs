@@ -33,7 +33,9 @@ public static class ApiDocumentTransformers
     private static Task DescribeAnswers(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info.Title = "KneeTriage symptom check API";
-        document.Info.Description = "The symptom check for pain behind the knee: the questions, and storing, reading and deleting assessments; coach boards that runners share their checks with. It informs; it does not replace a clinician.";
+        document.Info.Description = "The symptom check for pain behind the knee: the questions, and storing, reading and deleting assessments; coach boards that runners share their checks with. It informs; it does not replace a clinician. "
+            + "Request bodies are UTF-8 JSON: another charset in Content-Type is 415, and a top-level key sent twice is 400 naming it. "
+            + "The Answers schema states the rules between answers (allOf: if/then and not), so an answer set it allows is accepted.";
         var services = context.ApplicationServices;
         var answers = AnswersSchema.Build(services.GetRequiredService<KnowledgeBase>(), services.GetRequiredService<AnswerSetValidator>());
         document.Components ??= new OpenApiComponents();
@@ -114,13 +116,13 @@ public static class ApiDocumentTransformers
 
         if (schemas.TryGetValue(nameof(Boards.CreateBoardRequest), out var board) && board is OpenApiSchema boardSchema)
         {
-            SetLength(boardSchema, "name", Boards.BoardText.MaxBoardName, "The board's name, shown to the coach and to runners who join; trimmed, one line.");
+            SetLength(boardSchema, "name", Boards.BoardText.MaxBoardName, "The board's name, shown to the coach and to runners who join: one line, no control characters, at most this many characters once trimmed.");
             boardSchema.Examples = [new JsonObject { ["name"] = "Riverside RC juniors" }];
         }
 
         if (schemas.TryGetValue(nameof(Boards.CreateShareRequest), out var share) && share is OpenApiSchema shareSchema)
         {
-            SetLength(shareSchema, "displayName", Boards.BoardText.MaxDisplayName, "The name the coach sees; trimmed, one line.");
+            SetLength(shareSchema, "displayName", Boards.BoardText.MaxDisplayName, "The name the coach sees: one line, no control characters, at most this many characters once trimmed.");
         }
 
         // SeriesEntryBody, the boards' series too, has its urgency values from the assessment's part above.
@@ -136,6 +138,7 @@ public static class ApiDocumentTransformers
         {
             target.MinLength = 1;
             target.MaxLength = maxLength;
+            target.Pattern = Boards.BoardText.Pattern;
             target.Description = description;
         }
     }

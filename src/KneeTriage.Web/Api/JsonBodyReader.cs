@@ -8,7 +8,11 @@ namespace KneeTriage.Web.Api;
 /// <summary>
 /// Reads a small JSON body by hand, so every way a request can be wrong gets its own clear 4xx
 /// (never a 500 from model binding): another content type is 415, more than the limit is 413,
-/// anything that is not JSON is 400.
+/// anything that is not JSON is 400. The envelope is read as strictly as the answers inside it:
+/// a charset other than UTF-8 is 415 (JSON between systems is UTF-8, RFC 8259 §8.1; reading
+/// UTF-16 or Latin-1 bytes as UTF-8 would store other answers than were sent, and honouring every
+/// charset would widen what the API accepts for no client that needs it), and a top-level key sent
+/// twice is 400 naming it (otherwise the last would silently win: <c>{"follows": id, "follows": null}</c>).
 /// </summary>
 public static class JsonBodyReader
 {
@@ -22,6 +26,14 @@ public static class JsonBodyReader
                 statusCode: StatusCodes.Status415UnsupportedMediaType,
                 title: "Send the body as JSON",
                 detail: "Use Content-Type: application/json."));
+        }
+
+        if (OtherCharset(request.ContentType) is { } charset)
+        {
+            return (null, TypedResults.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Send the body as UTF-8 JSON",
+                detail: $"charset={charset} is not accepted: JSON bodies are read as UTF-8. Send UTF-8 and leave out charset, or use charset=utf-8."));
         }
 
         if (request.ContentLength > MaxBytes)
@@ -65,7 +77,50 @@ public static class JsonBodyReader
                 detail: "A string holds bytes that are not UTF-8, or an unpaired surrogate escape such as \\ud800."));
         }
 
+        if (RepeatedTopLevelKey(document.RootElement) is { } repeated)
+        {
+            document.Dispose();
+            return (null, TypedResults.ValidationProblem(
+                new Dictionary<string, string[]>(StringComparer.Ordinal) { [repeated] = [$"\"{repeated}\" is sent more than once; send each key once."] },
+                title: "The body repeats a key",
+                detail: "A key sent twice could mean either value, so neither is taken. Nothing was stored."));
+        }
+
         return (document, null);
+    }
+
+    /// <summary>The first key the top-level object holds twice (keys are case-sensitive, as the API reads them), or null.</summary>
+    private static string? RepeatedTopLevelKey(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in root.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                return property.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The charset named in Content-Type when it is not UTF-8; null when it is UTF-8 or not named.</summary>
+    private static string? OtherCharset(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || !mediaType.Charset.HasValue)
+        {
+            return null;
+        }
+
+        var charset = HeaderUtilities.RemoveQuotes(mediaType.Charset).ToString();
+        return charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : charset;
     }
 
     /// <summary>

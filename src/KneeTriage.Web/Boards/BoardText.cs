@@ -6,12 +6,23 @@ namespace KneeTriage.Web.Boards;
 /// The two texts people type for a board: its name (the coach's) and a display name (the runner's).
 /// Both are trimmed and must hold no control characters (line breaks, tabs, bidi overrides that
 /// would turn the board's text around); they are always shown HTML-encoded, so markup in them is text.
+/// Length counts Unicode code points, as JSON Schema's maxLength does, so the OpenAPI document's
+/// <see cref="Pattern"/> and length state exactly this rule (for a text without spaces around it).
 /// </summary>
 public static class BoardText
 {
     public const int MaxBoardName = 60;
 
     public const int MaxDisplayName = 40;
+
+    /// <summary>The characters refused anywhere (see <see cref="IsControl"/>), as a regular-expression class body.</summary>
+    private const string Refused = @"\u0000-\u001F\u007F-\u009F\u200E\u200F\u2028-\u202E\u2066-\u2069";
+
+    /// <summary>
+    /// The rule as a pattern for the OpenAPI document (ECMA-262 and .NET alike, no \p classes, so
+    /// every tool can read it): no refused character, and at least one that is not white space.
+    /// </summary>
+    public const string Pattern = $"^[^{Refused}]*[^\\s{Refused}][^{Refused}]*$";
 
     /// <summary>The trimmed text, or null with a message in plain words saying what is accepted.</summary>
     public static (string? Text, string? Error) Clean(string? raw, int maxLength, string what)
@@ -22,7 +33,7 @@ public static class BoardText
             return (null, $"Enter {what}.");
         }
 
-        if (text.Length > maxLength)
+        if (text.EnumerateRunes().Count() > maxLength)
         {
             return (null, $"{Capitalised(what)} must be {maxLength} characters or fewer.");
         }

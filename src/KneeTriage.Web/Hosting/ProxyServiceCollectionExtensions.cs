@@ -79,6 +79,21 @@ public static class ProxyServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>First in the pipeline: everything after it sees the client's address and scheme.</summary>
-    public static IApplicationBuilder UseBehindProxy(this IApplicationBuilder app) => app.UseForwardedHeaders();
+    /// <summary>
+    /// First in the pipeline: everything after it sees the client's address and scheme. In
+    /// Production without Site:PublicUrl, one warning at start-up: the request's Host header then
+    /// shapes share links, QR codes and the OpenAPI servers, and every host is allowed.
+    /// </summary>
+    public static WebApplication UseBehindProxy(this WebApplication app)
+    {
+        if (app.Environment.IsProduction() && app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicUrl is null)
+        {
+            app.Logger.LogWarning(
+                "Site:PublicUrl is not set: share links, QR codes and the OpenAPI servers are built from each request's Host header, and AllowedHosts is not narrowed. "
+                + "Set Site:PublicUrl to the site's public address, e.g. https://knee.example.org");
+        }
+
+        app.UseForwardedHeaders();
+        return app;
+    }
 }

@@ -1,4 +1,5 @@
 using KneeTriage.Web.Articles;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -6,8 +7,11 @@ namespace KneeTriage.Web.Pages;
 
 /// <summary>
 /// The friendly page for every error: re-executed for empty 4xx/5xx answers (with the status in
-/// the route) and for unhandled exceptions. It keeps the original status code.
+/// the route) and for unhandled exceptions. It keeps the original status code. Asked for directly
+/// (<c>/error</c>, <c>/error/500</c>), it is the 404 of an address that does not exist: anyone
+/// could otherwise fill the error log and fake an outage in monitoring.
 /// </summary>
+[AnswersEveryMethod] // re-executed for the failed request, whatever its method
 [IgnoreAntiforgeryToken] // re-executed for POSTs to unknown URLs too; there is no form here to protect
 [ResponseCache(NoStore = true, Duration = 0)]
 public sealed class ErrorModel(ArticleLibrary library) : PageModel
@@ -41,15 +45,33 @@ public sealed class ErrorModel(ArticleLibrary library) : PageModel
 
     public IReadOnlyList<ArticleSection> Sections => library.Sections;
 
+    /// <summary>
+    /// Without it Razor Pages answer an OPTIONS request 200 with no body when no handler takes it,
+    /// which would turn a re-executed 405 into a 200. The page renders as for any other method.
+    /// </summary>
+    public void OnOptions()
+    {
+    }
+
     private int ResolveStatus()
     {
+        if (!IsReExecuted)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return StatusCodes.Status404NotFound;
+        }
+
         var code = RouteData.Values.TryGetValue("code", out var value) && int.TryParse(value?.ToString(), out var parsed)
             ? parsed
             : Response.StatusCode;
         var resolved = code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError;
 
-        // A direct visit to /error/404 must not answer 200.
         Response.StatusCode = resolved;
         return resolved;
     }
+
+    /// <summary>The status-code pages or the exception handler sent this request here; a visitor did not.</summary>
+    private bool IsReExecuted =>
+        HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
+        || HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
 }

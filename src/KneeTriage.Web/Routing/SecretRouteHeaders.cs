@@ -9,7 +9,9 @@ public static class SecretRouteHeaders
 {
     public static void Apply(HttpResponse response)
     {
-        response.Headers.CacheControl = "no-store";
+        // no-cache as well, as antiforgery sets on form pages: with no-store alone it overrides the
+        // header and logs a warning on every view of a board or join page.
+        response.Headers.CacheControl = "no-cache, no-store";
         response.Headers["Referrer-Policy"] = "no-referrer";
         response.Headers["X-Robots-Tag"] = "noindex";
     }

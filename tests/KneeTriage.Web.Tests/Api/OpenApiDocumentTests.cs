@@ -256,7 +256,22 @@ public sealed class DocumentRequestGenerator(JsonSchemaCheck check, JsonNode doc
 
     public string HeaderValue() => random.Next(4) == 0 ? string.Empty : new string([.. Enumerable.Range(0, random.Next(1, 60)).Select(_ => (char)random.Next(0x21, 0x7f))]);
 
+    /// <summary>Answers drawn from the properties until a set also keeps the cross-field rules (allOf) the schema states.</summary>
     private JsonObject ValidAnswers()
+    {
+        for (var attempt = 0; attempt < 1000; attempt++)
+        {
+            var answers = AnyAnswers();
+            if (check.IsValid(answers, AnswersSchema))
+            {
+                return answers;
+            }
+        }
+
+        throw new InvalidOperationException("No answer set drawn from the Answers schema kept its rules in 1,000 tries.");
+    }
+
+    private JsonObject AnyAnswers()
     {
         var schema = AnswersSchema;
         var required = schema["required"]!.AsArray().Select(r => r!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);

@@ -26,16 +26,15 @@ public sealed class BoardPageTests(RateLimitsOffAppFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task MakingABoardShowsBothLinksAndTheKeyOnceAndGivesThisBrowserTheKeyForThatBoardOnly()
+    public async Task MakingABoardRedirectsToItsPageWhichShowsBothLinksAndTheKeyOnceAndGivesThisBrowserTheKeyForThatBoardOnly()
     {
         var browser = NewBrowser();
         var form = await HtmlPage.LoadAsync(browser, "/boards/new");
 
         using var response = await CheckForm.SubmitAsync(browser, form, new Dictionary<string, string[]> { ["Name"] = ["Riverside RC juniors"] }, "main form");
-        var page = HtmlPage.Parse("/boards/new", await response.Content.ReadAsStringAsync());
+        var (_, page) = await Redirected.FollowAsync(browser, response);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(response.Headers.CacheControl?.NoStore, "the page may be stored by a cache");
+        Assert.Matches("^/boards/[A-Za-z0-9_-]{24}$", response.Headers.Location?.OriginalString);
         var boardUrl = page.Document.QuerySelector("#board-url")?.GetAttribute("value") ?? "";
         var joinUrl = page.Document.QuerySelector("#join-url")?.GetAttribute("value") ?? "";
         var key = page.Document.QuerySelector("#board-key")?.GetAttribute("value") ?? "";
@@ -44,6 +43,7 @@ public sealed class BoardPageTests(RateLimitsOffAppFactory factory) : IClassFixt
         Assert.Equal(43, key.Length);
         Assert.Contains("Save this delete key now", page.Document.Body?.TextContent, StringComparison.Ordinal);
         var boardPath = new Uri(boardUrl).AbsolutePath;
+        Assert.Equal(boardPath, response.Headers.Location?.OriginalString);
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("kt-board-key=", StringComparison.Ordinal));
         Assert.Contains($"path={boardPath}", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
@@ -205,10 +205,12 @@ public sealed class BoardPageTests(RateLimitsOffAppFactory factory) : IClassFixt
         var join = await HtmlPage.LoadAsync(runner, $"/join/{board.JoinId}");
         Assert.Equal(resultId, join.Document.QuerySelector("input[name=ResultId]")?.GetAttribute("value"));
         using var shared = await CheckForm.SubmitAsync(runner, join, new Dictionary<string, string[]> { ["ResultId"] = [resultId], ["DisplayName"] = ["  Robin  "] }, "main form");
-        var confirmation = HtmlPage.Parse(join.Url, await shared.Content.ReadAsStringAsync());
+        var (_, confirmation) = await Redirected.FollowAsync(runner, shared);
+        var again = await HtmlPage.LoadAsync(runner, join.Url);
 
-        Assert.Equal(HttpStatusCode.OK, shared.StatusCode);
+        Assert.Equal($"/join/{board.JoinId}", shared.Headers.Location?.OriginalString);
         Assert.Contains("Shared with", confirmation.H1, StringComparison.Ordinal);
+        Assert.DoesNotContain("Shared with", again.H1, StringComparison.Ordinal);
         var athletes = (await api.BoardJsonAsync(board))["athletes"]!.AsArray();
         Assert.Equal("Robin", Assert.Single(athletes)!["displayName"]!.GetValue<string>());
     }
@@ -328,7 +330,8 @@ public sealed class BoardPageTests(RateLimitsOffAppFactory factory) : IClassFixt
         var browser = NewBrowser();
         var form = await HtmlPage.LoadAsync(browser, "/boards/new");
         using var created = await CheckForm.SubmitAsync(browser, form, new Dictionary<string, string[]> { ["Name"] = ["Short-lived"] }, "main form");
-        var boardPath = new Uri(HtmlPage.Parse("/boards/new", await created.Content.ReadAsStringAsync()).Document.QuerySelector("#board-url")?.GetAttribute("value") ?? "").AbsolutePath;
+        var (_, ready) = await Redirected.FollowAsync(browser, created);
+        var boardPath = ready.Link("Open your board")?.GetAttribute("href") ?? "";
         var board = await HtmlPage.LoadAsync(browser, boardPath);
 
         using var deleted = await CheckForm.SubmitAsIsAsync(browser, board, "form[action*='handler=Delete']");

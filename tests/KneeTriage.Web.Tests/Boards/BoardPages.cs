@@ -24,7 +24,7 @@ public static class BoardPages
         }
 
         using var made = await CheckForm.SubmitAsync(coach, form, new Dictionary<string, string[]> { ["Name"] = ["Riverside <RC>"] }, "main form");
-        var madeHtml = await made.Content.ReadAsStringAsync();
+        var (madeHtml, _) = await Redirected.FollowAsync(coach, made);
         pages.Add(("board-made", madeHtml));
         var boardPath = new Uri(HtmlPage.Parse("/boards/new", madeHtml).Document.QuerySelector("#board-url")?.GetAttribute("value") ?? "http://x/").AbsolutePath;
         var joinPath = new Uri(HtmlPage.Parse("/boards/new", madeHtml).Document.QuerySelector("#join-url")?.GetAttribute("value") ?? "http://x/").AbsolutePath;
@@ -41,7 +41,7 @@ public static class BoardPages
 
         using (var shared = await CheckForm.SubmitAsync(runner, join, new Dictionary<string, string[]> { ["ResultId"] = [resultPath["/results/".Length..]], ["DisplayName"] = ["Robin <b>"] }, "main form"))
         {
-            pages.Add(("join-shared", await shared.Content.ReadAsStringAsync()));
+            pages.Add(("join-shared", (await Redirected.FollowAsync(runner, shared)).Html));
         }
 
         var result = await LoadAsync(runner, resultPath, "result-runner-shared", pages);

@@ -7,8 +7,10 @@ namespace KneeTriage.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Checks a JSON value against a schema of an OpenAPI 3.1 document (JSON Schema 2020-12), for the
-/// keywords the API's document uses: $ref, type, enum, minimum, maximum, pattern, required,
-/// properties, additionalProperties, items and uniqueItems. Each problem names its JSON path.
+/// keywords the API's document uses: $ref, type, enum, minimum, maximum, pattern, minLength,
+/// maxLength (in code points), required, properties, additionalProperties, items, uniqueItems,
+/// minItems, maxItems, contains, allOf, anyOf, not and if/then/else. Each problem names its JSON
+/// path, and a failed part of allOf its description when it has one.
 /// </summary>
 public sealed class JsonSchemaCheck(JsonNode document)
 {
@@ -35,7 +37,79 @@ public sealed class JsonSchemaCheck(JsonNode document)
         return schema;
     }
 
+    public bool IsValid(JsonNode? value, JsonNode schema) => Problems(value, schema).Count == 0;
+
     private void Check(JsonNode? value, JsonNode schema, string path, List<string> problems)
+    {
+        schema = Resolve(schema);
+        CheckCombinations(value, schema, path, problems);
+        CheckOwn(value, schema, path, problems);
+    }
+
+    private void CheckCombinations(JsonNode? value, JsonNode schema, string path, List<string> problems)
+    {
+        foreach (var part in schema["allOf"]?.AsArray() ?? [])
+        {
+            var partProblems = Problems(value, part!);
+            if (partProblems.Count > 0)
+            {
+                problems.Add(part!["description"]?.GetValue<string>() is { } rule ? $"{path}: {rule}" : string.Join("; ", partProblems));
+            }
+        }
+
+        if (schema["anyOf"] is JsonArray anyOf && !anyOf.Any(part => IsValid(value, part!)))
+        {
+            problems.Add($"{path}: matches none of anyOf");
+        }
+
+        if (schema["not"] is { } not && IsValid(value, not))
+        {
+            problems.Add($"{path}: matches a schema under 'not'");
+        }
+
+        if (schema["if"] is { } condition)
+        {
+            var branch = IsValid(value, condition) ? schema["then"] : schema["else"];
+            if (branch is not null)
+            {
+                Check(value, branch, path, problems);
+            }
+        }
+
+        if (value is JsonArray list)
+        {
+            if (schema["minItems"] is { } minItems && list.Count < minItems.GetValue<int>())
+            {
+                problems.Add($"{path}: fewer than {minItems} items");
+            }
+
+            if (schema["maxItems"] is { } maxItems && list.Count > maxItems.GetValue<int>())
+            {
+                problems.Add($"{path}: more than {maxItems} items");
+            }
+
+            if (schema["contains"] is { } contains && !list.Any(item => IsValid(item, contains)))
+            {
+                problems.Add($"{path}: no item matches 'contains'");
+            }
+        }
+
+        if (value is JsonValue text && text.GetValueKind() == System.Text.Json.JsonValueKind.String)
+        {
+            var length = text.GetValue<string>().EnumerateRunes().Count();
+            if (schema["minLength"] is { } minLength && length < minLength.GetValue<int>())
+            {
+                problems.Add($"{path}: shorter than {minLength}");
+            }
+
+            if (schema["maxLength"] is { } maxLength && length > maxLength.GetValue<int>())
+            {
+                problems.Add($"{path}: longer than {maxLength}");
+            }
+        }
+    }
+
+    private void CheckOwn(JsonNode? value, JsonNode schema, string path, List<string> problems)
     {
         schema = Resolve(schema);
         var kind = KindOf(value);

@@ -1,6 +1,5 @@
 using KneeTriage.Web.Boards;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Hosting;
 using KneeTriage.Web.Questionnaire;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,10 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KneeTriage.Web.Pages.Boards;
 
 /// <summary>
-/// A coach names a board; the answer shows the private board link, the join link and the delete key
-/// once (on the answer to the POST itself: a redirect would have to carry the key somewhere).
+/// A coach names a board. A made board redirects to the board's own page (post, redirect, get: a
+/// refresh never makes a second board), which shows the private board link, the join link and the
+/// delete key once: the key from the cookie given here, the "just made" mark from TempData.
 /// </summary>
-public sealed class NewModel(BoardStore boards, SiteUrls siteUrls) : PageModel
+public sealed class NewModel(BoardStore boards) : PageModel
 {
     [BindProperty]
     public string? Name { get; set; }
@@ -19,9 +19,6 @@ public sealed class NewModel(BoardStore boards, SiteUrls siteUrls) : PageModel
     public string? NameError { get; private set; }
 
     public IReadOnlyList<ErrorSummaryItem> Errors => NameError is null ? [] : [new ErrorSummaryItem(NameError, "#board-name")];
-
-    /// <summary>Set once the board is made: what the coach must keep.</summary>
-    public CreatedBoardLinks? Created { get; private set; }
 
 
     public void OnGet()
@@ -41,13 +38,8 @@ public sealed class NewModel(BoardStore boards, SiteUrls siteUrls) : PageModel
         var created = await boards.CreateAsync(name, cancellationToken);
         var board = created.Board;
         BoardKeyCookie.Give(Response, board.Token, created.DeleteKey);
-        Created = new CreatedBoardLinks(
-            board.Name,
-            BoardUrls.Board(board.Token),
-            siteUrls.Absolute(Request, BoardUrls.Board(board.Token)),
-            siteUrls.Absolute(Request, BoardUrls.Join(board.JoinToken)),
-            created.DeleteKey);
-        return Page();
+        TempData[ShowModel.JustMadeKey] = board.Token;
+        return new SeeOtherResult(Url.Page("/Boards/Show", new { boardId = board.Token }) ?? throw new InvalidOperationException("No page /Boards/Show."));
     }
 }
 

@@ -14,6 +14,12 @@ namespace KneeTriage.Web.Pages.Boards;
 /// </summary>
 public sealed class ShowModel(BoardStore boards, SiteUrls siteUrls) : PageModel
 {
+    /// <summary>TempData: the id of the board this browser has just made, for the one view that shows its links and key.</summary>
+    public const string JustMadeKey = "board-just-made";
+
+    /// <summary>Set on the first view after the board was made here: what the coach must keep.</summary>
+    public CreatedBoardLinks? JustMade { get; private set; }
+
     public BoardView? Board { get; private set; }
 
     public string JoinUrl { get; private set; } = string.Empty;
@@ -26,8 +32,21 @@ public sealed class ShowModel(BoardStore boards, SiteUrls siteUrls) : PageModel
     public IReadOnlyList<ErrorSummaryItem> Errors => KeyError is null ? [] : [new ErrorSummaryItem(KeyError, "#manage-title")];
 
 
-    public async Task<IActionResult> OnGetAsync(string boardId, CancellationToken cancellationToken) =>
-        await ShowAsync(boardId, cancellationToken) ? Page() : NotFoundPage();
+    public async Task<IActionResult> OnGetAsync(string boardId, CancellationToken cancellationToken)
+    {
+        if (!await ShowAsync(boardId, cancellationToken))
+        {
+            return NotFoundPage();
+        }
+
+        // Read once (TempData forgets it after this request); the key is the one this browser was just given.
+        if (string.Equals(TempData[JustMadeKey] as string, boardId, StringComparison.Ordinal) && HoldsKey && Board is { } board)
+        {
+            JustMade = new CreatedBoardLinks(board.Name, BoardUrls.Board(boardId), siteUrls.Absolute(Request, BoardUrls.Board(boardId)), JoinUrl, BoardKeyCookie.Read(Request)!);
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostRemoveAsync(string boardId, string? shareId, string? deleteKey, CancellationToken cancellationToken)
     {

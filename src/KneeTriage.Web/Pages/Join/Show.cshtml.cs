@@ -11,11 +11,15 @@ namespace KneeTriage.Web.Pages.Join;
 /// A board's join link: the runner picks one of the results this browser made (their cookies come
 /// only to /my-results and /join), a display name, and shares it. The page shows the board's name
 /// and nothing else of the board. An unknown id, a malformed one and a board id get the same 404.
+/// Sharing redirects back here (post, redirect, get); the confirmation is read from TempData once.
 /// </summary>
 public sealed class ShowModel(BoardStore boards, AssessmentStore results) : PageModel
 {
     /// <summary>More cookies than this are not looked up: a browser sending hundreds is not a runner.</summary>
     private const int MaxResults = 50;
+
+    /// <summary>TempData: the result this browser has just shared, for the one view that confirms it.</summary>
+    private const string JustSharedKey = "result-just-shared";
 
     public string? BoardName { get; private set; }
 
@@ -42,8 +46,17 @@ public sealed class ShowModel(BoardStore boards, AssessmentStore results) : Page
     public string? SharedResultId { get; private set; }
 
 
-    public async Task<IActionResult> OnGetAsync(string joinId, CancellationToken cancellationToken) =>
-        await LoadAsync(joinId, cancellationToken) ? Page() : NotFoundPage();
+    public async Task<IActionResult> OnGetAsync(string joinId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(joinId, cancellationToken))
+        {
+            return NotFoundPage();
+        }
+
+        // Confirmed only for a result this browser still holds, so the mark cannot point anywhere else.
+        SharedResultId = Results.FirstOrDefault(r => string.Equals(r.Id, TempData[JustSharedKey] as string, StringComparison.Ordinal))?.Id;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(string joinId, CancellationToken cancellationToken)
     {
@@ -69,9 +82,8 @@ public sealed class ShowModel(BoardStore boards, AssessmentStore results) : Page
             return NotFoundPage();
         }
 
-        BoardName = shared.BoardName;
-        SharedResultId = chosen.Id;
-        return Page();
+        TempData[JustSharedKey] = chosen.Id;
+        return new SeeOtherResult(Url.Page("/Join/Show", new { joinId }) ?? throw new InvalidOperationException("No page /Join/Show."));
     }
 
     private async Task<bool> LoadAsync(string joinId, CancellationToken cancellationToken)

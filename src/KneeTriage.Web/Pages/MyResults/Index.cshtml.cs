@@ -14,29 +14,43 @@ public sealed class IndexModel(BrowserResultList results) : PageModel
 {
     public IReadOnlyList<ListedResult> Results { get; private set; } = [];
 
+    /// <summary>TempData: how many results this browser's last delete removed, read once on the page it redirects to.</summary>
+    private const string DeletedKey = "results-just-deleted";
+
     /// <summary>How many were just deleted (after a redirect), or null.</summary>
     public int? Deleted { get; private set; }
 
-    public async Task OnGetAsync(int? deleted, CancellationToken cancellationToken)
+    /// <summary>
+    /// The notice comes from what was actually deleted (TempData, which the server signs and
+    /// encrypts), never from the address: a link must not be able to tell a runner that results are gone.
+    /// </summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Results = await results.ReadAsync(HttpContext, cancellationToken);
-        Deleted = deleted is > 0 ? deleted : null;
+        Deleted = TempData[DeletedKey] is int deleted and > 0 ? deleted : null;
     }
 
     /// <summary>Deletes one result this browser made; one it does not hold (or already gone) changes nothing.</summary>
     public async Task<IActionResult> OnPostDeleteAsync(string? token, CancellationToken cancellationToken)
     {
         var deleted = await results.DeleteAsync(HttpContext, token, cancellationToken);
-        return new SeeOtherResult(ListUrl(deleted ? 1 : 0));
+        return BackToList(deleted ? 1 : 0);
     }
 
     public async Task<IActionResult> OnPostDeleteAllAsync(CancellationToken cancellationToken)
     {
         var deleted = await results.DeleteAllAsync(HttpContext, cancellationToken);
-        return new SeeOtherResult(ListUrl(deleted));
+        return BackToList(deleted);
     }
 
-    /// <summary>Back to the list (post, redirect, get), saying how many were deleted when any were.</summary>
-    private string ListUrl(int deleted) =>
-        Url.Page("/MyResults/Index", deleted > 0 ? new { deleted } : null) ?? throw new InvalidOperationException("No page /MyResults/Index.");
+    /// <summary>Back to the list (post, redirect, get), which says how many were deleted when any were.</summary>
+    private SeeOtherResult BackToList(int deleted)
+    {
+        if (deleted > 0)
+        {
+            TempData[DeletedKey] = deleted;
+        }
+
+        return new SeeOtherResult(Url.Page("/MyResults/Index") ?? throw new InvalidOperationException("No page /MyResults/Index."));
+    }
 }

@@ -83,6 +83,8 @@ app.UseSecurityHeaders();
 app.UseSiteRequestLogging();
 // A friendly page for errors, every unknown URL and a browser's 429; API paths keep their problem+json answers.
 app.UseErrorPages();
+// A database that cannot be reached answers 503 with Retry-After everywhere, never 500 (Data/StorageFailure).
+app.UseStorageFailureAnswers();
 app.UseRouting();
 // Token-bearing routes (Routing/SiteRoutes, the one list) answer with no-store, no-referrer and noindex, 429s included.
 app.UseSecretRouteHeaders();

@@ -1,7 +1,7 @@
-using System.Data.Common;
 using System.Text.Json;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Hosting;
 using KneeTriage.Web.Progress;
 using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
@@ -88,7 +88,7 @@ public static class AssessmentApiEndpoints
                     ? await store.FindOwnedAsync(follows.GetString(), deleteKey, cancellationToken)
                     : null;
             }
-            catch (DbException exception)
+            catch (Exception exception) when (StorageFailure.Is(exception))
             {
                 // Never a 500: the database is unreachable, so nothing can be stored either.
                 loggers.CreateLogger(typeof(AssessmentApiEndpoints)).LogError(exception, "Could not look up the assessment a follow-up follows");
@@ -162,10 +162,8 @@ public static class AssessmentApiEndpoints
         return TypedResults.NoContent();
     }
 
-    private static ProblemHttpResult StorageUnavailable() => TypedResults.Problem(
-        statusCode: StatusCodes.Status503ServiceUnavailable,
-        title: "The assessment could not be stored",
-        detail: "Nothing was stored. Try again in a moment.");
+    private static IResult StorageUnavailable() =>
+        StorageFailureAnswers.Problem("The assessment could not be stored", "Nothing was stored. Try again in a moment.");
 
     /// <summary>The same answer for an unknown id, a malformed id and a wrong delete key: nothing to learn by guessing.</summary>
     private static ProblemHttpResult NotFound() => TypedResults.Problem(

@@ -1,10 +1,9 @@
-using System.Data.Common;
 using System.Text.Json;
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace KneeTriage.Web.Boards;
 
@@ -81,7 +80,7 @@ public static class BoardApiEndpoints
             var boardUrl = BoardUrls.Board(board.Token);
             return TypedResults.Created(boardUrl, new CreatedBoardBody(board.Token, boardUrl, BoardUrls.Join(board.JoinToken), board.JoinToken, board.Name, created.DeleteKey));
         }
-        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        catch (Exception exception) when (StorageFailure.Is(exception))
         {
             loggers.CreateLogger(typeof(BoardApiEndpoints)).LogError(exception, "Could not store a board");
             return Unavailable();
@@ -129,7 +128,7 @@ public static class BoardApiEndpoints
                 ? NotFound()
                 : TypedResults.Created((string?)null, new CreatedShareBody(shared.ShareToken, shared.BoardName));
         }
-        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        catch (Exception exception) when (StorageFailure.Is(exception))
         {
             loggers.CreateLogger(typeof(BoardApiEndpoints)).LogError(exception, "Could not store a share");
             return Unavailable();
@@ -194,8 +193,6 @@ public static class BoardApiEndpoints
         title: "The request is not accepted",
         detail: "Each entry in errors says what is accepted. Nothing was stored.");
 
-    private static ProblemHttpResult Unavailable() => TypedResults.Problem(
-        statusCode: StatusCodes.Status503ServiceUnavailable,
-        title: "Nothing could be stored",
-        detail: "Nothing was stored. Try again in a moment.");
+    private static IResult Unavailable() =>
+        StorageFailureAnswers.Problem("Nothing could be stored", "Nothing was stored. Try again in a moment.");
 }

@@ -52,8 +52,11 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
             return null;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        return await Db(scope).Boards.AsNoTracking().SingleOrDefaultAsync(b => b.Token == boardId, cancellationToken);
+        return await StorageFailure.RetryReadOnceAsync(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await Db(scope).Boards.AsNoTracking().SingleOrDefaultAsync(b => b.Token == boardId, cancellationToken);
+        });
     }
 
     /// <summary>The board a join id lets a runner add to (never found by its board id), or null.</summary>
@@ -64,8 +67,11 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
             return null;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        return await Db(scope).Boards.AsNoTracking().SingleOrDefaultAsync(b => b.JoinToken == joinId, cancellationToken);
+        return await StorageFailure.RetryReadOnceAsync(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await Db(scope).Boards.AsNoTracking().SingleOrDefaultAsync(b => b.JoinToken == joinId, cancellationToken);
+        });
     }
 
     /// <summary>
@@ -79,24 +85,27 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
             return null;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = Db(scope);
-        var board = await db.Boards.AsNoTracking().SingleOrDefaultAsync(b => b.Token == boardId, cancellationToken);
-        if (board is null)
+        return await StorageFailure.RetryReadOnceAsync<BoardWithShares?>(async () =>
         {
-            return null;
-        }
+            await using var scope = scopes.CreateAsyncScope();
+            var db = Db(scope);
+            var board = await db.Boards.AsNoTracking().SingleOrDefaultAsync(b => b.Token == boardId, cancellationToken);
+            if (board is null)
+            {
+                return null;
+            }
 
-        var shares = await db.Shares.AsNoTracking().Where(s => s.BoardId == board.Id).ToListAsync(cancellationToken);
-        var seriesKeys = shares.Select(s => s.SeriesKey).Distinct(StringComparer.Ordinal).ToList();
-        var results = await db.Assessments.AsNoTracking()
-            .Where(a => seriesKeys.Contains(a.SeriesKey))
-            .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
-            .ToListAsync(cancellationToken);
-        var bySeries = results.ToLookup(a => a.SeriesKey, StringComparer.Ordinal);
-        return new BoardWithShares(
-            board,
-            [.. shares.Where(s => bySeries[s.SeriesKey].Any()).Select(s => new SharedSeries(s, [.. bySeries[s.SeriesKey]]))]);
+            var shares = await db.Shares.AsNoTracking().Where(s => s.BoardId == board.Id).ToListAsync(cancellationToken);
+            var seriesKeys = shares.Select(s => s.SeriesKey).Distinct(StringComparer.Ordinal).ToList();
+            var results = await db.Assessments.AsNoTracking()
+                .Where(a => seriesKeys.Contains(a.SeriesKey))
+                .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
+                .ToListAsync(cancellationToken);
+            var bySeries = results.ToLookup(a => a.SeriesKey, StringComparer.Ordinal);
+            return new BoardWithShares(
+                board,
+                [.. shares.Where(s => bySeries[s.SeriesKey].Any()).Select(s => new SharedSeries(s, [.. bySeries[s.SeriesKey]]))]);
+        });
     }
 
     /// <summary>Deletes the board (its shares go with it) when the key is the board's; false and nothing changed otherwise.</summary>
@@ -202,14 +211,17 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
     /// <summary>The boards a series is shared with, for its runner's "stop sharing" buttons.</summary>
     public async Task<IReadOnlyList<ShareOfSeries>> SharesOfSeriesAsync(string seriesKey, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = Db(scope);
-        return await db.Shares.AsNoTracking()
-            .Where(s => s.SeriesKey == seriesKey)
-            .Join(db.Boards, s => s.BoardId, b => b.Id, (s, b) => new { s.Token, b.Name, s.Id })
-            .OrderBy(x => x.Id)
-            .Select(x => new ShareOfSeries(x.Token, x.Name))
-            .ToListAsync(cancellationToken);
+        return await StorageFailure.RetryReadOnceAsync<IReadOnlyList<ShareOfSeries>>(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = Db(scope);
+            return await db.Shares.AsNoTracking()
+                .Where(s => s.SeriesKey == seriesKey)
+                .Join(db.Boards, s => s.BoardId, b => b.Id, (s, b) => new { s.Token, b.Name, s.Id })
+                .OrderBy(x => x.Id)
+                .Select(x => new ShareOfSeries(x.Token, x.Name))
+                .ToListAsync(cancellationToken);
+        });
     }
 
     private static KneeTriageDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();

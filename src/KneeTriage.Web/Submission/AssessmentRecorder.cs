@@ -1,9 +1,7 @@
-using System.Data.Common;
 using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Validation;
 using KneeTriage.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace KneeTriage.Web.Submission;
 
@@ -57,7 +55,7 @@ public sealed class AssessmentRecorder(
                 },
                 cancellationToken);
         }
-        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        catch (Exception exception) when (StorageFailure.Is(exception))
         {
             logger.LogError(exception, "Could not store an assessment");
             return new StorageFailed();

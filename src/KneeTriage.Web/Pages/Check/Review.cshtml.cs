@@ -1,6 +1,6 @@
-using System.Data.Common;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Hosting;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.ResultPage;
@@ -63,7 +63,7 @@ public sealed class ReviewModel(
             earlier = await EarlierAsync(draft, cancellationToken);
             outcome = await recorder.RecordAsync(answers, cancellationToken, earlier?.SeriesKey);
         }
-        catch (DbException exception)
+        catch (Exception exception) when (StorageFailure.Is(exception))
         {
             // The earlier result could not be looked up: the database cannot be reached, so nothing could be stored either.
             logger.LogError(exception, "Could not look up the result a follow-up follows");
@@ -94,7 +94,7 @@ public sealed class ReviewModel(
                 // Nothing half-written is left; the draft is kept for a retry.
                 Show(draft);
                 StorageFailed = true;
-                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                StorageFailureAnswers.SetHeaders(Response);
                 return Page();
             default:
                 throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}.");

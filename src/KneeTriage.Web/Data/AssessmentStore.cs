@@ -43,7 +43,16 @@ public sealed class AssessmentStore
         this.writer = writer;
     }
 
-    public async Task<SavedAssessment> SaveAsync(AssessmentToStore assessment, CancellationToken cancellationToken)
+    /// <param name="firstAnswer">
+    /// For a request that may be retried (an Idempotency-Key, the form's draft): the answer to keep
+    /// for the retry, made from the saved result. It is stored in the result's own transaction (not
+    /// through the group commit), so a retry finds both or neither; a second request with the same
+    /// key fails on the unique index and stores nothing.
+    /// </param>
+    public async Task<SavedAssessment> SaveAsync(
+        AssessmentToStore assessment,
+        CancellationToken cancellationToken,
+        Func<SavedAssessment, Task<StoredIdempotentAnswer>>? firstAnswer = null)
     {
         var deleteKey = DeleteKey.Create();
         var now = time.GetUtcNow().UtcDateTime;
@@ -60,20 +69,26 @@ public sealed class AssessmentStore
             SeeClinician = assessment.SeeClinician,
             DeleteKeyHash = DeleteKey.Hash(deleteKey),
         };
-        if (writer is not null && await writer.TryInsertAsync(record, cancellationToken))
+        var saved = new SavedAssessment(record, deleteKey);
+        if (firstAnswer is null && writer is not null && await writer.TryInsertAsync(record, cancellationToken))
         {
             await TouchBoardsAsync(assessment.SeriesKey, record.CreatedAt, cancellationToken);
-            return new SavedAssessment(record, deleteKey);
+            return saved;
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
         db.Assessments.Add(record);
-        // One INSERT in one transaction: either the whole record is there or nothing is.
+        if (firstAnswer is not null)
+        {
+            db.IdempotentAnswers.Add(await firstAnswer(saved));
+        }
+
+        // One transaction: either the whole record (and its kept answer) is there or nothing is.
         await db.SaveChangesAsync(cancellationToken);
         db.Entry(record).State = EntityState.Detached;
         await TouchBoardsAsync(assessment.SeriesKey, record.CreatedAt, cancellationToken);
-        return new SavedAssessment(record, deleteKey);
+        return saved;
     }
 
     /// <summary>

@@ -24,7 +24,8 @@ public sealed record ShareOfSeries(string ShareToken, string BoardName);
 /// </summary>
 public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
 {
-    public async Task<CreatedBoard> CreateAsync(string name, CancellationToken cancellationToken)
+    /// <param name="firstAnswer">For a request with an Idempotency-Key: the answer to keep, stored in the board's own transaction.</param>
+    public async Task<CreatedBoard> CreateAsync(string name, CancellationToken cancellationToken, Func<CreatedBoard, StoredIdempotentAnswer>? firstAnswer = null)
     {
         var deleteKey = DeleteKey.Create();
         var now = StoredTime.WholeSeconds(time.GetUtcNow().UtcDateTime);
@@ -40,8 +41,14 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
         await using var scope = scopes.CreateAsyncScope();
         var db = Db(scope);
         db.Boards.Add(board);
+        var created = new CreatedBoard(board, deleteKey);
+        if (firstAnswer is not null)
+        {
+            db.IdempotentAnswers.Add(firstAnswer(created));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return new CreatedBoard(board, deleteKey);
+        return created;
     }
 
     /// <summary>The board named by its board id (never by its join id), or null.</summary>
@@ -130,7 +137,14 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
     /// share and keeps its id, so a board never lists one runner twice. Null (nothing changed) for an
     /// unknown join id, an unknown result or a wrong key.
     /// </summary>
-    public async Task<ShareOfSeries?> ShareAsync(string? joinId, string? resultId, string? resultKey, string displayName, CancellationToken cancellationToken)
+    /// <param name="firstAnswer">For a request with an Idempotency-Key: the answer to keep, stored in the share's own transaction.</param>
+    public async Task<ShareOfSeries?> ShareAsync(
+        string? joinId,
+        string? resultId,
+        string? resultKey,
+        string displayName,
+        CancellationToken cancellationToken,
+        Func<ShareOfSeries, StoredIdempotentAnswer>? firstAnswer = null)
     {
         if (!ShareToken.IsWellFormed(joinId) || !ShareToken.IsWellFormed(resultId))
         {
@@ -166,11 +180,17 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
             db.Entry(existing).Property(s => s.DisplayName).CurrentValue = displayName;
         }
 
+        var shared = new ShareOfSeries(token, board.Name);
+        if (firstAnswer is not null)
+        {
+            db.IdempotentAnswers.Add(firstAnswer(shared));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (existing is null)
+        catch (DbUpdateException) when (existing is null && firstAnswer is null)
         {
             // The same series was shared with this board at the same instant and the unique index
             // kept one row: rename that one, as a second share would.
@@ -178,10 +198,10 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
             var winner = await db.Shares.SingleAsync(s => s.BoardId == board.Id && s.SeriesKey == result.SeriesKey, cancellationToken);
             db.Entry(winner).Property(s => s.DisplayName).CurrentValue = displayName;
             await db.SaveChangesAsync(cancellationToken);
-            token = winner.Token;
+            shared = new ShareOfSeries(winner.Token, board.Name);
         }
 
-        return new ShareOfSeries(token, board.Name);
+        return shared;
     }
 
     /// <summary>

@@ -30,7 +30,12 @@ public sealed class AssessmentRecorder(
     ILogger<AssessmentRecorder> logger)
 {
     /// <param name="seriesKey">The series this result joins (a follow-up: the earlier result's key, which the caller has checked); null starts a new one.</param>
-    public async Task<RecordingOutcome> RecordAsync(AnswerSet answers, CancellationToken cancellationToken, string? seriesKey = null)
+    /// <param name="firstAnswer">For a request that may be retried: the answer to keep with the result, in its transaction (see AssessmentStore.SaveAsync).</param>
+    public async Task<RecordingOutcome> RecordAsync(
+        AnswerSet answers,
+        CancellationToken cancellationToken,
+        string? seriesKey = null,
+        Func<SavedAssessment, StoredResult, Task<StoredIdempotentAnswer>>? firstAnswer = null)
     {
         var errors = ValidationErrors.ByQuestion(validator.Validate(answers));
         if (errors.Count > 0)
@@ -53,7 +58,8 @@ public sealed class AssessmentRecorder(
                     SeeClinician = assessment.SeeClinician,
                     SeriesKey = seriesKey,
                 },
-                cancellationToken);
+                cancellationToken,
+                firstAnswer is null ? null : stored => firstAnswer(stored, result));
         }
         catch (Exception exception) when (StorageFailure.Is(exception))
         {

@@ -33,6 +33,8 @@ builder.Services.AddSiteLogging(builder.Configuration);
 builder.Services.AddLogPrivacy();
 // Behind nginx: client address and scheme from trusted proxies' X-Forwarded-*; links from Site:PublicUrl.
 builder.Services.AddBehindProxy();
+// AllowedHosts enforced inside the pipeline, so a refused host gets the contract's 400 with the security headers.
+builder.Services.AddSiteHostFiltering();
 
 // Razor Pages serve every HTML page; feature folders hold what each page needs.
 builder.Services.AddRazorPages();
@@ -85,6 +87,8 @@ app.UseSiteRequestLogging();
 app.UseErrorPages();
 // A database that cannot be reached answers 503 with Retry-After everywhere, never 500 (Data/StorageFailure).
 app.UseStorageFailureAnswers();
+// A Host that AllowedHosts refuses: 400, problem+json under /api, the error page elsewhere.
+app.UseSiteHostFiltering();
 app.UseRouting();
 // Token-bearing routes (Routing/SiteRoutes, the one list) answer with no-store, no-referrer and noindex, 429s included.
 app.UseSecretRouteHeaders();

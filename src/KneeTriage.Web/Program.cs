@@ -18,6 +18,8 @@ using KneeTriage.Web.Routing;
 using KneeTriage.Web.Security;
 using KneeTriage.Web.Submission;
 
+// A start-up failure the app explains (a setting, the content) exits 1 with its message, not an abort with a stack trace.
+StartupFailures.ExitWithTheMessage();
 // A published app finds its wwwroot and data folder beside itself, whatever folder it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedContentRoot.Find() });
 // With SQLite, request code runs on the socket thread that read it, with no hand-off to the thread pool (decision 0020).

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using KneeTriage.Web.Tests.Api;
 using KneeTriage.Web.Tests.Infrastructure;
+using KneeTriage.Web.Tests.Questionnaire;
 using Xunit.Abstractions;
 
 namespace KneeTriage.Web.Tests.Data;
@@ -91,6 +92,27 @@ public sealed class DatabaseFaultTests(ITestOutputHelper output) : IDisposable
 
         server.StartServer();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/results/{id}")).StatusCode);
+    }
+
+    [PostgresFact]
+    public async Task WhileTheServerIsDownTheFormsFinalSubmitKeepsTheAnswersAndARetryAfterwardsStoresOnce()
+    {
+        var client = StartApp();
+        var review = await CheckForm.AnswerEveryStepAsync(client, CheckForm.SelfCareAnswers);
+        server!.Stop();
+
+        using var failed = await CheckForm.SubmitAsIsAsync(client, review, "main form.actions");
+        var page = HtmlPage.Parse("/check/review", await failed.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, failed.StatusCode);
+        Assert.NotNull(failed.Headers.RetryAfter);
+        Assert.Contains("could not save your result", page.Document.QuerySelector(".error-summary")?.TextContent, StringComparison.Ordinal);
+
+        server.StartServer();
+        using var retried = await CheckForm.SubmitAsIsAsync(client, page, "main form.actions");
+        using var again = await CheckForm.SubmitAsIsAsync(client, page, "main form.actions");
+        Assert.Equal(HttpStatusCode.SeeOther, retried.StatusCode);
+        Assert.Equal(retried.Headers.Location, again.Headers.Location);
+        Assert.Equal(1, await factory!.StoredCountAsync());
     }
 
     /// <summary>

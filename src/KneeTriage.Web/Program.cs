@@ -18,6 +18,8 @@ using KneeTriage.Web.Routing;
 using KneeTriage.Web.Security;
 using KneeTriage.Web.Submission;
 
+// A start-up failure the app explains (a setting, the content) exits 1 with its message, not an abort with a stack trace.
+StartupFailures.ExitWithTheMessage();
 // A published app finds its wwwroot and data folder beside itself, whatever folder it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedContentRoot.Find() });
 // With SQLite, request code runs on the socket thread that read it, with no hand-off to the thread pool (decision 0020).
@@ -33,6 +35,8 @@ builder.Services.AddSiteLogging(builder.Configuration);
 builder.Services.AddLogPrivacy();
 // Behind nginx: client address and scheme from trusted proxies' X-Forwarded-*; links from Site:PublicUrl.
 builder.Services.AddBehindProxy();
+// AllowedHosts enforced inside the pipeline, so a refused host gets the contract's 400 with the security headers.
+builder.Services.AddSiteHostFiltering();
 
 // Razor Pages serve every HTML page; feature folders hold what each page needs.
 // A method no handler of a page takes is a 405 with Allow (Razor Pages would render the page without a handler).
@@ -86,6 +90,10 @@ app.UseSecurityHeaders();
 app.UseSiteRequestLogging();
 // A friendly page for errors, every unknown URL and a browser's 429; API paths keep their problem+json answers.
 app.UseErrorPages();
+// A database that cannot be reached answers 503 with Retry-After everywhere, never 500 (Data/StorageFailure).
+app.UseStorageFailureAnswers();
+// A Host that AllowedHosts refuses: 400, problem+json under /api, the error page elsewhere.
+app.UseSiteHostFiltering();
 app.UseRouting();
 // Token-bearing routes (Routing/SiteRoutes, the one list) answer with no-store, no-referrer and noindex, 429s included.
 app.UseSecretRouteHeaders();

@@ -174,6 +174,7 @@ public static class ApiDocumentTransformers
                 }
 
                 DescribeCreated(operation, "Stored. The body is the assessment, with the deleteKey (only ever sent here).", "The result page a person can open: /results/{id}.", "^/results/[A-Za-z0-9_-]+$", "/results/q2aN0r5Zk7Wb1xYcD3eF4gHi");
+                AcceptIdempotencyKey(operation);
 
                 AddRateLimit(operation);
                 break;
@@ -187,10 +188,12 @@ public static class ApiDocumentTransformers
                 break;
             case "CreateBoard":
                 DescribeCreated(operation, "Made. The body holds the board link, the join link and the deleteKey (only ever sent here).", "The board's private page: /boards/{id}.", "^/boards/[A-Za-z0-9_-]+$", "/boards/q2aN0r5Zk7Wb1xYcD3eF4gHi");
+                AcceptIdempotencyKey(operation);
                 AddRateLimit(operation);
                 break;
             case "CreateShare":
                 RequireDeleteKey(operation, "The deleteKey of the result being shared. A wrong or missing key gets 404, like an unknown id.");
+                AcceptIdempotencyKey(operation);
                 AddRateLimit(operation);
                 break;
             case "DeleteBoard":
@@ -207,6 +210,33 @@ public static class ApiDocumentTransformers
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Contract v1.2 "Safe retries" (Api/IdempotentRequest): the header, its 400 and 422, and the 503's Retry-After.</summary>
+    private static void AcceptIdempotencyKey(OpenApiOperation operation)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = IdempotentRequest.HeaderName,
+            In = ParameterLocation.Header,
+            Required = false,
+            Description = "Makes a retry safe: within 24 hours the same key with the same body (and X-Delete-Key) gets the first answer again, "
+                + "status and body whole, the deleteKey included, and nothing is stored twice; the same key with another body gets 422. "
+                + "1 to 255 visible ASCII characters (a UUID, say); anything else gets 400.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = IdempotentRequest.MaxKeyLength, Pattern = "^[!-~]{1,255}$" },
+        });
+        if (operation.Responses?.TryGetValue("422", out var reused) == true && reused is OpenApiResponse reusedResponse)
+        {
+            reusedResponse.Description = "The Idempotency-Key was sent with another request within 24 hours. Nothing was stored.";
+        }
+
+        if (operation.Responses?.TryGetValue("503", out var unavailable) == true && unavailable is OpenApiResponse unavailableResponse)
+        {
+            unavailableResponse.Description = "The database could not be reached. Nothing was stored; try again after Retry-After seconds (with the same Idempotency-Key, safely).";
+            unavailableResponse.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
+            unavailableResponse.Headers["Retry-After"] = new OpenApiHeader { Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
+        }
     }
 
     private static void RequireDeleteKey(OpenApiOperation operation, string description)

@@ -1,7 +1,7 @@
-using System.Data.Common;
 using System.Text.Json;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Hosting;
 using KneeTriage.Web.Progress;
 using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
@@ -31,6 +31,7 @@ public static class AssessmentApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapGet("/assessments/{id}", GetAsync)
@@ -58,6 +59,12 @@ public static class AssessmentApiEndpoints
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
+        var (idempotent, kept) = await IdempotentRequest.BeginAsync(request, "POST /api/assessments", cancellationToken);
+        if (kept is not null)
+        {
+            return kept;
+        }
+
         var (document, problem) = await JsonBodyReader.ReadAsync(request, cancellationToken);
         if (problem is not null)
         {
@@ -88,7 +95,7 @@ public static class AssessmentApiEndpoints
                     ? await store.FindOwnedAsync(follows.GetString(), deleteKey, cancellationToken)
                     : null;
             }
-            catch (DbException exception)
+            catch (Exception exception) when (StorageFailure.Is(exception))
             {
                 // Never a 500: the database is unreachable, so nothing can be stored either.
                 loggers.CreateLogger(typeof(AssessmentApiEndpoints)).LogError(exception, "Could not look up the assessment a follow-up follows");
@@ -117,7 +124,22 @@ public static class AssessmentApiEndpoints
             });
         }
 
-        switch (await recorder.RecordAsync(answers, cancellationToken, seriesKey, unsure))
+        async Task<AssessmentBody> BodyAsync(SavedAssessment saved, StoredResult result)
+        {
+            var loaded = seriesKey is null
+                ? ResultSeries.Alone(saved.Record, result)
+                : await series.LoadAsync(saved.Record, result, cancellationToken);
+            return AssessmentBody.From(saved.Record, result, loaded.Entries, saved.DeleteKey);
+        }
+
+        // With an Idempotency-Key the answer is made before the commit and kept with the result.
+        StoredIdempotentAnswer? keptAnswer = null;
+        Func<SavedAssessment, StoredResult, Task<StoredIdempotentAnswer>>? keep = idempotent is null ? null : async (saved, result) =>
+        {
+            var body = await BodyAsync(saved, result);
+            return keptAnswer = idempotent.Keep(StatusCodes.Status201Created, body.ResultUrl, body);
+        };
+        switch (await recorder.RecordAsync(answers, cancellationToken, seriesKey, unsure, keep))
         {
             case AssessmentRecorded recorded:
                 var record = recorded.Saved.Record;
@@ -127,15 +149,18 @@ public static class AssessmentApiEndpoints
                     await ResultPageCachePolicy.EvictSeriesAsync(cache, record.SeriesKey, cancellationToken);
                 }
 
-                var loaded = seriesKey is null
-                    ? ResultSeries.Alone(record, recorded.Result)
-                    : await series.LoadAsync(record, recorded.Result, cancellationToken);
-                var body = AssessmentBody.From(record, recorded.Result, loaded.Entries, recorded.Saved.DeleteKey);
+                if (idempotent is not null && keptAnswer is not null)
+                {
+                    return idempotent.Replay(keptAnswer);
+                }
+
+                var body = await BodyAsync(recorded.Saved, recorded.Result);
                 return TypedResults.Created(body.ResultUrl, body);
             case AnswersRejected rejected:
                 return AnswersRejected(rejected.Errors);
             case StorageFailed:
-                return StorageUnavailable();
+                // A request with the same key that won the race stored the one result: its answer.
+                return idempotent is not null && await idempotent.AfterFailureAsync(cancellationToken) is { } raced ? raced : StorageUnavailable();
             case var outcome:
                 throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}.");
         }
@@ -170,10 +195,8 @@ public static class AssessmentApiEndpoints
         return TypedResults.NoContent();
     }
 
-    private static ProblemHttpResult StorageUnavailable() => TypedResults.Problem(
-        statusCode: StatusCodes.Status503ServiceUnavailable,
-        title: "The assessment could not be stored",
-        detail: "Nothing was stored. Try again in a moment.");
+    private static IResult StorageUnavailable() =>
+        StorageFailureAnswers.Problem("The assessment could not be stored", "Nothing was stored. Try again in a moment.");
 
     /// <summary>The same answer for an unknown id, a malformed id and a wrong delete key: nothing to learn by guessing.</summary>
     private static ProblemHttpResult NotFound() => TypedResults.Problem(

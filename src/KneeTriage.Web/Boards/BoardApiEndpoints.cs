@@ -1,10 +1,9 @@
-using System.Data.Common;
 using System.Text.Json;
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace KneeTriage.Web.Boards;
 
@@ -26,6 +25,7 @@ public static class BoardApiEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapGet("/boards/{id}", GetBoardAsync)
@@ -49,6 +49,7 @@ public static class BoardApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapDelete("/shares/{shareId}", StopSharingAsync)
@@ -62,6 +63,12 @@ public static class BoardApiEndpoints
 
     private static async Task<IResult> CreateBoardAsync(HttpRequest request, BoardStore boards, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        var (idempotent, kept) = await IdempotentRequest.BeginAsync(request, "POST /api/boards", cancellationToken);
+        if (kept is not null)
+        {
+            return kept;
+        }
+
         var (fields, problem) = await ReadStringsAsync(request, ["name"], cancellationToken);
         if (problem is not null)
         {
@@ -74,15 +81,27 @@ public static class BoardApiEndpoints
             return Rejected("name", error);
         }
 
+        static CreatedBoardBody Body(CreatedBoard created) => new(
+            created.Board.Token, BoardUrls.Board(created.Board.Token), BoardUrls.Join(created.Board.JoinToken), created.Board.JoinToken, created.Board.Name, created.DeleteKey);
+
+        StoredIdempotentAnswer? keptAnswer = null;
         try
         {
-            var created = await boards.CreateAsync(name, cancellationToken);
-            var board = created.Board;
-            var boardUrl = BoardUrls.Board(board.Token);
-            return TypedResults.Created(boardUrl, new CreatedBoardBody(board.Token, boardUrl, BoardUrls.Join(board.JoinToken), board.JoinToken, board.Name, created.DeleteKey));
+            var created = await boards.CreateAsync(
+                name,
+                cancellationToken,
+                idempotent is null ? null : made => keptAnswer = idempotent.Keep(StatusCodes.Status201Created, BoardUrls.Board(made.Board.Token), Body(made)));
+            return idempotent is not null && keptAnswer is not null
+                ? idempotent.Replay(keptAnswer)
+                : TypedResults.Created(BoardUrls.Board(created.Board.Token), Body(created));
         }
-        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        catch (Exception exception) when (StorageFailure.Is(exception))
         {
+            if (idempotent is not null && await idempotent.AfterFailureAsync(cancellationToken) is { } raced)
+            {
+                return raced;
+            }
+
             loggers.CreateLogger(typeof(BoardApiEndpoints)).LogError(exception, "Could not store a board");
             return Unavailable();
         }
@@ -110,6 +129,12 @@ public static class BoardApiEndpoints
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
+        var (idempotent, kept) = await IdempotentRequest.BeginAsync(request, "POST /api/shares", cancellationToken);
+        if (kept is not null)
+        {
+            return kept;
+        }
+
         var (fields, problem) = await ReadStringsAsync(request, ["joinId", "resultId", "displayName"], cancellationToken);
         if (problem is not null)
         {
@@ -122,15 +147,27 @@ public static class BoardApiEndpoints
             return Rejected("displayName", error);
         }
 
+        StoredIdempotentAnswer? keptAnswer = null;
         try
         {
-            var shared = await boards.ShareAsync(fields.GetValueOrDefault("joinId"), fields.GetValueOrDefault("resultId"), deleteKey, displayName, cancellationToken);
-            return shared is null
-                ? NotFound()
+            var shared = await boards.ShareAsync(
+                fields.GetValueOrDefault("joinId"),
+                fields.GetValueOrDefault("resultId"),
+                deleteKey,
+                displayName,
+                cancellationToken,
+                idempotent is null ? null : made => keptAnswer = idempotent.Keep(StatusCodes.Status201Created, null, new CreatedShareBody(made.ShareToken, made.BoardName)));
+            return shared is null ? NotFound()
+                : idempotent is not null && keptAnswer is not null ? idempotent.Replay(keptAnswer)
                 : TypedResults.Created((string?)null, new CreatedShareBody(shared.ShareToken, shared.BoardName));
         }
-        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        catch (Exception exception) when (StorageFailure.Is(exception))
         {
+            if (idempotent is not null && await idempotent.AfterFailureAsync(cancellationToken) is { } raced)
+            {
+                return raced;
+            }
+
             loggers.CreateLogger(typeof(BoardApiEndpoints)).LogError(exception, "Could not store a share");
             return Unavailable();
         }
@@ -194,8 +231,6 @@ public static class BoardApiEndpoints
         title: "The request is not accepted",
         detail: "Each entry in errors says what is accepted. Nothing was stored.");
 
-    private static ProblemHttpResult Unavailable() => TypedResults.Problem(
-        statusCode: StatusCodes.Status503ServiceUnavailable,
-        title: "Nothing could be stored",
-        detail: "Nothing was stored. Try again in a moment.");
+    private static IResult Unavailable() =>
+        StorageFailureAnswers.Problem("Nothing could be stored", "Nothing was stored. Try again in a moment.");
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using KneeTriage.Triage.Engine;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,7 +43,16 @@ public sealed class AssessmentStore
         this.writer = writer;
     }
 
-    public async Task<SavedAssessment> SaveAsync(AssessmentToStore assessment, CancellationToken cancellationToken)
+    /// <param name="firstAnswer">
+    /// For a request that may be retried (an Idempotency-Key, the form's draft): the answer to keep
+    /// for the retry, made from the saved result. It is stored in the result's own transaction (not
+    /// through the group commit), so a retry finds both or neither; a second request with the same
+    /// key fails on the unique index and stores nothing.
+    /// </param>
+    public async Task<SavedAssessment> SaveAsync(
+        AssessmentToStore assessment,
+        CancellationToken cancellationToken,
+        Func<SavedAssessment, Task<StoredIdempotentAnswer>>? firstAnswer = null)
     {
         var deleteKey = DeleteKey.Create();
         var now = time.GetUtcNow().UtcDateTime;
@@ -61,20 +69,26 @@ public sealed class AssessmentStore
             SeeClinician = assessment.SeeClinician,
             DeleteKeyHash = DeleteKey.Hash(deleteKey),
         };
-        if (writer is not null && await writer.TryInsertAsync(record, cancellationToken))
+        var saved = new SavedAssessment(record, deleteKey);
+        if (firstAnswer is null && writer is not null && await writer.TryInsertAsync(record, cancellationToken))
         {
             await TouchBoardsAsync(assessment.SeriesKey, record.CreatedAt, cancellationToken);
-            return new SavedAssessment(record, deleteKey);
+            return saved;
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
         db.Assessments.Add(record);
-        // One INSERT in one transaction: either the whole record is there or nothing is.
+        if (firstAnswer is not null)
+        {
+            db.IdempotentAnswers.Add(await firstAnswer(saved));
+        }
+
+        // One transaction: either the whole record (and its kept answer) is there or nothing is.
         await db.SaveChangesAsync(cancellationToken);
         db.Entry(record).State = EntityState.Detached;
         await TouchBoardsAsync(assessment.SeriesKey, record.CreatedAt, cancellationToken);
-        return new SavedAssessment(record, deleteKey);
+        return saved;
     }
 
     /// <summary>
@@ -99,14 +113,18 @@ public sealed class AssessmentStore
                 .Where(b => db.Shares.Any(s => s.BoardId == b.Id && s.SeriesKey == seriesKey))
                 .ExecuteUpdateAsync(set => set.SetProperty(b => b.LastActivityAt, now), cancellationToken);
         }
-        catch (DbException exception)
+        catch (Exception exception) when (StorageFailure.Is(exception))
         {
             scope.ServiceProvider.GetRequiredService<ILogger<AssessmentStore>>()
                 .LogWarning(exception, "Stored a follow-up but could not mark its boards active; they keep their older activity time");
         }
     }
 
-    /// <summary>The stored result, or null when the token is malformed or names nothing (callers answer both the same).</summary>
+    /// <summary>
+    /// The stored result, or null when the token is malformed or names nothing (callers answer both the
+    /// same). Like every read here, tried once more on a fresh connection when the first meets a
+    /// dropped one (a restarted server), so a restart costs no reader a 503.
+    /// </summary>
     public async Task<StoredAssessment?> FindByTokenAsync(string? token, CancellationToken cancellationToken)
     {
         if (!ShareToken.IsWellFormed(token))
@@ -114,9 +132,12 @@ public sealed class AssessmentStore
             return null;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
-        return await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Token == token, cancellationToken);
+        return await StorageFailure.RetryReadOnceAsync<StoredAssessment?>(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
+            return await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Token == token, cancellationToken);
+        });
     }
 
     /// <summary>
@@ -135,9 +156,12 @@ public sealed class AssessmentStore
             return await tokens.ExistsAsync(token, cancellationToken);
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
-        return await db.Assessments.AnyAsync(a => a.Token == token, cancellationToken);
+        return await StorageFailure.RetryReadOnceAsync(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
+            return await db.Assessments.AnyAsync(a => a.Token == token, cancellationToken);
+        });
     }
 
     /// <summary>
@@ -157,16 +181,19 @@ public sealed class AssessmentStore
             return await tokens.SeriesStateAsync(token, cancellationToken);
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
-        var seriesKey = await db.Assessments.Where(a => a.Token == token).Select(a => a.SeriesKey).SingleOrDefaultAsync(cancellationToken);
-        if (seriesKey is null)
+        return await StorageFailure.RetryReadOnceAsync<SeriesState?>(async () =>
         {
-            return null;
-        }
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
+            var seriesKey = await db.Assessments.Where(a => a.Token == token).Select(a => a.SeriesKey).SingleOrDefaultAsync(cancellationToken);
+            if (seriesKey is null)
+            {
+                return null;
+            }
 
-        var rows = await db.Assessments.Where(a => a.SeriesKey == seriesKey).Select(a => a.Id).ToListAsync(cancellationToken);
-        return new SeriesState(seriesKey, rows.Count, rows.Max());
+            var rows = await db.Assessments.Where(a => a.SeriesKey == seriesKey).Select(a => a.Id).ToListAsync(cancellationToken);
+            return new SeriesState(seriesKey, rows.Count, rows.Max());
+        });
     }
 
     /// <summary>
@@ -182,12 +209,15 @@ public sealed class AssessmentStore
     /// <summary>Every stored result of a series, oldest first (a deleted result is simply not there).</summary>
     public async Task<IReadOnlyList<StoredAssessment>> SeriesAsync(string seriesKey, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
-        return await db.Assessments.AsNoTracking()
-            .Where(a => a.SeriesKey == seriesKey)
-            .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
-            .ToListAsync(cancellationToken);
+        return await StorageFailure.RetryReadOnceAsync<IReadOnlyList<StoredAssessment>>(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
+            return await db.Assessments.AsNoTracking()
+                .Where(a => a.SeriesKey == seriesKey)
+                .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
+                .ToListAsync(cancellationToken);
+        });
     }
 
     /// <summary>Deletes the result when the key matches; false (and nothing changed) otherwise.</summary>

@@ -24,7 +24,8 @@ public sealed record ShareOfSeries(string ShareToken, string BoardName);
 /// </summary>
 public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
 {
-    public async Task<CreatedBoard> CreateAsync(string name, CancellationToken cancellationToken)
+    /// <param name="firstAnswer">For a request with an Idempotency-Key: the answer to keep, stored in the board's own transaction.</param>
+    public async Task<CreatedBoard> CreateAsync(string name, CancellationToken cancellationToken, Func<CreatedBoard, StoredIdempotentAnswer>? firstAnswer = null)
     {
         var deleteKey = DeleteKey.Create();
         var now = StoredTime.WholeSeconds(time.GetUtcNow().UtcDateTime);
@@ -40,8 +41,14 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
         await using var scope = scopes.CreateAsyncScope();
         var db = Db(scope);
         db.Boards.Add(board);
+        var created = new CreatedBoard(board, deleteKey);
+        if (firstAnswer is not null)
+        {
+            db.IdempotentAnswers.Add(firstAnswer(created));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return new CreatedBoard(board, deleteKey);
+        return created;
     }
 
     /// <summary>The board named by its board id (never by its join id), or null.</summary>
@@ -52,8 +59,11 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
             return null;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        return await Db(scope).Boards.AsNoTracking().SingleOrDefaultAsync(b => b.Token == boardId, cancellationToken);
+        return await StorageFailure.RetryReadOnceAsync(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await Db(scope).Boards.AsNoTracking().SingleOrDefaultAsync(b => b.Token == boardId, cancellationToken);
+        });
     }
 
     /// <summary>The board a join id lets a runner add to (never found by its board id), or null.</summary>
@@ -64,8 +74,11 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
             return null;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        return await Db(scope).Boards.AsNoTracking().SingleOrDefaultAsync(b => b.JoinToken == joinId, cancellationToken);
+        return await StorageFailure.RetryReadOnceAsync(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await Db(scope).Boards.AsNoTracking().SingleOrDefaultAsync(b => b.JoinToken == joinId, cancellationToken);
+        });
     }
 
     /// <summary>
@@ -79,24 +92,27 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
             return null;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = Db(scope);
-        var board = await db.Boards.AsNoTracking().SingleOrDefaultAsync(b => b.Token == boardId, cancellationToken);
-        if (board is null)
+        return await StorageFailure.RetryReadOnceAsync<BoardWithShares?>(async () =>
         {
-            return null;
-        }
+            await using var scope = scopes.CreateAsyncScope();
+            var db = Db(scope);
+            var board = await db.Boards.AsNoTracking().SingleOrDefaultAsync(b => b.Token == boardId, cancellationToken);
+            if (board is null)
+            {
+                return null;
+            }
 
-        var shares = await db.Shares.AsNoTracking().Where(s => s.BoardId == board.Id).ToListAsync(cancellationToken);
-        var seriesKeys = shares.Select(s => s.SeriesKey).Distinct(StringComparer.Ordinal).ToList();
-        var results = await db.Assessments.AsNoTracking()
-            .Where(a => seriesKeys.Contains(a.SeriesKey))
-            .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
-            .ToListAsync(cancellationToken);
-        var bySeries = results.ToLookup(a => a.SeriesKey, StringComparer.Ordinal);
-        return new BoardWithShares(
-            board,
-            [.. shares.Where(s => bySeries[s.SeriesKey].Any()).Select(s => new SharedSeries(s, [.. bySeries[s.SeriesKey]]))]);
+            var shares = await db.Shares.AsNoTracking().Where(s => s.BoardId == board.Id).ToListAsync(cancellationToken);
+            var seriesKeys = shares.Select(s => s.SeriesKey).Distinct(StringComparer.Ordinal).ToList();
+            var results = await db.Assessments.AsNoTracking()
+                .Where(a => seriesKeys.Contains(a.SeriesKey))
+                .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
+                .ToListAsync(cancellationToken);
+            var bySeries = results.ToLookup(a => a.SeriesKey, StringComparer.Ordinal);
+            return new BoardWithShares(
+                board,
+                [.. shares.Where(s => bySeries[s.SeriesKey].Any()).Select(s => new SharedSeries(s, [.. bySeries[s.SeriesKey]]))]);
+        });
     }
 
     /// <summary>Deletes the board (its shares go with it) when the key is the board's; false and nothing changed otherwise.</summary>
@@ -121,7 +137,14 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
     /// share and keeps its id, so a board never lists one runner twice. Null (nothing changed) for an
     /// unknown join id, an unknown result or a wrong key.
     /// </summary>
-    public async Task<ShareOfSeries?> ShareAsync(string? joinId, string? resultId, string? resultKey, string displayName, CancellationToken cancellationToken)
+    /// <param name="firstAnswer">For a request with an Idempotency-Key: the answer to keep, stored in the share's own transaction.</param>
+    public async Task<ShareOfSeries?> ShareAsync(
+        string? joinId,
+        string? resultId,
+        string? resultKey,
+        string displayName,
+        CancellationToken cancellationToken,
+        Func<ShareOfSeries, StoredIdempotentAnswer>? firstAnswer = null)
     {
         if (!ShareToken.IsWellFormed(joinId) || !ShareToken.IsWellFormed(resultId))
         {
@@ -157,11 +180,17 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
             db.Entry(existing).Property(s => s.DisplayName).CurrentValue = displayName;
         }
 
+        var shared = new ShareOfSeries(token, board.Name);
+        if (firstAnswer is not null)
+        {
+            db.IdempotentAnswers.Add(firstAnswer(shared));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (existing is null)
+        catch (DbUpdateException) when (existing is null && firstAnswer is null)
         {
             // The same series was shared with this board at the same instant and the unique index
             // kept one row: rename that one, as a second share would.
@@ -169,10 +198,10 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
             var winner = await db.Shares.SingleAsync(s => s.BoardId == board.Id && s.SeriesKey == result.SeriesKey, cancellationToken);
             db.Entry(winner).Property(s => s.DisplayName).CurrentValue = displayName;
             await db.SaveChangesAsync(cancellationToken);
-            token = winner.Token;
+            shared = new ShareOfSeries(winner.Token, board.Name);
         }
 
-        return new ShareOfSeries(token, board.Name);
+        return shared;
     }
 
     /// <summary>
@@ -202,14 +231,17 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
     /// <summary>The boards a series is shared with, for its runner's "stop sharing" buttons.</summary>
     public async Task<IReadOnlyList<ShareOfSeries>> SharesOfSeriesAsync(string seriesKey, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = Db(scope);
-        return await db.Shares.AsNoTracking()
-            .Where(s => s.SeriesKey == seriesKey)
-            .Join(db.Boards, s => s.BoardId, b => b.Id, (s, b) => new { s.Token, b.Name, s.Id })
-            .OrderBy(x => x.Id)
-            .Select(x => new ShareOfSeries(x.Token, x.Name))
-            .ToListAsync(cancellationToken);
+        return await StorageFailure.RetryReadOnceAsync<IReadOnlyList<ShareOfSeries>>(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = Db(scope);
+            return await db.Shares.AsNoTracking()
+                .Where(s => s.SeriesKey == seriesKey)
+                .Join(db.Boards, s => s.BoardId, b => b.Id, (s, b) => new { s.Token, b.Name, s.Id })
+                .OrderBy(x => x.Id)
+                .Select(x => new ShareOfSeries(x.Token, x.Name))
+                .ToListAsync(cancellationToken);
+        });
     }
 
     private static KneeTriageDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();

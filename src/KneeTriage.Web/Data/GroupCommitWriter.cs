@@ -80,7 +80,7 @@ internal sealed partial class GroupCommitWriter(IServiceScopeFactory scopes, Sto
             try
             {
                 var started = Stopwatch.GetTimestamp();
-                Commit(batch);
+                CommitRetryingABrokenConnection(batch);
                 LogBatchCommitted(logger, batch.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 foreach (var pending in batch)
                 {
@@ -116,7 +116,28 @@ internal sealed partial class GroupCommitWriter(IServiceScopeFactory scopes, Sto
         return ready.GetAwaiter().GetResult();
     }
 
-    private void Commit(List<PendingInsert> batch)
+    /// <summary>
+    /// Commits the batch; when the connection fails before COMMIT was sent (a pooled connection the
+    /// server dropped: a restart, pg_terminate_backend), nothing of the batch can have been stored,
+    /// so it is tried once more on a new connection. A failure during COMMIT is never retried: the
+    /// commit may have happened, and a second try would store every result twice.
+    /// </summary>
+    private void CommitRetryingABrokenConnection(List<PendingInsert> batch)
+    {
+        var commitSent = false;
+        try
+        {
+            Commit(batch, () => commitSent = true);
+        }
+        catch (Exception exception) when (!commitSent && StorageFailure.IsWorthARetry(exception))
+        {
+            LogBatchRetried(logger, exception, batch.Count);
+            StorageFailure.ForgetPooledConnections();
+            Commit(batch, () => { });
+        }
+    }
+
+    private void Commit(List<PendingInsert> batch, Action committing)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
@@ -134,6 +155,7 @@ internal sealed partial class GroupCommitWriter(IServiceScopeFactory scopes, Sto
                 command.Insert(pending.Record);
             }
 
+            committing();
             transaction.Commit();
         }
         finally
@@ -144,6 +166,9 @@ internal sealed partial class GroupCommitWriter(IServiceScopeFactory scopes, Sto
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Committed {Count} results in {ElapsedMs:0.0} ms")]
     private static partial void LogBatchCommitted(ILogger logger, int count, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} results met a dropped connection before its commit (nothing of it was stored); trying once more on a new one")]
+    private static partial void LogBatchRetried(ILogger logger, Exception exception, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not commit a batch of {Count} results; nothing of it was stored")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);

@@ -20,6 +20,8 @@ public abstract class KneeTriageDbContext(DbContextOptions options)
 
     public DbSet<StoredShare> Shares => Set<StoredShare>();
 
+    public DbSet<StoredIdempotentAnswer> IdempotentAnswers => Set<StoredIdempotentAnswer>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -74,5 +76,19 @@ public abstract class KneeTriageDbContext(DbContextOptions options)
         share.Property(s => s.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
         // A deleted board takes its shares with it, in the database, whoever deletes it.
         share.HasOne<StoredBoard>().WithMany().HasForeignKey(s => s.BoardId).OnDelete(DeleteBehavior.Cascade);
+
+        var answer = modelBuilder.Entity<StoredIdempotentAnswer>();
+        answer.ToTable("IdempotentAnswers");
+        answer.HasKey(a => a.Id);
+        answer.Property(a => a.Scope).HasMaxLength(32).IsRequired();
+        answer.Property(a => a.KeyHash).HasMaxLength(32).IsRequired();
+        // One first answer per key and request: a second request racing with the same key fails its insert (and with it what it stored).
+        answer.HasIndex(a => new { a.Scope, a.KeyHash }).IsUnique();
+        answer.Property(a => a.RequestHash).HasMaxLength(32).IsRequired();
+        answer.Property(a => a.Location).HasMaxLength(64);
+        answer.Property(a => a.ProtectedBody).IsRequired();
+        answer.Property(a => a.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        // The retention sweep deletes by age.
+        answer.HasIndex(a => a.CreatedAt);
     }
 }

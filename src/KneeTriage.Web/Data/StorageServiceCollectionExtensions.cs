@@ -36,6 +36,8 @@ public static class StorageServiceCollectionExtensions
             services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<IStoredTokenLookup>(),
             services.GetRequiredService<GroupCommitWriter>()));
+        // The first answers kept for retried requests (Idempotency-Key, the form's draft).
+        builder.Services.AddSingleton<IdempotentAnswers>();
         provider.AddBackgroundWork(builder.Services);
         // Readiness (/healthz/ready) asks the database through EF Core, whichever provider it is.
         builder.Services.AddHealthChecks().AddDbContextCheck<KneeTriageDbContext>("database", tags: [HealthEndpoints.ReadyTag]);

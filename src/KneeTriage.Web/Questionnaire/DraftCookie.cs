@@ -45,6 +45,11 @@ public sealed class DraftCookie(IDataProtectionProvider dataProtection, TimeProv
 
     public void Write(HttpResponse response, QuestionnaireDraft draft)
     {
+        if (draft.Id is null)
+        {
+            draft = draft with { Id = Data.ShareToken.Create() };
+        }
+
         var json = JsonSerializer.Serialize(draft);
         var expires = time.GetUtcNow().Add(Lifetime);
         response.Cookies.Append(Name, _protector.Protect(json, expires), Options(response.HttpContext.Request));

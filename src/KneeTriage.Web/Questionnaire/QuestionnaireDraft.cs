@@ -36,5 +36,12 @@ public sealed record QuestionnaireDraft
     /// </summary>
     public string? Follows { get; init; }
 
+    /// <summary>
+    /// A random id given when the draft is first written: the final submit is idempotent by it, so a
+    /// second submit of the same review page (two tabs, a double tap, a retry after a 502) shows the
+    /// result the first made instead of storing another (Pages/Check/Review).
+    /// </summary>
+    public string? Id { get; init; }
+
     public bool HasCompleted(string stepId) => CompletedSteps.Contains(stepId, StringComparer.Ordinal);
 }

@@ -7,7 +7,8 @@ namespace KneeTriage.Web.Retention;
 /// <summary>
 /// Deletes every stored result older than <see cref="RetentionOptions.MaxAge"/> in one statement,
 /// then the coach boards idle for as long (counted from their last share or follow-up; their shares
-/// go with them) and the shares whose series has no result left. Several instances may run it at the same moment: each deletes what is still there, so the
+/// go with them), the shares whose series has no result left, and the first answers kept for
+/// retried requests once they are a day old. Several instances may run it at the same moment: each deletes what is still there, so the
 /// outcome is the same as one run.
 /// </summary>
 public sealed class ExpiredResultPurge(
@@ -37,6 +38,13 @@ public sealed class ExpiredResultPurge(
         if (idleBoards > 0 || idleShares > 0)
         {
             logger.LogInformation("Retention purge deleted {Boards} boards idle for {MaxAge} and {Shares} shares", idleBoards, options.Value.MaxAge, idleShares);
+        }
+
+        // The answers kept for retried requests live a day, whatever Retention:MaxAge says: they hold delete keys.
+        var answers = await IdempotentAnswers.PurgeAsync(db, time.GetUtcNow().UtcDateTime, cancellationToken);
+        if (answers > 0)
+        {
+            logger.LogInformation("Retention purge deleted {Count} answers kept for retried requests", answers);
         }
 
         return deleted;

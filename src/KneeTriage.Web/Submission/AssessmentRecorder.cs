@@ -1,10 +1,8 @@
-using System.Data.Common;
 using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Unsure;
 using KneeTriage.Triage.Validation;
 using KneeTriage.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace KneeTriage.Web.Submission;
 
@@ -34,7 +32,13 @@ public sealed class AssessmentRecorder(
 {
     /// <param name="seriesKey">The series this result joins (a follow-up: the earlier result's key, which the caller has checked); null starts a new one.</param>
     /// <param name="unsure">The warning questions answered "not sure" (contract v1.2): checked, read the cautious way, and stored with the result.</param>
-    public async Task<RecordingOutcome> RecordAsync(AnswerSet answers, CancellationToken cancellationToken, string? seriesKey = null, IReadOnlyList<string>? unsure = null)
+    /// <param name="firstAnswer">For a request that may be retried: the answer to keep with the result, in its transaction (see AssessmentStore.SaveAsync).</param>
+    public async Task<RecordingOutcome> RecordAsync(
+        AnswerSet answers,
+        CancellationToken cancellationToken,
+        string? seriesKey = null,
+        IReadOnlyList<string>? unsure = null,
+        Func<SavedAssessment, StoredResult, Task<StoredIdempotentAnswer>>? firstAnswer = null)
     {
         unsure ??= [];
         var knowledgeBase = engine.KnowledgeBase;
@@ -70,9 +74,10 @@ public sealed class AssessmentRecorder(
                     SeeClinician = assessment.SeeClinician,
                     SeriesKey = seriesKey,
                 },
-                cancellationToken);
+                cancellationToken,
+                firstAnswer is null ? null : stored => firstAnswer(stored, result));
         }
-        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        catch (Exception exception) when (StorageFailure.Is(exception))
         {
             logger.LogError(exception, "Could not store an assessment");
             return new StorageFailed();

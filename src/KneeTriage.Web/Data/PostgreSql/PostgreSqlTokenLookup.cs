@@ -29,14 +29,38 @@ internal sealed class PostgreSqlTokenLookup : IStoredTokenLookup, IDisposable
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
     }
 
-    public async ValueTask<bool> ExistsAsync(string token, CancellationToken cancellationToken)
+    public async ValueTask<bool> ExistsAsync(string token, CancellationToken cancellationToken) =>
+        await RetryOnceAsync(() => QueryExistsAsync(token, cancellationToken));
+
+    public async ValueTask<SeriesState?> SeriesStateAsync(string token, CancellationToken cancellationToken) =>
+        await RetryOnceAsync(() => QuerySeriesStateAsync(token, cancellationToken));
+
+    /// <summary>
+    /// After a server restart (or pg_terminate_backend) every idle connection in this pool is dead
+    /// and the first query on each fails with 57P01: one failure clears the pool and asks once more
+    /// on a new connection, so a restart costs no result-page view a 503.
+    /// </summary>
+    private async Task<T> RetryOnceAsync<T>(Func<Task<T>> query)
+    {
+        try
+        {
+            return await query();
+        }
+        catch (Exception exception) when (StorageFailure.IsWorthARetry(exception))
+        {
+            _dataSource.Clear();
+            return await query();
+        }
+    }
+
+    private async Task<bool> QueryExistsAsync(string token, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(Sql);
         command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = token });
         return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
 
-    public async ValueTask<SeriesState?> SeriesStateAsync(string token, CancellationToken cancellationToken)
+    private async Task<SeriesState?> QuerySeriesStateAsync(string token, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(SeriesSql);
         command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = token });

@@ -1,8 +1,8 @@
-using System.Data.Common;
 using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Triage.Unsure;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Hosting;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.ResultPage;
@@ -20,6 +20,7 @@ public sealed class ReviewModel(
     DraftCookie drafts,
     AssessmentRecorder recorder,
     AssessmentStore store,
+    SubmittedDrafts submitted,
     IOutputCacheStore cache,
     ILogger<ReviewModel> logger) : PageModel
 {
@@ -28,6 +29,9 @@ public sealed class ReviewModel(
     public IReadOnlyList<ErrorSummaryItem> ErrorSummary { get; private set; } = [];
 
     public bool StorageFailed { get; private set; }
+
+    /// <summary>The draft's id, posted back with the form: a second submit of this page finds the result the first made.</summary>
+    public string? DraftId { get; private set; }
 
     /// <summary>When this check follows an earlier result ("Check again") that still exists: that result's date.</summary>
     public DateTime? FollowsCheckOn { get; private set; }
@@ -50,6 +54,24 @@ public sealed class ReviewModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var draft = drafts.Read(Request).Draft;
+        // The page's own copy of the draft id first: after the first submit the cookie is gone (another tab, a double tap).
+        var draftId = Request.Form.TryGetValue("draft", out var posted) && ShareToken.IsWellFormed(posted.ToString()) ? posted.ToString() : draft.Id;
+        SubmittedDraft? made = null;
+        try
+        {
+            made = await submitted.FindAsync(draftId, cancellationToken);
+        }
+        catch (Exception exception) when (StorageFailure.Is(exception))
+        {
+            // Not known whether it was stored; the submit below fails the same way and keeps the answers.
+            logger.LogWarning(exception, "Could not look up whether this draft was already submitted");
+        }
+
+        if (made is not null)
+        {
+            return ShowResult(made);
+        }
+
         if (flow.FirstIncompleteStep(draft) is { } incomplete)
         {
             return new SeeOtherResult(QuestionnaireFlow.StepUrl(incomplete));
@@ -63,9 +85,14 @@ public sealed class ReviewModel(
             // The draft proves the browser made the earlier result (see QuestionnaireDraft.Follows);
             // deleted since, this check simply starts a series of its own.
             earlier = await EarlierAsync(draft, cancellationToken);
-            outcome = await recorder.RecordAsync(reading.Answers, cancellationToken, earlier?.SeriesKey, reading.Unsure);
+            outcome = await recorder.RecordAsync(
+                reading.Answers,
+                cancellationToken,
+                earlier?.SeriesKey,
+                reading.Unsure,
+                draftId is null ? null : (saved, _) => Task.FromResult(submitted.Keep(draftId, saved)));
         }
-        catch (DbException exception)
+        catch (Exception exception) when (StorageFailure.Is(exception))
         {
             // The earlier result could not be looked up: the database cannot be reached, so nothing could be stored either.
             logger.LogError(exception, "Could not look up the result a follow-up follows");
@@ -75,31 +102,54 @@ public sealed class ReviewModel(
         switch (outcome)
         {
             case AssessmentRecorded recorded:
-                var token = recorded.Saved.Record.Token;
                 if (earlier is not null)
                 {
                     // The earlier pages of the series now show this one (the cache also keys on the series).
                     await ResultPageCachePolicy.EvictSeriesAsync(cache, recorded.Saved.Record.SeriesKey, cancellationToken);
                 }
 
-                drafts.Clear(Response);
-                DeleteKeyCookie.Give(Response, token, recorded.Saved.DeleteKey);
-                // So /my-results can list it and a coach's join link can offer it.
-                BrowserResultsCookie.Add(Response, new BrowserResult(token, recorded.Saved.DeleteKey));
-                return new SeeOtherResult(Url.Page("/Results/Show", new { token }) ?? throw new InvalidOperationException("No page /Results/Show."));
+                return ShowResult(new SubmittedDraft(recorded.Saved.Record.Token, recorded.Saved.DeleteKey));
             case AnswersRejected rejected:
                 Show(draft);
                 FollowsCheckOn = earlier?.CreatedAt;
                 ErrorSummary = [.. rejected.Errors.SelectMany(e => e.Value.Select(message => SummaryItem(e.Key, message)))];
                 return Page();
             case Submission.StorageFailed:
+                // The same draft submitted at the same moment (a double tap) stored the one result: show it.
+                if (await MadeMeanwhileAsync(draftId, cancellationToken) is { } winner)
+                {
+                    return ShowResult(winner);
+                }
+
                 // Nothing half-written is left; the draft is kept for a retry.
                 Show(draft);
                 StorageFailed = true;
-                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                StorageFailureAnswers.SetHeaders(Response);
                 return Page();
             default:
                 throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}.");
+        }
+    }
+
+    /// <summary>Clears the draft, gives this browser the result's delete key and sends it to the result.</summary>
+    private SeeOtherResult ShowResult(SubmittedDraft made)
+    {
+        drafts.Clear(Response);
+        DeleteKeyCookie.Give(Response, made.Token, made.DeleteKey);
+        // So /my-results can list it and a coach's join link can offer it.
+        BrowserResultsCookie.Add(Response, new BrowserResult(made.Token, made.DeleteKey));
+        return new SeeOtherResult(Url.Page("/Results/Show", new { token = made.Token }) ?? throw new InvalidOperationException("No page /Results/Show."));
+    }
+
+    private async Task<SubmittedDraft?> MadeMeanwhileAsync(string? draftId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await submitted.FindAsync(draftId, cancellationToken);
+        }
+        catch (Exception exception) when (StorageFailure.Is(exception))
+        {
+            return null;
         }
     }
 
@@ -120,6 +170,7 @@ public sealed class ReviewModel(
 
     private void Show(QuestionnaireDraft draft)
     {
+        DraftId = draft.Id;
         var reading = FormAnswers.Read(knowledgeBase, draft.Values);
         var assessed = UnsureAnswers.WithCautiousAnswers(knowledgeBase, reading.Answers, reading.Unsure);
         Sections = [.. flow.Steps.Select(step => new ReviewSection(

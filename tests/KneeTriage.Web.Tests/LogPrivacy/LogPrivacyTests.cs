@@ -21,7 +21,7 @@ namespace KneeTriage.Web.Tests.LogPrivacy;
 public sealed class LogPrivacyTests
 {
     /// <summary>Answers whose values appear nowhere else in a request's log: if one turns up, an answer was logged.</summary>
-    private static readonly Dictionary<string, string[]> DistinctiveAnswers = new()
+    internal static readonly Dictionary<string, string[]> DistinctiveAnswers = new()
     {
         ["breathless-or-chest-pain"] = ["no"],
         ["cannot-bear-weight"] = ["no"],
@@ -48,7 +48,7 @@ public sealed class LogPrivacyTests
     };
 
     /// <summary>The answer values searched for in the logs (numbers and yes/no would match timings and words).</summary>
-    private static readonly string[] TellTaleAnswerValues =
+    internal static readonly string[] TellTaleAnswerValues =
         ["hormones-or-pregnancy", "active-cancer", "burning-or-tingling", "lump-behind-knee", "comes-and-goes", "tight-behind-knee", "giving-way", "previous-surgery", "below-back"];
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class LogPrivacyTests
         AssertNothingSecretLogged(sink, secondPath["/results/".Length..], secondKey);
     }
 
-    private static Dictionary<string, object> ApiAnswers() =>
+    internal static Dictionary<string, object> ApiAnswers() =>
         DistinctiveAnswers.ToDictionary(
             pair => pair.Key,
             pair => pair.Value switch
@@ -156,10 +156,15 @@ public sealed class LogPrivacyTests
             });
 
     /// <summary>Every category at Verbose, ASP.NET Core's and EF Core's included: more than any operator would switch on. BoardLogPrivacyTests uses it too.</summary>
-    internal static WebApplicationFactory<Program> ChattyApp(CollectingLogSink sink)
+    internal static WebApplicationFactory<Program> ChattyApp(CollectingLogSink sink, IReadOnlyDictionary<string, string?>? more = null)
     {
         // The framework's request scope too (its RequestPath holds the ids), which is off by default.
         var settings = new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Verbose", ["RequestLogging:RequestScope"] = "true" };
+        foreach (var (key, value) in more ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         foreach (var category in new[] { "Microsoft", "Microsoft.AspNetCore", "Microsoft.Hosting.Lifetime", "Microsoft.EntityFrameworkCore", "System" })
         {
             settings[$"Serilog:MinimumLevel:Override:{category}"] = "Verbose";

@@ -49,7 +49,7 @@ internal sealed class SubmittingClients : IDisposable
     /// <summary>What went wrong before the kill (wrong status codes, failed connections).</summary>
     public IReadOnlyCollection<string> Failures => _failures;
 
-    /// <summary>201s answered after <see cref="ExpectKill"/>: behind a proxy, the surviving instance's.</summary>
+    /// <summary>201s to requests sent after <see cref="ExpectKill"/>: behind a proxy, only the surviving instance can give them.</summary>
     public int AcknowledgedAfterKill => Volatile.Read(ref _acknowledgedAfterKill);
 
     /// <summary>Every other answer (or failed request) after <see cref="ExpectKill"/>: behind a proxy, a runner who saw a submission fail.</summary>
@@ -74,6 +74,7 @@ internal sealed class SubmittingClients : IDisposable
         while (!_stopped)
         {
             var sequence = Interlocked.Increment(ref s_sequence);
+            var sentAfterKill = _killed;
             using var content = new StringContent(Infrastructure.AnswerSets.RequestBody(sequence), Encoding.UTF8, "application/json");
             try
             {
@@ -83,7 +84,7 @@ internal sealed class SubmittingClients : IDisposable
                 {
                     _acknowledged.Enqueue(AcknowledgedSubmission.FromCreatedBody(body, _round));
                     _firstAcknowledged.TrySetResult();
-                    if (_killed)
+                    if (sentAfterKill)
                     {
                         Interlocked.Increment(ref _acknowledgedAfterKill);
                     }

@@ -16,7 +16,7 @@ public sealed class BehindNginxTests(ITestOutputHelper output) : IDisposable
 {
     private const string PublicUrl = "https://knee.test";
 
-    /// <summary>201s the survivor must give after the kill: it took over, not just finished a request or two.</summary>
+    /// <summary>201s to requests sent after the kill the survivor must give: it took over, not just finished a request or two.</summary>
     private const int AcknowledgedAfterKillAtLeast = 40;
 
     private readonly TemporaryFolder _folder = new();

@@ -28,8 +28,9 @@ public sealed class ArticleLibrary
     /// <summary>The first section to read, or null when there is no content.</summary>
     public ArticleSection? First => Sections.Count > 0 ? Sections[0] : null;
 
-    public ArticleSection? Find(string slug) =>
-        indexBySlug.TryGetValue(slug, out var index) ? Sections[index] : null;
+    /// <summary>The section with this slug, or null; a blank slug (/article/%20 binds as null) finds none.</summary>
+    public ArticleSection? Find(string? slug) =>
+        slug is not null && indexBySlug.TryGetValue(slug, out var index) ? Sections[index] : null;
 
     /// <summary>1-based position in reading order, or 0 for a section not in this library.</summary>
     public int PositionOf(ArticleSection section) =>

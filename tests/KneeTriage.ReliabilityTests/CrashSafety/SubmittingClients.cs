@@ -7,7 +7,9 @@ namespace KneeTriage.ReliabilityTests.CrashSafety;
 /// <summary>
 /// Several clients POSTing valid answer sets back to back until the app dies under them. Every 201
 /// with a complete body is recorded as acknowledged; a request cut off by the kill is not (its
-/// client was never told it was stored). Anything else before the kill is a failure.
+/// client was never told it was stored). Anything else before the kill is a failure; after it,
+/// every answer is still counted (<see cref="AcknowledgedAfterKill"/>, <see cref="FailuresAfterKill"/>),
+/// so a test with a surviving instance behind a proxy can demand that the survivor took over.
 /// </summary>
 internal sealed class SubmittingClients : IDisposable
 {
@@ -17,14 +19,20 @@ internal sealed class SubmittingClients : IDisposable
     private readonly int _round;
     private readonly ConcurrentQueue<AcknowledgedSubmission> _acknowledged = new();
     private readonly ConcurrentQueue<string> _failures = new();
+    private readonly ConcurrentQueue<string> _failuresAfterKill = new();
+    private readonly bool _survivorExpected;
+    private int _acknowledgedAfterKill;
     private readonly TaskCompletionSource _firstAcknowledged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task[] _clients;
     private volatile bool _killed;
     private volatile bool _stopped;
 
-    public SubmittingClients(Uri root, int clients, int round)
+    /// <param name="survivorExpected">Another instance behind a proxy answers after the kill: a client
+    /// keeps submitting after a failed request instead of taking it as the app's death.</param>
+    public SubmittingClients(Uri root, int clients, int round, bool survivorExpected = false)
     {
         _round = round;
+        _survivorExpected = survivorExpected;
         _client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients })
         {
             BaseAddress = root,
@@ -40,6 +48,12 @@ internal sealed class SubmittingClients : IDisposable
 
     /// <summary>What went wrong before the kill (wrong status codes, failed connections).</summary>
     public IReadOnlyCollection<string> Failures => _failures;
+
+    /// <summary>201s to requests sent after <see cref="ExpectKill"/>: behind a proxy, only the surviving instance can give them.</summary>
+    public int AcknowledgedAfterKill => Volatile.Read(ref _acknowledgedAfterKill);
+
+    /// <summary>Every other answer (or failed request) after <see cref="ExpectKill"/>: behind a proxy, a runner who saw a submission fail.</summary>
+    public IReadOnlyCollection<string> FailuresAfterKill => _failuresAfterKill;
 
     /// <summary>Call just before killing the app: from here on a broken connection is expected.</summary>
     public void ExpectKill() => _killed = true;
@@ -60,6 +74,7 @@ internal sealed class SubmittingClients : IDisposable
         while (!_stopped)
         {
             var sequence = Interlocked.Increment(ref s_sequence);
+            var sentAfterKill = _killed;
             using var content = new StringContent(Infrastructure.AnswerSets.RequestBody(sequence), Encoding.UTF8, "application/json");
             try
             {
@@ -69,26 +84,30 @@ internal sealed class SubmittingClients : IDisposable
                 {
                     _acknowledged.Enqueue(AcknowledgedSubmission.FromCreatedBody(body, _round));
                     _firstAcknowledged.TrySetResult();
+                    if (sentAfterKill)
+                    {
+                        Interlocked.Increment(ref _acknowledgedAfterKill);
+                    }
                 }
-                else if (!_killed)
+                else
                 {
-                    _failures.Enqueue($"POST answered {(int)response.StatusCode}: {Shorten(body)}");
+                    (_killed ? _failuresAfterKill : _failures).Enqueue($"POST answered {(int)response.StatusCode}: {Shorten(body)}");
                     await Task.Delay(10);
                 }
             }
             catch (Exception exception) when (exception is HttpRequestException or IOException or TaskCanceledException)
             {
-                if (_killed)
+                if (_killed && !_survivorExpected)
                 {
                     return;
                 }
 
-                _failures.Enqueue($"POST failed before the kill: {exception.GetType().Name}: {exception.Message}");
+                (_killed ? _failuresAfterKill : _failures).Enqueue($"POST failed {(_killed ? "after" : "before")} the kill: {exception.GetType().Name}: {exception.Message}");
                 await Task.Delay(10);
             }
 
             // An app that fails every request would otherwise keep this loop spinning until the kill.
-            if (_failures.Count > 1000)
+            if (_failures.Count + _failuresAfterKill.Count > 1000)
             {
                 return;
             }

@@ -3,24 +3,22 @@ using KneeTriage.Web.Data;
 using KneeTriage.Web.Data.PostgreSql;
 using KneeTriage.Web.Data.Sqlite;
 using KneeTriage.Web.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace KneeTriage.Web.Tests.Data;
 
-/// <summary>The store on SQLite in memory, migrated the way the app migrates its database.</summary>
+/// <summary>The store on SQLite in memory (on PostgreSQL in CI's second pass), migrated the way the app migrates its database.</summary>
 public sealed class AssessmentStoreTests : IDisposable
 {
-    private readonly SqliteConnection connection = new("Data Source=:memory:");
+    // SQLite in memory, or PostgreSQL in CI's second pass.
+    private readonly SuiteDatabase database = new();
     private readonly KneeTriageDbContext db;
     private readonly TestStore testStore;
     private readonly AssessmentStore store;
 
     public AssessmentStoreTests()
     {
-        connection.Open();
         db = NewContext();
-        db.Database.Migrate();
         testStore = new TestStore(NewContext);
         store = testStore.Store;
     }
@@ -29,11 +27,10 @@ public sealed class AssessmentStoreTests : IDisposable
     {
         testStore.Dispose();
         db.Dispose();
-        connection.Dispose();
+        database.Dispose();
     }
 
-    private SqliteKneeTriageDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<SqliteKneeTriageDbContext>().UseSqlite(connection).Options);
+    private KneeTriageDbContext NewContext() => database.NewContext();
 
     private static AssessmentToStore Sample(Urgency urgency = Urgency.Urgent) => new()
     {
@@ -85,7 +82,7 @@ public sealed class AssessmentStoreTests : IDisposable
     {
         var saved = await store.SaveAsync(Sample(Urgency.SeeClinician), CancellationToken.None);
 
-        var column = await db.Database.SqlQuery<string>($"SELECT Urgency AS Value FROM Assessments WHERE Token = {saved.Record.Token}").SingleAsync();
+        var column = await db.Database.SqlQuery<string>($"SELECT \"Urgency\" AS \"Value\" FROM \"Assessments\" WHERE \"Token\" = {saved.Record.Token}").SingleAsync();
 
         Assert.Equal("see-clinician", column);
     }

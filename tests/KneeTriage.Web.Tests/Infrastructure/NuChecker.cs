@@ -29,9 +29,19 @@ public static class NuChecker
         return FindJava() is null ? "java not found; install it with: apt-get install default-jre-headless" : null;
     }
 
-    /// <summary>Every error the checker reports for these files, as "file:line: message".</summary>
+    /// <summary>
+    /// Every error the checker reports for these files (or URLs), as "file:line: message": document
+    /// errors and non-document errors (a file or address it could not read) alike. The checker passes
+    /// over a file that does not exist without a word, so a missing one is an error here.
+    /// </summary>
     public static async Task<IReadOnlyList<string>> ErrorsAsync(IReadOnlyList<string> files)
     {
+        var missing = files.Where(f => !f.Contains("://", StringComparison.Ordinal) && !File.Exists(f)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new FileNotFoundException($"The Nu checker would pass over these without a word: {string.Join(", ", missing)}");
+        }
+
         var start = new ProcessStartInfo(FindJava()!)
         {
             RedirectStandardError = true,
@@ -48,10 +58,22 @@ public static class NuChecker
         var report = await process.StandardError.ReadToEndAsync();
         await output;
         await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"The Nu checker exited with {process.ExitCode} (--exit-zero-always: it did not finish): {report}");
+        }
+
+        return ReadReport(report);
+    }
+
+    /// <summary>The errors in a JSON report: every message but "info" (warnings), "non-document-error" included.</summary>
+    public static IReadOnlyList<string> ReadReport(string report)
+    {
         using var json = JsonDocument.Parse(report);
         return [.. json.RootElement.GetProperty("messages").EnumerateArray()
-            .Where(m => m.GetProperty("type").GetString() == "error")
-            .Select(m => $"{Path.GetFileName(m.GetProperty("url").GetString())}:{(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}: {m.GetProperty("message").GetString()}"
+            .Where(m => m.GetProperty("type").GetString() != "info")
+            .Select(m => $"{Path.GetFileName(m.TryGetProperty("url", out var url) ? url.GetString() : "?")}:{(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}: "
+                + $"{(m.GetProperty("type").GetString() == "error" ? "" : m.GetProperty("type").GetString() + ": ")}{m.GetProperty("message").GetString()}"
                 + (m.TryGetProperty("extract", out var extract) ? $" [{extract.GetString()?.Trim()}]" : string.Empty))];
     }
 
@@ -65,5 +87,21 @@ public static class NuChecker
 
         candidates.AddRange((Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Select(dir => Path.Combine(dir, "java")));
         return candidates.FirstOrDefault(File.Exists);
+    }
+}
+
+/// <summary>
+/// A fact that runs the Nu checker: skipped (and reported as skipped, not passed) when Java or the
+/// jar is missing, unless KNEETRIAGE_REQUIRE_NU=1 (CI), where it runs and fails.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class NuFactAttribute : FactAttribute
+{
+    public NuFactAttribute()
+    {
+        if (!NuChecker.Required && NuChecker.Unavailable() is { } reason)
+        {
+            Skip = reason;
+        }
     }
 }

@@ -22,7 +22,7 @@ namespace KneeTriage.Web.Tests.LogPrivacy;
 public sealed class LogPrivacyTests
 {
     /// <summary>Answers whose values appear nowhere else in a request's log: if one turns up, an answer was logged.</summary>
-    private static readonly Dictionary<string, string[]> DistinctiveAnswerValues = new()
+    internal static readonly Dictionary<string, string[]> DistinctiveAnswerValues = new()
     {
         ["breathless-or-chest-pain"] = ["no"],
         ["four-steps-now"] = ["yes"],
@@ -59,10 +59,10 @@ public sealed class LogPrivacyTests
     };
 
     /// <summary>The same, as the form takes them: with "no" to the v1.2 warning questions' form parts.</summary>
-    private static readonly IReadOnlyDictionary<string, string[]> DistinctiveAnswers = DistinctiveAnswerValues.AndNoToTheNewWarnings();
+    internal static readonly IReadOnlyDictionary<string, string[]> DistinctiveAnswers = DistinctiveAnswerValues.AndNoToTheNewWarnings();
 
     /// <summary>The answer values searched for in the logs (numbers and yes/no would match timings and words).</summary>
-    private static readonly string[] TellTaleAnswerValues =
+    internal static readonly string[] TellTaleAnswerValues =
         ["hormones-or-pregnancy", "active-cancer", "burning-or-tingling", "lump-behind-knee", "comes-and-goes", "tight-behind-knee", "giving-way", "previous-surgery", "below-back"];
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class LogPrivacyTests
     }
 
     /// <summary>The same answers as the API takes them: the form's parts are left out (four steps becomes cannot-bear-weight), "none of these" an empty list.</summary>
-    private static Dictionary<string, object> ApiAnswers()
+    internal static Dictionary<string, object> ApiAnswers()
     {
         string[] formOnly = ["four-steps-now", "low-back-pain", "buttock-to-thigh-pain", "hip-or-groin-ache", "new-limp", "takes-blood-thinner", "bleeding-disorder"];
         var answers = DistinctiveAnswerValues.Where(pair => !formOnly.Contains(pair.Key)).ToDictionary(
@@ -177,10 +177,15 @@ public sealed class LogPrivacyTests
     }
 
     /// <summary>Every category at Verbose, ASP.NET Core's and EF Core's included: more than any operator would switch on. BoardLogPrivacyTests uses it too.</summary>
-    internal static WebApplicationFactory<Program> ChattyApp(CollectingLogSink sink)
+    internal static WebApplicationFactory<Program> ChattyApp(CollectingLogSink sink, IReadOnlyDictionary<string, string?>? more = null)
     {
         // The framework's request scope too (its RequestPath holds the ids), which is off by default.
         var settings = new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Verbose", ["RequestLogging:RequestScope"] = "true" };
+        foreach (var (key, value) in more ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         foreach (var category in new[] { "Microsoft", "Microsoft.AspNetCore", "Microsoft.Hosting.Lifetime", "Microsoft.EntityFrameworkCore", "System" })
         {
             settings[$"Serilog:MinimumLevel:Override:{category}"] = "Verbose";

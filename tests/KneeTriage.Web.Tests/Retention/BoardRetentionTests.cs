@@ -1,9 +1,7 @@
 using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Data.Sqlite;
 using KneeTriage.Web.Retention;
 using KneeTriage.Web.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -17,14 +15,8 @@ public sealed class BoardRetentionTests : IDisposable
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan MaxAge = TimeSpan.FromDays(365);
 
-    private readonly SqliteConnection connection = new("Data Source=:memory:");
-
-    public BoardRetentionTests()
-    {
-        connection.Open();
-        using var db = NewContext();
-        db.Database.Migrate();
-    }
+    // SQLite in memory, or PostgreSQL in CI's second pass.
+    private readonly SuiteDatabase database = new();
 
     [Fact]
     public async Task ABoardIdleLongerThanTheMaximumAgeIsDeletedWithItsSharesAndAnActiveOneStays()
@@ -75,10 +67,9 @@ public sealed class BoardRetentionTests : IDisposable
         Assert.True(await db.Boards.AnyAsync(b => b.Token == board.Board.Token), "a board made today was purged");
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose() => database.Dispose();
 
-    private SqliteKneeTriageDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<SqliteKneeTriageDbContext>().UseSqlite(connection).Options);
+    private KneeTriageDbContext NewContext() => database.NewContext();
 
     private BoardStore BoardStoreAt(DateTimeOffset when)
     {

@@ -1,9 +1,7 @@
 using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Data.Sqlite;
 using KneeTriage.Web.Retention;
 using KneeTriage.Web.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -14,14 +12,8 @@ public sealed class ExpiredResultPurgeTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly SqliteConnection connection = new("Data Source=:memory:");
-
-    public ExpiredResultPurgeTests()
-    {
-        connection.Open();
-        using var db = NewContext();
-        db.Database.Migrate();
-    }
+    // SQLite in memory, or PostgreSQL in CI's second pass.
+    private readonly SuiteDatabase database = new();
 
     [Fact]
     public async Task AResultOlderThanTheMaximumAgeIsPurgedAndANewerOneStays()
@@ -70,10 +62,9 @@ public sealed class ExpiredResultPurgeTests : IDisposable
         Assert.Equal(TimeSpan.FromDays(365), new RetentionOptions().MaxAge);
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose() => database.Dispose();
 
-    private SqliteKneeTriageDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<SqliteKneeTriageDbContext>().UseSqlite(connection).Options);
+    private KneeTriageDbContext NewContext() => database.NewContext();
 
     private async Task<string> SaveAtAsync(DateTimeOffset when)
     {

@@ -1,0 +1,47 @@
+using KneeTriage.Web.Data;
+using KneeTriage.Web.Data.PostgreSql;
+using KneeTriage.Web.Data.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace KneeTriage.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A migrated database for the store and retention tests that work below the app: SQLite in
+/// memory, or a fresh PostgreSQL database when the suite runs there (KNEETRIAGE_TEST_STORAGE=PostgreSQL,
+/// CI's second pass), so both providers run the same queries.
+/// </summary>
+internal sealed class SuiteDatabase : IDisposable
+{
+    private readonly SqliteConnection? sqlite;
+    private readonly TestPostgresDatabase? postgres;
+
+    public SuiteDatabase()
+    {
+        if (TestPostgres.IsTheSuitesStorage)
+        {
+            postgres = TestPostgres.CreateDatabase();
+        }
+        else
+        {
+            sqlite = new SqliteConnection("Data Source=:memory:");
+            sqlite.Open();
+        }
+
+        using var db = NewContext();
+        db.Database.Migrate();
+    }
+
+    public bool OnPostgres => postgres is not null;
+
+    /// <summary>A new context on the database, as the app's pool would hand one out.</summary>
+    public KneeTriageDbContext NewContext() => postgres is null
+        ? new SqliteKneeTriageDbContext(new DbContextOptionsBuilder<SqliteKneeTriageDbContext>().UseSqlite(sqlite!).Options)
+        : new PostgreSqlKneeTriageDbContext(new DbContextOptionsBuilder<PostgreSqlKneeTriageDbContext>().UseNpgsql(postgres.ConnectionString).Options);
+
+    public void Dispose()
+    {
+        sqlite?.Dispose();
+        postgres?.Dispose();
+    }
+}

@@ -47,7 +47,7 @@ public sealed class ErrorPathLogPrivacyTests
         var sink = new CollectingLogSink();
         using var app = LogPrivacyTests.ChattyApp(sink);
         using var client = await WarmedUpClientAsync(app, sink);
-        var review = await CheckForm.AnswerEveryStepAsync(client, LogPrivacyTests.DistinctiveAnswers);
+        var review = await CheckForm.ReachReviewAsync(client, LogPrivacyTests.DistinctiveAnswers);
         await RefuseInsertsAsync(app);
 
         using var fromTheForm = await CheckForm.SubmitAsIsAsync(client, review, "main form.actions");

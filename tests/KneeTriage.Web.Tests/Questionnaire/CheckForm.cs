@@ -139,8 +139,8 @@ public static class CheckForm
         return await HtmlPage.LoadAsync(client, "/check/review");
     }
 
-    /// <summary>Answers every step (carrying on past any interruption) and submits on the review page; returns the result's path.</summary>
-    public static async Task<string> CompleteCheckAsync(HttpClient client, IReadOnlyDictionary<string, string[]> answers)
+    /// <summary>Answers every step, carrying on past any interruption, and returns the review page.</summary>
+    public static async Task<HtmlPage> ReachReviewAsync(HttpClient client, IReadOnlyDictionary<string, string[]> answers)
     {
         var review = await AnswerEveryStepAsync(client, answers);
         for (var guard = 0; guard < 10 && review.Url is "/check/emergency" or "/check/urgent"; guard++)
@@ -150,6 +150,13 @@ public static class CheckForm
             review = await AnswerEveryStepAsync(client, answers, carryOn.Headers.Location!.OriginalString);
         }
 
+        return review;
+    }
+
+    /// <summary>Answers every step (carrying on past any interruption) and submits on the review page; returns the result's path.</summary>
+    public static async Task<string> CompleteCheckAsync(HttpClient client, IReadOnlyDictionary<string, string[]> answers)
+    {
+        var review = await ReachReviewAsync(client, answers);
         using var response = await SubmitAsIsAsync(client, review, "main form.actions");
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         return response.Headers.Location!.OriginalString;

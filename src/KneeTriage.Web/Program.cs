@@ -1,21 +1,21 @@
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Articles;
-using KneeTriage.Web.Assets;
+using KneeTriage.Web.Infrastructure.Assets;
 using KneeTriage.Web.Boards;
-using KneeTriage.Web.Compression;
+using KneeTriage.Web.Infrastructure.Compression;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Health;
-using KneeTriage.Web.Hosting;
-using KneeTriage.Web.Logging;
-using KneeTriage.Web.LogPrivacy;
+using KneeTriage.Web.Infrastructure.Health;
+using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.Logging;
+using KneeTriage.Web.Infrastructure.LogPrivacy;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Pages;
 using KneeTriage.Web.Progress;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Retention;
-using KneeTriage.Web.Routing;
-using KneeTriage.Web.Security;
+using KneeTriage.Web.Infrastructure.Routing;
+using KneeTriage.Web.Infrastructure.Security;
 using KneeTriage.Web.Submission;
 
 // A start-up failure the app explains (a setting, the content) exits 1 with its message, not an abort with a stack trace.

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using KneeTriage.Web.Compression;
-using KneeTriage.Web.Logging;
+using KneeTriage.Web.Infrastructure.Compression;
+using KneeTriage.Web.Infrastructure.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Serilog.Events;

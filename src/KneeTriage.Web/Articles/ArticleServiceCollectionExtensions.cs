@@ -1,5 +1,5 @@
 using KneeTriage.Triage.Knowledge;
-using KneeTriage.Web.Hosting;
+using KneeTriage.Web.Infrastructure.Hosting;
 using KneeTriage.Web.WarningSigns;
 using Microsoft.Extensions.Options;
 

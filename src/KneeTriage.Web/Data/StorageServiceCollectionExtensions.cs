@@ -1,5 +1,5 @@
 using System.Data.Common;
-using KneeTriage.Web.Health;
+using KneeTriage.Web.Infrastructure.Health;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 

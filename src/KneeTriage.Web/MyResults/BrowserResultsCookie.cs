@@ -1,5 +1,5 @@
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Security;
+using KneeTriage.Web.Infrastructure.Security;
 
 namespace KneeTriage.Web.MyResults;
 

@@ -1,7 +1,7 @@
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Triage.Validation;
-using KneeTriage.Web.Hosting;
+using KneeTriage.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;

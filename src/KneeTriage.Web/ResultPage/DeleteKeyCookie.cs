@@ -1,4 +1,4 @@
-using KneeTriage.Web.Security;
+using KneeTriage.Web.Infrastructure.Security;
 
 namespace KneeTriage.Web.ResultPage;
 

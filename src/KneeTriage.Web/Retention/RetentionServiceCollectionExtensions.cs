@@ -1,4 +1,4 @@
-using KneeTriage.Web.Hosting;
+using KneeTriage.Web.Infrastructure.Hosting;
 
 namespace KneeTriage.Web.Retention;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using KneeTriage.Web.Articles;
-using KneeTriage.Web.Logging;
+using KneeTriage.Web.Infrastructure.Logging;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using KneeTriage.Web.Security;
+using KneeTriage.Web.Infrastructure.Security;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 

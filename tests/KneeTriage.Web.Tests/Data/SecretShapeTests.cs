@@ -1,5 +1,5 @@
 using KneeTriage.Web.Data;
-using KneeTriage.Web.LogPrivacy;
+using KneeTriage.Web.Infrastructure.LogPrivacy;
 
 namespace KneeTriage.Web.Tests.Data;
 

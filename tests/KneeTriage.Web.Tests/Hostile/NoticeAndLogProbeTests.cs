@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Net;
-using KneeTriage.Web.Security;
+using KneeTriage.Web.Infrastructure.Security;
 using KneeTriage.Web.Tests.Boards;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,5 +1,5 @@
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Hosting;
+using KneeTriage.Web.Infrastructure.Hosting;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.DependencyInjection;

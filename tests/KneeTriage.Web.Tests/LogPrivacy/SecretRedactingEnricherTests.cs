@@ -1,5 +1,5 @@
 using KneeTriage.Web.Data;
-using KneeTriage.Web.LogPrivacy;
+using KneeTriage.Web.Infrastructure.LogPrivacy;
 using Serilog.Events;
 
 namespace KneeTriage.Web.Tests.LogPrivacy;

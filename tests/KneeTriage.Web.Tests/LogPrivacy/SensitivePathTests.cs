@@ -1,4 +1,4 @@
-using KneeTriage.Web.LogPrivacy;
+using KneeTriage.Web.Infrastructure.LogPrivacy;
 
 namespace KneeTriage.Web.Tests.LogPrivacy;
 

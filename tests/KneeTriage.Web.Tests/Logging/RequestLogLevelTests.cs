@@ -1,4 +1,4 @@
-using KneeTriage.Web.Logging;
+using KneeTriage.Web.Infrastructure.Logging;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
-using KneeTriage.Web.LogPrivacy;
-using KneeTriage.Web.Routing;
-using KneeTriage.Web.Security;
+using KneeTriage.Web.Infrastructure.LogPrivacy;
+using KneeTriage.Web.Infrastructure.Routing;
+using KneeTriage.Web.Infrastructure.Security;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using KneeTriage.Web.Security;
+using KneeTriage.Web.Infrastructure.Security;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
 using Microsoft.AspNetCore.Http;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using KneeTriage.Web.Security;
+using KneeTriage.Web.Infrastructure.Security;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,4 +1,4 @@
-namespace KneeTriage.Web.Assets;
+namespace KneeTriage.Web.Infrastructure.Assets;
 
 public static class StaticAssetExtensions
 {

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
-namespace KneeTriage.Web.Compression;
+namespace KneeTriage.Web.Infrastructure.Compression;
 
 public static class CompressionServiceCollectionExtensions
 {

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace KneeTriage.Web.Compression;
+namespace KneeTriage.Web.Infrastructure.Compression;
 
 /// <summary>
 /// Adds the chosen encoding to the output cache's key of every GET and HEAD, so a page is cached

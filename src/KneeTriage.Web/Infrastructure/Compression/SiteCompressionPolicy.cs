@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
-namespace KneeTriage.Web.Compression;
+namespace KneeTriage.Web.Infrastructure.Compression;
 
 /// <summary>
 /// Which answers are compressed: HTML and JSON, for GET and HEAD only. Answers to a POST (a form

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace KneeTriage.Web.Health;
+namespace KneeTriage.Web.Infrastructure.Health;
 
 public static class HealthEndpoints
 {

@@ -1,7 +1,7 @@
 using System.Reflection;
 using KneeTriage.Web.Data;
 
-namespace KneeTriage.Web.Hosting;
+namespace KneeTriage.Web.Infrastructure.Hosting;
 
 /// <summary>
 /// Runs request code on the socket thread that read the request (Kestrel's inline scheduling with

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace KneeTriage.Web.Hosting;
+namespace KneeTriage.Web.Infrastructure.Hosting;
 
 public static class OptionsProblemExtensions
 {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
-namespace KneeTriage.Web.Hosting;
+namespace KneeTriage.Web.Infrastructure.Hosting;
 
 public static class ProxyServiceCollectionExtensions
 {

@@ -1,4 +1,4 @@
-namespace KneeTriage.Web.Hosting;
+namespace KneeTriage.Web.Infrastructure.Hosting;
 
 /// <summary>
 /// Where the app's wwwroot lives. A published app carries wwwroot beside its dll, so it must find it

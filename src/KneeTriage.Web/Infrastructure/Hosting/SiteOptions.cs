@@ -1,4 +1,4 @@
-namespace KneeTriage.Web.Hosting;
+namespace KneeTriage.Web.Infrastructure.Hosting;
 
 /// <summary>Where the public reaches the site (section "Site").</summary>
 public sealed class SiteOptions

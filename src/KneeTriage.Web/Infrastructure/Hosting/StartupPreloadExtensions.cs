@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace KneeTriage.Web.Hosting;
+namespace KneeTriage.Web.Infrastructure.Hosting;
 
 public static class StartupPreloadExtensions
 {

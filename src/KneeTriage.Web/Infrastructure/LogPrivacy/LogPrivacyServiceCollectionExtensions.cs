@@ -1,6 +1,6 @@
 using Serilog.Core;
 
-namespace KneeTriage.Web.LogPrivacy;
+namespace KneeTriage.Web.Infrastructure.LogPrivacy;
 
 public static class LogPrivacyServiceCollectionExtensions
 {

@@ -3,7 +3,7 @@ using KneeTriage.Web.Data;
 using Serilog.Core;
 using Serilog.Events;
 
-namespace KneeTriage.Web.LogPrivacy;
+namespace KneeTriage.Web.Infrastructure.LogPrivacy;
 
 /// <summary>
 /// A last line of defence for log privacy: whatever logged the event (our code, ASP.NET Core's

@@ -1,6 +1,6 @@
-using KneeTriage.Web.Routing;
+using KneeTriage.Web.Infrastructure.Routing;
 
-namespace KneeTriage.Web.LogPrivacy;
+namespace KneeTriage.Web.Infrastructure.LogPrivacy;
 
 /// <summary>
 /// Hides the secret part of a request path before it is logged: a share token after

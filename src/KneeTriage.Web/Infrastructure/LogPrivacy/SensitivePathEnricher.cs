@@ -1,7 +1,7 @@
 using Serilog.Core;
 using Serilog.Events;
 
-namespace KneeTriage.Web.LogPrivacy;
+namespace KneeTriage.Web.Infrastructure.LogPrivacy;
 
 /// <summary>
 /// ASP.NET Core puts the request path on every event written during a request, its request lines

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace KneeTriage.Web.Logging;
+namespace KneeTriage.Web.Infrastructure.Logging;
 
 /// <summary>
 /// Writes one Information line per interval with the number of responses served from memory,

@@ -1,6 +1,6 @@
 using Serilog.Events;
 
-namespace KneeTriage.Web.Logging;
+namespace KneeTriage.Web.Infrastructure.Logging;
 
 /// <summary>Counts the responses served from memory whose own request line was written below Information.</summary>
 public sealed class CacheHitTally

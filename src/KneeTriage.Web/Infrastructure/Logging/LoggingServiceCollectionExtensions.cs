@@ -1,9 +1,9 @@
-using KneeTriage.Web.Hosting;
+using KneeTriage.Web.Infrastructure.Hosting;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
 
-namespace KneeTriage.Web.Logging;
+namespace KneeTriage.Web.Infrastructure.Logging;
 
 public static class LoggingServiceCollectionExtensions
 {

@@ -1,7 +1,7 @@
 using Microsoft.Net.Http.Headers;
 using Serilog.Events;
 
-namespace KneeTriage.Web.Logging;
+namespace KneeTriage.Web.Infrastructure.Logging;
 
 /// <summary>Chooses the level of each request's log line.</summary>
 public static class RequestLogLevel

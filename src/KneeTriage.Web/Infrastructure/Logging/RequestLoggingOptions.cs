@@ -1,6 +1,6 @@
 using Serilog.Events;
 
-namespace KneeTriage.Web.Logging;
+namespace KneeTriage.Web.Infrastructure.Logging;
 
 /// <summary>The "RequestLogging" section of appsettings.</summary>
 public sealed class RequestLoggingOptions

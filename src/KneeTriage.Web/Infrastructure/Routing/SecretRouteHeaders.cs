@@ -1,4 +1,4 @@
-namespace KneeTriage.Web.Routing;
+namespace KneeTriage.Web.Infrastructure.Routing;
 
 /// <summary>
 /// Headers for anything answered at a route that carries or shows a secret (the result page, its

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace KneeTriage.Web.Routing;
+namespace KneeTriage.Web.Infrastructure.Routing;
 
 /// <summary>What a route's path or page holds that must not leak.</summary>
 public enum RouteSecrecy

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace KneeTriage.Web.Security;
+namespace KneeTriage.Web.Infrastructure.Security;
 
 /// <summary>
 /// Who a request counts against: the client's IPv4 address, or its IPv6 /64 network (one

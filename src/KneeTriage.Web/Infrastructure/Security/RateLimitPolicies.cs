@@ -1,6 +1,6 @@
-using KneeTriage.Web.Routing;
+using KneeTriage.Web.Infrastructure.Routing;
 
-namespace KneeTriage.Web.Security;
+namespace KneeTriage.Web.Infrastructure.Security;
 
 /// <summary>The kinds of request that are rate-limited, each with its own budget per client.</summary>
 public static class RateLimitPolicies

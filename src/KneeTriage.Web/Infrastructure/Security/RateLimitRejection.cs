@@ -3,7 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Net.Http.Headers;
 
-namespace KneeTriage.Web.Security;
+namespace KneeTriage.Web.Infrastructure.Security;
 
 /// <summary>
 /// The 429 answer: always a Retry-After header; a problem+json body for API clients. For people in

@@ -1,4 +1,4 @@
-namespace KneeTriage.Web.Security;
+namespace KneeTriage.Web.Infrastructure.Security;
 
 /// <summary>
 /// Per-client request limits, from the "RateLimiting" section. Benchmarks and volume tests set

@@ -1,4 +1,4 @@
-namespace KneeTriage.Web.Security;
+namespace KneeTriage.Web.Infrastructure.Security;
 
 /// <summary>
 /// The options of every cookie that holds a key (a result's delete key, a board's key, the

@@ -1,4 +1,4 @@
-namespace KneeTriage.Web.Security;
+namespace KneeTriage.Web.Infrastructure.Security;
 
 /// <summary>
 /// The values of the security headers sent with every response. One place, so the threat model,

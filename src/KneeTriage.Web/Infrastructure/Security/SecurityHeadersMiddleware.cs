@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace KneeTriage.Web.Security;
+namespace KneeTriage.Web.Infrastructure.Security;
 
 /// <summary>
 /// Adds the security headers to every response: pages, static files, 404s, API problems and

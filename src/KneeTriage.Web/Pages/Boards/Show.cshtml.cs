@@ -1,6 +1,6 @@
 using KneeTriage.Web.Boards;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Hosting;
+using KneeTriage.Web.Infrastructure.Hosting;
 using KneeTriage.Web.Questionnaire;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -2,7 +2,7 @@ using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Hosting;
+using KneeTriage.Web.Infrastructure.Hosting;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Progress;
 using KneeTriage.Web.Questionnaire;

@@ -141,33 +141,9 @@ public sealed class AssessmentStore
     }
 
     /// <summary>
-    /// True when a result with exactly this token is stored now (tokens are case-sensitive). Asked of
-    /// the database every time, so a delete through any instance is seen at once.
-    /// </summary>
-    public async ValueTask<bool> ExistsAsync(string? token, CancellationToken cancellationToken)
-    {
-        if (!ShareToken.IsWellFormed(token))
-        {
-            return false;
-        }
-
-        if (tokens is not null)
-        {
-            return await tokens.ExistsAsync(token, cancellationToken);
-        }
-
-        return await StorageFailure.RetryReadOnceAsync(async () =>
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
-            return await db.Assessments.AnyAsync(a => a.Token == token, cancellationToken);
-        });
-    }
-
-    /// <summary>
     /// The result's series as it is now (which series, how many results, the newest row), or null
-    /// when the token is malformed or names nothing. Asked of the database every time, like
-    /// <see cref="ExistsAsync"/>, so a follow-up or a delete through any instance is seen at once.
+    /// when the token is malformed or names nothing. Asked of the database every time, so a
+    /// follow-up or a delete through any instance is seen at once.
     /// </summary>
     public async ValueTask<SeriesState?> SeriesStateAsync(string? token, CancellationToken cancellationToken)
     {
@@ -219,10 +195,6 @@ public sealed class AssessmentStore
                 .ToListAsync(cancellationToken);
         });
     }
-
-    /// <summary>Deletes the result when the key matches; false (and nothing changed) otherwise.</summary>
-    public async Task<bool> DeleteAsync(string? token, string? deleteKey, CancellationToken cancellationToken) =>
-        await DeleteOwnedAsync(token, deleteKey, cancellationToken) is not null;
 
     /// <summary>
     /// Deletes the result when the key matches and gives back what was deleted (its series key says

@@ -7,8 +7,6 @@ namespace KneeTriage.Web.Data;
 /// </summary>
 internal interface IStoredTokenLookup
 {
-    ValueTask<bool> ExistsAsync(string token, CancellationToken cancellationToken);
-
     /// <summary>The series of the result with exactly this token, or null when no such result is stored.</summary>
     ValueTask<SeriesState?> SeriesStateAsync(string token, CancellationToken cancellationToken);
 }

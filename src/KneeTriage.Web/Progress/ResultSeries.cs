@@ -10,8 +10,6 @@ namespace KneeTriage.Web.Progress;
 /// <param name="Entries">The same, as the chart and the API show them.</param>
 public sealed record LoadedSeries(IReadOnlyList<StoredAssessment> Records, IReadOnlyList<SeriesEntry> Entries)
 {
-    public bool HasProgress => Records.Count >= 2;
-
     public StoredAssessment Latest => Records[^1];
 
     /// <summary>The check before the latest one, when there are two or more.</summary>

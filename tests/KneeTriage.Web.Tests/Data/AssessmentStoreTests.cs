@@ -118,7 +118,7 @@ public sealed class AssessmentStoreTests : IDisposable
     {
         var saved = await store.SaveAsync(Sample(), CancellationToken.None);
 
-        Assert.True(await store.DeleteAsync(saved.Record.Token, saved.DeleteKey, CancellationToken.None));
+        Assert.NotNull(await store.DeleteOwnedAsync(saved.Record.Token, saved.DeleteKey, CancellationToken.None));
 
         Assert.Equal(0, await db.Assessments.CountAsync());
     }
@@ -131,7 +131,7 @@ public sealed class AssessmentStoreTests : IDisposable
     {
         var saved = await store.SaveAsync(Sample(), CancellationToken.None);
 
-        Assert.False(await store.DeleteAsync(saved.Record.Token, key, CancellationToken.None));
+        Assert.Null(await store.DeleteOwnedAsync(saved.Record.Token, key, CancellationToken.None));
 
         Assert.Equal(1, await db.Assessments.CountAsync());
     }
@@ -142,7 +142,7 @@ public sealed class AssessmentStoreTests : IDisposable
         var first = await store.SaveAsync(Sample(), CancellationToken.None);
         var second = await store.SaveAsync(Sample(), CancellationToken.None);
 
-        Assert.False(await store.DeleteAsync(first.Record.Token, second.DeleteKey, CancellationToken.None));
+        Assert.Null(await store.DeleteOwnedAsync(first.Record.Token, second.DeleteKey, CancellationToken.None));
         Assert.NotNull(await store.FindByTokenAsync(first.Record.Token, CancellationToken.None));
     }
 
@@ -165,7 +165,7 @@ public sealed class AssessmentStoreTests : IDisposable
         var first = await store.SaveAsync(Sample(), CancellationToken.None);
         var second = await store.SaveAsync(Sample() with { SeriesKey = first.Record.SeriesKey }, CancellationToken.None);
 
-        Assert.True(await store.DeleteAsync(first.Record.Token, first.DeleteKey, CancellationToken.None));
+        Assert.NotNull(await store.DeleteOwnedAsync(first.Record.Token, first.DeleteKey, CancellationToken.None));
 
         var series = await store.SeriesAsync(first.Record.SeriesKey, CancellationToken.None);
         Assert.Equal([second.Record.Token], series.Select(a => a.Token));

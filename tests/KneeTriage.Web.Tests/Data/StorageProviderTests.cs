@@ -101,8 +101,6 @@ public sealed class StorageProviderTests
         Assert.Equal(Urgency.SeeClinician, found.Urgency);
         Assert.Equal(DateTimeKind.Utc, found.CreatedAt.Kind);
         Assert.Equal(saved.Record.CreatedAt, found.CreatedAt);
-        Assert.True(await test.Store.ExistsAsync(saved.Record.Token, CancellationToken.None));
-        Assert.False(await test.Store.ExistsAsync(ShareToken.Create(), CancellationToken.None));
         // The series state behind the result-page cache (decision 0017), on PostgreSQL's own query.
         var alone = await test.Store.SeriesStateAsync(saved.Record.Token, CancellationToken.None);
         Assert.Equal(saved.Record.Token, alone?.SeriesKey);
@@ -120,8 +118,8 @@ public sealed class StorageProviderTests
         Assert.Equal(2, two?.Count);
         Assert.NotEqual(alone?.Version, two?.Version);
         Assert.Null(await test.Store.SeriesStateAsync(ShareToken.Create(), CancellationToken.None));
-        Assert.True(await test.Store.DeleteAsync(saved.Record.Token, saved.DeleteKey, CancellationToken.None));
-        Assert.False(await test.Store.ExistsAsync(saved.Record.Token, CancellationToken.None));
+        Assert.NotNull(await test.Store.DeleteOwnedAsync(saved.Record.Token, saved.DeleteKey, CancellationToken.None));
+        Assert.Null(await test.Store.FindByTokenAsync(saved.Record.Token, CancellationToken.None));
         Assert.Equal(1, (await test.Store.SeriesStateAsync(followUp.Record.Token, CancellationToken.None))?.Count);
     }
 

@@ -39,18 +39,18 @@ public sealed class StoredTokenLookupTests : IDisposable
     }
 
     [Fact]
-    public async Task AStoredTokenExistsAndAnUnknownOrDifferentlyCasedOneDoesNot()
+    public async Task AStoredTokenHasASeriesAndAnUnknownOrDifferentlyCasedOneHasNone()
     {
         var saved = await testStore.Store.SaveAsync(Sample(), CancellationToken.None);
         var token = saved.Record.Token;
         var otherCase = new string(token.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray());
 
-        Assert.True(lookup.Exists(token));
-        Assert.False(lookup.Exists(ShareToken.Create()));
-        Assert.False(lookup.Exists(otherCase));
+        Assert.NotNull(lookup.SeriesState(token));
+        Assert.Null(lookup.SeriesState(ShareToken.Create()));
+        Assert.Null(lookup.SeriesState(otherCase));
         // The store's face asks the same lookup.
-        Assert.True(await testStore.Store.ExistsAsync(token, CancellationToken.None));
-        Assert.False(await testStore.Store.ExistsAsync(otherCase, CancellationToken.None));
+        Assert.NotNull(await testStore.Store.SeriesStateAsync(token, CancellationToken.None));
+        Assert.Null(await testStore.Store.SeriesStateAsync(otherCase, CancellationToken.None));
     }
 
     [Fact]
@@ -58,12 +58,12 @@ public sealed class StoredTokenLookupTests : IDisposable
     {
         var saved = await testStore.Store.SaveAsync(Sample(), CancellationToken.None);
         var token = saved.Record.Token;
-        Assert.True(lookup.Exists(token));
+        Assert.NotNull(lookup.SeriesState(token));
 
         Assert.Equal(1, await db.Assessments.Where(a => a.Token == token).ExecuteDeleteAsync());
 
         // The lookup's connection and prepared statement are reused; it must not answer from the past.
-        Assert.False(lookup.Exists(token));
+        Assert.Null(lookup.SeriesState(token));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class StoredTokenLookupTests : IDisposable
         try
         {
             using var broken = new SqliteTokenLookup($"Data Source={emptyPath}");
-            var error = Assert.Throws<SqliteException>(() => broken.Exists(ShareToken.Create()));
+            var error = Assert.Throws<SqliteException>(() => broken.SeriesState(ShareToken.Create()));
             Assert.Contains("Assessments", error.Message, StringComparison.Ordinal);
         }
         finally

@@ -24,12 +24,6 @@ internal sealed class YamlEntry
 
     public long Line => _node.Start.Line;
 
-    public bool IsMapping => _node is YamlMappingNode;
-
-    public bool IsSequence => _node is YamlSequenceNode;
-
-    public bool IsScalar => _node is YamlScalarNode;
-
     public KnowledgeBaseException Error(string message) =>
         new($"{File} line {Line.ToString(CultureInfo.InvariantCulture)}, {Path}: {message}");
 

@@ -10,8 +10,6 @@ namespace KneeTriage.Web.Data.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlTokenLookup : IStoredTokenLookup, IDisposable
 {
-    private const string Sql = "SELECT EXISTS (SELECT 1 FROM \"Assessments\" WHERE \"Token\" = $1)";
-
     private const string SeriesSql =
         "SELECT a.\"SeriesKey\", COUNT(*), MAX(s.\"Id\") FROM \"Assessments\" a "
         + "JOIN \"Assessments\" s ON s.\"SeriesKey\" = a.\"SeriesKey\" WHERE a.\"Token\" = $1 GROUP BY a.\"SeriesKey\"";
@@ -28,9 +26,6 @@ internal sealed class PostgreSqlTokenLookup : IStoredTokenLookup, IDisposable
 
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
     }
-
-    public async ValueTask<bool> ExistsAsync(string token, CancellationToken cancellationToken) =>
-        await RetryOnceAsync(() => QueryExistsAsync(token, cancellationToken));
 
     public async ValueTask<SeriesState?> SeriesStateAsync(string token, CancellationToken cancellationToken) =>
         await RetryOnceAsync(() => QuerySeriesStateAsync(token, cancellationToken));
@@ -51,13 +46,6 @@ internal sealed class PostgreSqlTokenLookup : IStoredTokenLookup, IDisposable
             _dataSource.Clear();
             return await query();
         }
-    }
-
-    private async Task<bool> QueryExistsAsync(string token, CancellationToken cancellationToken)
-    {
-        await using var command = _dataSource.CreateCommand(Sql);
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = token });
-        return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
 
     private async Task<SeriesState?> QuerySeriesStateAsync(string token, CancellationToken cancellationToken)

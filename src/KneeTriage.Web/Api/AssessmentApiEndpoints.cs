@@ -7,7 +7,6 @@ using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace KneeTriage.Web.Api;
 
@@ -52,11 +51,8 @@ public static class AssessmentApiEndpoints
     private static async Task<IResult> CreateAsync(
         HttpRequest request,
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
-        AssessmentRecorder recorder,
-        AssessmentStore store,
+        StoredResults results,
         ResultSeries series,
-        IOutputCacheStore cache,
-        ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var (idempotent, kept) = await IdempotentRequest.BeginAsync(request, "POST /api/assessments", cancellationToken);
@@ -85,29 +81,10 @@ public static class AssessmentApiEndpoints
 
         // A follow-up: the earlier result must exist and the delete key prove the caller made it.
         // Anything else (wrong key, unknown or malformed id, not a string) is the same 404, nothing stored.
-        string? seriesKey = null;
-        if (json.RootElement.TryGetProperty("follows", out var follows) && follows.ValueKind != JsonValueKind.Null)
+        FollowUp? follows = null;
+        if (json.RootElement.TryGetProperty("follows", out var followsElement) && followsElement.ValueKind != JsonValueKind.Null)
         {
-            StoredAssessment? earlier;
-            try
-            {
-                earlier = follows.ValueKind == JsonValueKind.String
-                    ? await store.FindOwnedAsync(follows.GetString(), deleteKey, cancellationToken)
-                    : null;
-            }
-            catch (Exception exception) when (StorageFailure.Is(exception))
-            {
-                // Never a 500: the database is unreachable, so nothing can be stored either.
-                loggers.CreateLogger(typeof(AssessmentApiEndpoints)).LogError(exception, "Could not look up the assessment a follow-up follows");
-                return StorageUnavailable();
-            }
-
-            if (earlier is null)
-            {
-                return NotFound();
-            }
-
-            seriesKey = earlier.SeriesKey;
+            follows = FollowUp.ProvenByKey(followsElement.ValueKind == JsonValueKind.String ? followsElement.GetString() : null, deleteKey);
         }
 
         var (answers, repeated) = JsonAnswers.Read(answersElement);
@@ -126,7 +103,7 @@ public static class AssessmentApiEndpoints
 
         async Task<AssessmentBody> BodyAsync(SavedAssessment saved, StoredResult result)
         {
-            var loaded = seriesKey is null
+            var loaded = follows is null
                 ? ResultSeries.Alone(saved.Record, result)
                 : await series.LoadAsync(saved.Record, result, cancellationToken);
             return AssessmentBody.From(saved.Record, result, loaded.Entries, saved.DeleteKey);
@@ -139,16 +116,9 @@ public static class AssessmentApiEndpoints
             var body = await BodyAsync(saved, result);
             return keptAnswer = idempotent.Keep(StatusCodes.Status201Created, body.ResultUrl, body);
         };
-        switch (await recorder.RecordAsync(answers, cancellationToken, seriesKey, unsure, keep))
+        switch (await results.RecordAsync(answers, unsure, follows, keep, cancellationToken))
         {
             case AssessmentRecorded recorded:
-                var record = recorded.Saved.Record;
-                if (seriesKey is not null)
-                {
-                    // The earlier pages of the series now show this one; the cache keys on the series too, so this only frees memory sooner.
-                    await ResultPageCachePolicy.EvictSeriesAsync(cache, record.SeriesKey, cancellationToken);
-                }
-
                 if (idempotent is not null && keptAnswer is not null)
                 {
                     return idempotent.Replay(keptAnswer);
@@ -158,6 +128,8 @@ public static class AssessmentApiEndpoints
                 return TypedResults.Created(body.ResultUrl, body);
             case AnswersRejected rejected:
                 return AnswersRejected(rejected.Errors);
+            case EarlierResultNotFound:
+                return NotFound();
             case StorageFailed:
                 // A request with the same key that won the race stored the one result: its answer.
                 return idempotent is not null && await idempotent.AfterFailureAsync(cancellationToken) is { } raced ? raced : StorageUnavailable();
@@ -181,19 +153,10 @@ public static class AssessmentApiEndpoints
     private static async Task<IResult> DeleteAsync(
         string id,
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
-        AssessmentStore store,
-        IOutputCacheStore cache,
-        CancellationToken cancellationToken)
-    {
-        if (await store.DeleteOwnedAsync(id, deleteKey, cancellationToken) is not { } deleted)
-        {
-            return NotFound();
-        }
-
-        // The rest of its series no longer shows it.
-        await ResultPageCachePolicy.EvictSeriesAsync(cache, deleted.SeriesKey, cancellationToken);
-        return TypedResults.NoContent();
-    }
+        StoredResults results,
+        CancellationToken cancellationToken) =>
+        // The rest of its series stops showing it at once (the owner evicts its cached pages).
+        await results.DeleteAsync(id, deleteKey, cancellationToken) is null ? NotFound() : TypedResults.NoContent();
 
     private static IResult StorageUnavailable() =>
         StorageFailureAnswers.Problem("The assessment could not be stored", "Nothing was stored. Try again in a moment.");

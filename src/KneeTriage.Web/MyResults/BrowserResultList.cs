@@ -2,7 +2,6 @@ using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace KneeTriage.Web.MyResults;
 
@@ -14,7 +13,7 @@ public sealed record ListedResult(string Token, DateTime CreatedAt, Urgency Urge
 /// against the store with each cookie's delete key: a result deleted elsewhere, expired, or whose
 /// key does not match is dropped quietly and its cookie removed. Nothing about the browser is stored.
 /// </summary>
-public sealed class BrowserResultList(AssessmentStore store, IOutputCacheStore cache)
+public sealed class BrowserResultList(AssessmentStore store, StoredResults results)
 {
     /// <summary>Newest first.</summary>
     public async Task<IReadOnlyList<ListedResult>> ReadAsync(HttpContext context, CancellationToken cancellationToken)
@@ -63,17 +62,12 @@ public sealed class BrowserResultList(AssessmentStore store, IOutputCacheStore c
 
     private async Task<bool> DeleteAsync(HttpContext context, BrowserResult remembered, CancellationToken cancellationToken)
     {
-        var deleted = await store.DeleteOwnedAsync(remembered.Token, remembered.DeleteKey, cancellationToken);
+        // The owner also evicts the cached pages of its series.
+        var deleted = await results.DeleteAsync(remembered.Token, remembered.DeleteKey, cancellationToken);
         // Gone either way (deleted now, or earlier elsewhere): forget it. The result page's own cookie
         // has Path=/results/{token}; a response from here may still tell the browser to drop it.
         BrowserResultsCookie.Remove(context.Response, remembered.Token);
         DeleteKeyCookie.Remove(context.Response, remembered.Token);
-        if (deleted is null)
-        {
-            return false;
-        }
-
-        await ResultPageCachePolicy.EvictSeriesAsync(cache, deleted.SeriesKey, cancellationToken);
-        return true;
+        return deleted is not null;
     }
 }

@@ -9,7 +9,6 @@ using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace KneeTriage.Web.Pages.Check;
 
@@ -18,10 +17,9 @@ public sealed class ReviewModel(
     KnowledgeBase knowledgeBase,
     QuestionnaireFlow flow,
     DraftCookie drafts,
-    AssessmentRecorder recorder,
+    StoredResults results,
     AssessmentStore store,
     SubmittedDrafts submitted,
-    IOutputCacheStore cache,
     ILogger<ReviewModel> logger) : PageModel
 {
     public IReadOnlyList<ReviewSection> Sections { get; private set; } = [];
@@ -78,40 +76,21 @@ public sealed class ReviewModel(
         }
 
         var reading = FormAnswers.Read(knowledgeBase, draft.Values);
-        RecordingOutcome outcome;
-        StoredAssessment? earlier = null;
-        try
-        {
-            // The draft proves the browser made the earlier result (see QuestionnaireDraft.Follows);
-            // deleted since, this check simply starts a series of its own.
-            earlier = await EarlierAsync(draft, cancellationToken);
-            outcome = await recorder.RecordAsync(
-                reading.Answers,
-                cancellationToken,
-                earlier?.SeriesKey,
-                reading.Unsure,
-                draftId is null ? null : (saved, _) => Task.FromResult(submitted.Keep(draftId, saved)));
-        }
-        catch (Exception exception) when (StorageFailure.Is(exception))
-        {
-            // The earlier result could not be looked up: the database cannot be reached, so nothing could be stored either.
-            logger.LogError(exception, "Could not look up the result a follow-up follows");
-            outcome = new Submission.StorageFailed();
-        }
-
+        // The draft proves the browser made the earlier result (see QuestionnaireDraft.Follows);
+        // deleted since, this check simply starts a series of its own.
+        var outcome = await results.RecordAsync(
+            reading.Answers,
+            reading.Unsure,
+            draft.Follows is { } follows ? FollowUp.ProvenByDraft(follows) : null,
+            draftId is null ? null : (saved, _) => Task.FromResult(submitted.Keep(draftId, saved)),
+            cancellationToken);
         switch (outcome)
         {
             case AssessmentRecorded recorded:
-                if (earlier is not null)
-                {
-                    // The earlier pages of the series now show this one (the cache also keys on the series).
-                    await ResultPageCachePolicy.EvictSeriesAsync(cache, recorded.Saved.Record.SeriesKey, cancellationToken);
-                }
-
                 return ShowResult(new SubmittedDraft(recorded.Saved.Record.Token, recorded.Saved.DeleteKey));
             case AnswersRejected rejected:
                 Show(draft);
-                FollowsCheckOn = earlier?.CreatedAt;
+                FollowsCheckOn = (await EarlierAsync(draft, cancellationToken))?.CreatedAt;
                 ErrorSummary = [.. rejected.Errors.SelectMany(e => e.Value.Select(message => SummaryItem(e.Key, message)))];
                 return Page();
             case Submission.StorageFailed:

@@ -26,7 +26,7 @@ public sealed class ShowModel(
     ResultSeries series,
     DraftCookie drafts,
     KnowledgeBase knowledgeBase,
-    IOutputCacheStore cache) : PageModel
+    StoredResults results) : PageModel
 {
     public StoredResult? Result { get; private set; }
 
@@ -108,14 +108,13 @@ public sealed class ShowModel(
     /// <summary>Deletes the result when this browser holds its key; otherwise the same 404 as an unknown token.</summary>
     public async Task<IActionResult> OnPostDeleteAsync(string token, CancellationToken cancellationToken)
     {
-        if (await store.DeleteOwnedAsync(token, DeleteKeyCookie.Read(Request), cancellationToken) is not { } deleted)
+        // The other pages of its series stop showing it at once (the owner evicts their cached copies).
+        if (await results.DeleteAsync(token, DeleteKeyCookie.Read(Request), cancellationToken) is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
 
-        // The other pages of its series no longer show it.
-        await ResultPageCachePolicy.EvictSeriesAsync(cache, deleted.SeriesKey, cancellationToken);
         DeleteKeyCookie.Remove(Response, token);
         BrowserResultsCookie.Remove(Response, token);
         return new SeeOtherResult(Url.Page("/Results/Deleted") ?? throw new InvalidOperationException("No page /Results/Deleted."));

@@ -10,8 +10,13 @@ namespace KneeTriage.Triage.Engine;
 /// </summary>
 internal sealed class CauseRanker
 {
-    /// <summary>Causes below this share are not worth showing as "likely".</summary>
-    private const double MinimumProbability = 0.01;
+    /// <summary>
+    /// A cause no raised warning names needs at least this share to be shown as likely: pages show
+    /// bands, not percentages (contract v1.2), so a 2% cause would read as "also possible" as
+    /// plainly as a 30% one. Runners walking the form read a blood clot or compartment syndrome
+    /// listed that way beside a self-care result as alarming and unsupported.
+    /// </summary>
+    private const double MinimumProbability = 0.05;
 
     private const int MaximumCauses = 5;
 
@@ -39,6 +44,7 @@ internal sealed class CauseRanker
         var count = _conditions.Length;
         var scores = new double[count];
         var matched = new bool[count][];
+        var supported = new bool[count];
         for (var c = 0; c < count; c++)
         {
             var evidence = _evidence[c];
@@ -53,6 +59,7 @@ internal sealed class CauseRanker
                 }
             }
 
+            supported[c] = score > _logPriors[c];
             scores[c] = score;
             matched[c] = hits;
         }
@@ -86,8 +93,11 @@ internal sealed class CauseRanker
             var id = _conditions[c].Id;
             var pointed = raised.Where(r => r.Pointer.ConditionId == id).Select(r => r.Pointer.Reason).Distinct(StringComparer.Ordinal).ToList();
 
-            // A cause a warning points at is always listed, however small its share.
-            if (probability >= MinimumProbability || pointed.Count > 0)
+            // A cause a raised warning points at is always listed, however small its share. Any
+            // other cause needs a share worth naming and answers that, taken together, point toward
+            // it (its evidence adds up to more than nothing): a band names a likely cause, and a
+            // cause that is only common, or that the answers point away from, is not one.
+            if ((probability >= MinimumProbability && supported[c]) || pointed.Count > 0)
             {
                 causes.Add(Describe(c, Math.Max(probability, 0.001), matched[c], pointed));
             }

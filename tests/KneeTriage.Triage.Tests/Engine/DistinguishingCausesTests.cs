@@ -163,8 +163,7 @@ public sealed class DistinguishingCausesTests
     [Fact]
     public void AHotSwollenKneeInARunnerWithGoutRanksInflammatoryArthritisFirstWithInfectionInTheFirstThree()
     {
-        // 7.5: a gout flare is hot and red; crystals do not rule out infection. (At 7 out of 10 or
-        // more a hot, swollen knee is an emergency that puts infection first: hot-swollen-painful-knee.)
+        // 7.5: a gout flare is hot and red; crystals do not rule out infection.
         var ranked = Ranked(SampleAnswers.Calm.With("age", 52).With("pain-type", "sharp").With("pain-severity", 6).With("onset", "over-hours")
             .With("duration", "under-3-days").WithList("pain-location", "front", "inner-side").WithList("pain-triggers", "rest", "night")
             .With("hot-red-knee", true).WithList("swelling", "whole-knee").With("swelling-onset", "within-hours").WithList("infection-risk", "gout"));

@@ -27,11 +27,28 @@ public sealed class ExtraWarningRuleTests
     [Theory]
     [InlineData(7, true)]
     [InlineData(6, false)]
-    public void AHotSwollenVeryPainfulKneeIsAnEmergencyEvenWithoutFever(int severity, bool raised)
+    public void AHotSwollenVeryPainfulKneeIsFlaggedEvenWithoutFever(int severity, bool raised)
     {
         var answers = SampleAnswers.Calm.With("hot-red-knee", true).WithList("swelling", "whole-knee").With("swelling-onset", "gradual").With("pain-severity", severity);
 
         Assert.Equal(raised, Raised(answers).Contains("hot-swollen-painful-knee"));
+    }
+
+    /// <summary>
+    /// Clinical-notes 7.5: a hot, red knee goes to an emergency department with a fever or any
+    /// infection risk, and is otherwise seen the same day, however painful (gout alone included,
+    /// as contract v1.2 says).
+    /// </summary>
+    [Fact]
+    public void AHotSwollenVeryPainfulKneeIsSameDayWithoutFeverOrRiskAndAnEmergencyWithEither()
+    {
+        var hot = SampleAnswers.Calm.With("hot-red-knee", true).WithList("swelling", "whole-knee").With("swelling-onset", "within-hours").With("pain-severity", 8);
+
+        Assert.Equal(Urgency.Urgent, Engine.Assess(hot).Urgency);
+        Assert.Equal(Urgency.Urgent, Engine.Assess(hot.WithList("infection-risk", "gout")).Urgency);
+        Assert.Equal(Urgency.Emergency, Engine.Assess(hot.With("fever", true)).Urgency);
+        Assert.Equal(Urgency.Emergency, Engine.Assess(hot.WithList("infection-risk", "diabetes-or-weak-immunity")).Urgency);
+        Assert.Equal(Urgency.Emergency, Engine.Assess(hot.WithList("history", "arthritis")).Urgency);
     }
 
     [Fact]

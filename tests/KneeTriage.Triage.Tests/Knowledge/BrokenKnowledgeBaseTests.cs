@@ -245,7 +245,7 @@ public sealed class BrokenKnowledgeBaseTests : IDisposable
     public void AnEmergencyRuleSummedUpAsAnUrgentSignIsRejected()
     {
         // The footer once said a hot knee with a fever needs NHS 111 the same day; the rule says 999.
-        Break("warning-signs.yaml", "rules: [hot-red-knee]", "rules: [hot-red-knee, suspected-joint-infection]");
+        Break("warning-signs.yaml", "rules: [hot-red-knee, hot-swollen-painful-knee]", "rules: [hot-red-knee, hot-swollen-painful-knee, suspected-joint-infection]");
 
         var message = LoadError();
 
@@ -257,7 +257,7 @@ public sealed class BrokenKnowledgeBaseTests : IDisposable
     [Fact]
     public void AnEmergencyRuleThatNoSignNamesIsRejected()
     {
-        Break("warning-signs.yaml", "rules: [suspected-joint-infection]", "rules: [hot-swollen-painful-knee]");
+        Break("warning-signs.yaml", "rules: [suspected-joint-infection]", "rules: [deformity]");
 
         var message = LoadError();
 

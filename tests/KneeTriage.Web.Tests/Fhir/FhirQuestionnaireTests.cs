@@ -112,6 +112,8 @@ public sealed class FhirQuestionnaireTests(RateLimitsOffAppFactory factory) : IC
     {
         QuestionType.Integer => ItemType.Integer,
         QuestionType.Boolean => ItemType.Boolean,
-        _ => ItemType.Choice,
+        QuestionType.One or QuestionType.Many => ItemType.Choice,
+        // A type added after the export was written reads as free text (Fhir/README.md).
+        _ => ItemType.String,
     };
 }

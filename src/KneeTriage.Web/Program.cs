@@ -4,6 +4,7 @@ using KneeTriage.Web.Infrastructure.Assets;
 using KneeTriage.Web.Boards;
 using KneeTriage.Web.Infrastructure.Compression;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Fhir;
 using KneeTriage.Web.Infrastructure.Health;
 using KneeTriage.Web.Infrastructure.Hosting;
 using KneeTriage.Web.Infrastructure.Logging;
@@ -12,6 +13,7 @@ using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Pages;
 using KneeTriage.Web.Progress;
 using KneeTriage.Web.Questionnaire;
+using KneeTriage.Web.Reminders;
 using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Retention;
 using KneeTriage.Web.Infrastructure.Routing;
@@ -58,6 +60,8 @@ builder.Services.AddProgress();
 builder.Services.AddMyResults();
 // Coach boards: a coach's private list of the runners who shared their series with it (JSON API and pages).
 builder.Services.AddBoards();
+// Contract v1.2 "For the clinician": the questionnaire and a result as FHIR R4 (Firely's model loads on first request).
+builder.Services.AddFhirExport();
 // Rendered result pages from memory while their result exists; one indexed lookup per view keeps instances honest.
 builder.Services.AddResultPageCache();
 // Brotli and gzip for HTML and large JSON; cached pages are stored compressed, once per encoding.
@@ -113,6 +117,10 @@ app.MapRazorPages().WithStaticAssets();
 app.MapAssessmentApiWithDocument();
 // /api/boards and /api/shares, described in the same OpenAPI document.
 app.MapBoards();
+// /api/questionnaire/fhir and /api/assessments/{id}/fhir, in the same OpenAPI document.
+app.MapFhirExport();
+// /results/{token}/next-check.ics: a calendar reminder to check again a week on (nothing stored).
+app.MapNextCheckReminder();
 
 app.Run();
 

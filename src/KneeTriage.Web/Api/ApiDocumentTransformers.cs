@@ -269,7 +269,7 @@ public static class ApiDocumentTransformers
     }
 
     /// <summary>Storing and looking up results and boards are limited per client (Security/RateLimitPolicies.cs).</summary>
-    private static void AddRateLimit(OpenApiOperation operation) =>
+    internal static void AddRateLimit(OpenApiOperation operation) =>
         operation.Responses!["429"] = new OpenApiResponse
         {
             Description = "Too many requests from this client; try again after Retry-After seconds.",

@@ -162,7 +162,7 @@ public static class AssessmentApiEndpoints
         StorageFailureAnswers.Problem("The assessment could not be stored", "Nothing was stored. Try again in a moment.");
 
     /// <summary>The same answer for an unknown id, a malformed id and a wrong delete key: nothing to learn by guessing.</summary>
-    private static ProblemHttpResult NotFound() => TypedResults.Problem(
+    internal static ProblemHttpResult NotFound() => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
         title: "No assessment with this id",
         detail: "The id is unknown, or the assessment was deleted.");

@@ -196,14 +196,14 @@ public sealed class LogPrivacyTests
     }
 
     /// <summary>Start-up logs (knowledge base, content, migrations) hold no one's answers; only requests are examined.</summary>
-    private static async Task WarmUpAsync(HttpClient client, CollectingLogSink sink)
+    internal static async Task WarmUpAsync(HttpClient client, CollectingLogSink sink)
     {
         using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
         Assert.False(sink.Events.IsEmpty, "the test sink received nothing: the log capture is not wired up");
         sink.Events.Clear();
     }
 
-    private static void AssertNothingSecretLogged(CollectingLogSink sink, string token, string deleteKey)
+    internal static void AssertNothingSecretLogged(CollectingLogSink sink, string token, string deleteKey)
     {
         var events = sink.Events.ToList();
         Assert.True(events.Count > 5, $"only {events.Count} log events were captured; the test would prove nothing");

@@ -38,6 +38,9 @@ public static class SiteRoutes
     [
         new("/results/{token}", RouteSecrecy.TokenInPath),
         new("/api/assessments/{id}", RouteSecrecy.TokenInPath),
+        // The same result as FHIR (Fhir/) and its reminder (Reminders/).
+        new("/api/assessments/{id}/fhir", RouteSecrecy.TokenInPath),
+        new("/results/{token}/next-check.ics", RouteSecrecy.TokenInPath),
         // Answered at a result's address, after its deletion.
         new("/results/deleted", RouteSecrecy.ShowsTokens),
         // The 201 of a new assessment holds its token and delete key.

@@ -137,12 +137,15 @@ public sealed class ResultComponentTests : BunitContext
     {
         var cut = Render<SharePanel>(p => p
             .Add(c => c.ShareUrl, "https://example.test/results/abc")
-            .Add(c => c.QrCodeSvg, new MarkupString(QrCodeSvg.Render("https://example.test/results/abc"))));
+            .Add(c => c.QrCodeSvg, new MarkupString(QrCodeSvg.Render("https://example.test/results/abc")))
+            .Add(c => c.FhirUrl, "/api/assessments/abc/fhir"));
 
         Assert.Equal("https://example.test/results/abc", cut.Find("input#share-url").GetAttribute("value"));
         Assert.Equal("Link to this result", cut.Find("label[for=share-url]").TextContent);
         Assert.NotNull(cut.Find("svg.qr-code"));
         Assert.All(cut.FindAll("button"), b => Assert.True(b.HasAttribute("hidden"), $"'{b.TextContent}' shows without script."));
+        // The FHIR download is a plain link: it works without script.
+        Assert.Equal("/api/assessments/abc/fhir", cut.Find("a.share-fhir").GetAttribute("href"));
     }
 
     [Fact]

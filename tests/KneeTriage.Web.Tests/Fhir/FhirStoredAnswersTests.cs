@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using Hl7.Fhir.Model;
+using Task = System.Threading.Tasks.Task;
+using KneeTriage.Triage.Knowledge;
+using KneeTriage.Web.Data;
+using KneeTriage.Web.Fhir;
+using KneeTriage.Web.Tests.Api;
+using KneeTriage.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KneeTriage.Web.Tests.Fhir;
+
+/// <summary>
+/// The bundle reads the answers as stored, so answers this knowledge base does not ask (one added on
+/// another branch, like pain-next-morning, or one since retired) still reach the clinician.
+/// </summary>
+public sealed class FhirStoredAnswersTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
+{
+    private const string QuestionnaireUrl = "https://knee.example/api/questionnaire/fhir";
+
+    [Fact]
+    public async Task ANextMorningPainScoreIsASecondLoincObservation()
+    {
+        var record = await StoredWithAsync(answers => answers["pain-next-morning"] = 3);
+
+        var bundle = FhirAssessmentBundle.Build(record, KnowledgeBase, QuestionnaireUrl);
+
+        var observations = bundle.Entry.Select(e => e.Resource).OfType<Observation>().ToList();
+        Assert.Equal(2, observations.Count);
+        Assert.All(observations, o => Assert.Equal("72514-3", Assert.Single(o.Code.Coding).Code));
+        Assert.Equal([4, 3], observations.Select(o => FhirTestData.Is<Integer>(o.Value).Value ?? -1));
+        Assert.Equal(KnowledgeBase.FindQuestion("pain-next-morning")?.Text ?? "pain-next-morning", observations[1].Code.Text);
+        Assert.Empty(FhirR4Validator.Errors(bundle));
+    }
+
+    [Fact]
+    public async Task AnswersTheKnowledgeBaseDoesNotKnowAreCarriedOverByTheirJsonKind()
+    {
+        var record = await StoredWithAsync(answers =>
+        {
+            answers["retired-question"] = "kept-value";
+            answers["activities"] = new JsonArray(new JsonObject { ["name"] = "Running downhill", ["score"] = 4 });
+        });
+
+        var bundle = FhirAssessmentBundle.Build(record, KnowledgeBase, QuestionnaireUrl);
+
+        var response = bundle.Entry.Select(e => e.Resource).OfType<QuestionnaireResponse>().Single();
+        var items = FhirTestData.AllItems(response.Item).ToDictionary(i => i.LinkId!);
+        Assert.Equal("kept-value", FhirTestData.Is<FhirString>(Assert.Single(items["retired-question"].Answer).Value).Value);
+        Assert.Contains("Running downhill", FhirTestData.Is<FhirString>(Assert.Single(items["activities"].Answer).Value).Value, StringComparison.Ordinal);
+        var errors = FhirR4Validator.Errors(bundle);
+        Assert.True(errors.Count == 0, string.Join('\n', errors));
+    }
+
+    [Fact]
+    public async Task AWarningQuestionAnsweredNotSureSaysSoBesideTheCautiousAnswer()
+    {
+        var client = factory.CreatePlainClient();
+        var answers = ApiClient.ValidAnswers();
+        answers["fever"] = true;
+        using var created = await ApiClient.PostRawAsync(client, new JsonObject { ["answers"] = answers, ["unsure"] = new JsonArray("fever") }.ToJsonString());
+        var id = (await ApiClient.JsonAsync(created)).GetProperty("id").GetString()!;
+
+        var bundle = FhirR4Validator.Parse<Bundle>(await client.GetStringAsync($"/api/assessments/{id}/fhir"));
+
+        var items = FhirTestData.AllItems(bundle.Entry.Select(e => e.Resource).OfType<QuestionnaireResponse>().Single().Item).ToDictionary(i => i.LinkId!);
+        Assert.EndsWith("(not sure: treated as yes)", items["fever"].Text, StringComparison.Ordinal);
+        Assert.True(FhirTestData.Is<FhirBoolean>(Assert.Single(items["fever"].Answer).Value).Value);
+        Assert.DoesNotContain("not sure", items["hot-red-knee"].Text, StringComparison.Ordinal);
+    }
+
+    private KnowledgeBase KnowledgeBase => factory.Services.GetRequiredService<KnowledgeBase>();
+
+    /// <summary>A real stored result (pain-severity 4) with its answers changed as a later or earlier version might have stored them.</summary>
+    private async Task<StoredAssessment> StoredWithAsync(Action<JsonObject> change)
+    {
+        using var created = await ApiClient.PostAnswersAsync(factory.CreatePlainClient(), ApiClient.ValidAnswers());
+        var id = (await ApiClient.JsonAsync(created)).GetProperty("id").GetString()!;
+        var stored = await factory.Services.GetRequiredService<AssessmentStore>().FindByTokenAsync(id, CancellationToken.None);
+        Assert.NotNull(stored);
+        var answers = JsonNode.Parse(stored.AnswersJson)!.AsObject();
+        change(answers);
+        return new StoredAssessment
+        {
+            Token = stored.Token,
+            CreatedAt = stored.CreatedAt,
+            KnowledgeBaseVersion = stored.KnowledgeBaseVersion,
+            AnswersJson = answers.ToJsonString(),
+            ResultJson = stored.ResultJson,
+            Urgency = stored.Urgency,
+            SeeClinician = stored.SeeClinician,
+            SeriesKey = stored.SeriesKey,
+            DeleteKeyHash = stored.DeleteKeyHash,
+        };
+    }
+}

@@ -17,7 +17,7 @@ internal static partial class ReturnToRunningFileReader
 
     public static ReturnToRunningPlanText Read(YamlEntry root)
     {
-        root.AllowOnly("title", "intro", "gate", "phases", "advance", "stepBack", "restDays", "runsPerWeek", "maxRunsPerWeek", "stop", "references");
+        root.AllowOnly("title", "intro", "painRule", "stillRunning", "gate", "phases", "advance", "stepBack", "restDays", "runsPerWeek", "maxRunsPerWeek", "stop", "references");
         var phases = Items(root, "phases", "phase");
         if (phases.Count is < MinPhases or > MaxPhases)
         {
@@ -42,6 +42,8 @@ internal static partial class ReturnToRunningFileReader
         {
             Title = root.RequiredText("title"),
             Intro = root.RequiredText("intro"),
+            PainRule = Item(root.Required("painRule").Named("painRule")),
+            StillRunning = Items(root, "stillRunning", "still-running item"),
             Gate = Items(root, "gate", "gate item"),
             Phases = phases,
             Advance = Item(root.Required("advance").Named("advance")),
@@ -54,10 +56,11 @@ internal static partial class ReturnToRunningFileReader
         };
 
         // The page cites every source an item names; a number without its citation would leave a line unsourced.
+        // Every listed source stays: the self-care advice cites some of them by their place in the list.
         var cited = plan.Items.SelectMany(i => i.SourceIds).Distinct().Order().ToList();
         var missing = cited.Where(id => !plan.References.Any(r => r.Number == id)).ToList();
         return missing.Count == 0
-            ? plan with { References = [.. plan.References.Where(r => cited.Contains(r.Number)).OrderBy(r => r.Number)] }
+            ? plan with { References = [.. plan.References.OrderBy(r => r.Number)] }
             : throw root.Required("references").Error($"no citation for src {string.Join(", ", missing.Select(id => id.ToString(CultureInfo.InvariantCulture)))}, which the plan cites; add each with number, publisher, title, year and url");
     }
 

@@ -11,6 +11,12 @@ public sealed record ReturnToRunningPlanText
 
     public required string Intro { get; init; }
 
+    /// <summary>The one pain rule for running, word for word as the guide and the self-care advice give it.</summary>
+    public required PlanItem PainRule { get; init; }
+
+    /// <summary>For a runner who has kept running: load management by the pain rule instead of the walk-run phases.</summary>
+    public required IReadOnlyList<PlanItem> StillRunning { get; init; }
+
     /// <summary>What must all be true before the first run.</summary>
     public required IReadOnlyList<PlanItem> Gate { get; init; }
 
@@ -33,10 +39,27 @@ public sealed record ReturnToRunningPlanText
     /// <summary>When to leave the plan and take the check again.</summary>
     public required PlanItem Stop { get; init; }
 
-    /// <summary>The published sources the plan's items cite, in the order of their numbers.</summary>
+    /// <summary>
+    /// The published sources of the plan and of the self-care advice, in the order of their numbers;
+    /// pages number them from 1 in this order, and the advice cites them by that place ([1]).
+    /// </summary>
     public required IReadOnlyList<PlanReference> References { get; init; }
 
-    public IEnumerable<PlanItem> Items => [.. Gate, .. Phases, Advance, StepBack, RestDays, RunsPerWeek, Stop];
+    public IEnumerable<PlanItem> Items => [PainRule, .. StillRunning, .. Gate, .. Phases, Advance, StepBack, RestDays, RunsPerWeek, Stop];
+
+    /// <summary>The place (from 1) of a source in <see cref="References"/>, as a page numbers it; 0 when it is not listed.</summary>
+    public int CitationNumber(int sourceNumber)
+    {
+        for (var i = 0; i < References.Count; i++)
+        {
+            if (References[i].Number == sourceNumber)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
 }
 
 /// <summary>A published source as a reader can find it: who published it, the title, the year and the link.</summary>

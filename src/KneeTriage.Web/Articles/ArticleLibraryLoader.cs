@@ -43,7 +43,16 @@ public static partial class ArticleLibraryLoader
                 $"The article folder '{directory}' has no .md files. Set Articles:ContentPath to the folder holding the section files.");
         }
 
-        var sections = files.Select(file => LoadSection(file, placeholders)).ToList();
+        // The how-written page lists every section's review date; the dates come from the files
+        // themselves, so the sections are read once, then the files that show the list again.
+        var withDates = new Dictionary<string, string>(placeholders ?? new Dictionary<string, string>(), StringComparer.Ordinal)
+        {
+            [ReviewDatesPlaceholder] = string.Empty,
+        };
+        var sections = files.Select(file => LoadSection(file, withDates)).ToList();
+        withDates[ReviewDatesPlaceholder] = ReviewDatesTable(sections);
+        sections = [.. files.Select((file, i) =>
+            File.ReadAllText(file).Contains("{{" + ReviewDatesPlaceholder + "}}", StringComparison.Ordinal) ? LoadSection(file, withDates) : sections[i])];
 
         var sameOrder = sections.GroupBy(s => s.Order).FirstOrDefault(g => g.Count() > 1);
         if (sameOrder is not null)
@@ -55,6 +64,13 @@ public static partial class ArticleLibraryLoader
 
         return new ArticleLibrary(sections);
     }
+
+    /// <summary>A placeholder any section may use: a table of every section with the date it was last reviewed.</summary>
+    public const string ReviewDatesPlaceholder = "review-dates";
+
+    private static string ReviewDatesTable(IEnumerable<ArticleSection> sections) =>
+        "| Section | Last reviewed |\n|---|---|\n" + string.Concat(sections.OrderBy(s => s.Order).Select(s =>
+            $"| [{s.Title}]({s.Url}) | {s.LastReviewed.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} |\n"));
 
     public static ArticleSection LoadSection(string path, IReadOnlyDictionary<string, string>? placeholders = null)
     {
@@ -107,14 +123,17 @@ public static partial class ArticleLibraryLoader
             var other => throw new ArticleContentException($"{file}: kind '{other}' is unknown; leave it out, or write 'faq'."),
         };
 
+        var title = Required(file, "title", front.Title);
+        var summary = Required(file, "summary", front.Summary);
         CheckAttributes(file, document);
+        ArticleSources.Check(file, document, markdown);
 
         return new ArticleSection
         {
-            Title = Required(file, "title", front.Title),
+            Title = title,
             Slug = slug,
             Order = order,
-            Summary = Required(file, "summary", front.Summary),
+            Summary = summary,
             LastReviewed = reviewed,
             Kind = kind,
             Headings = ArticleMarkdown.Headings(document),

@@ -66,7 +66,7 @@ public static class ArticleMarkdown
     /// <summary>
     /// Renders the body. For <see cref="ArticleKind.Faq"/> each level-2 heading opens a
     /// <c>&lt;details&gt;</c> item that holds everything up to the next level-2 heading, so the
-    /// questions expand and collapse without JavaScript.
+    /// questions expand and collapse without JavaScript; the sources heading ends the items.
     /// </summary>
     public static string ToHtml(MarkdownDocument document, ArticleKind kind)
     {
@@ -79,6 +79,16 @@ public static class ArticleMarkdown
         {
             if (block is YamlFrontMatterBlock)
             {
+                continue;
+            }
+
+            // The sources close the questions as an ordinary heading and list, open for every reader.
+            if (kind == ArticleKind.Faq && itemOpen && block is HeadingBlock { Level: 2 } sources && sources.GetAttributes().Id == ArticleSources.Anchor)
+            {
+                renderer.Write("</div>\n</details>\n");
+                itemOpen = false;
+                renderer.Write(block);
+                kind = ArticleKind.Prose;
                 continue;
             }
 

@@ -17,6 +17,8 @@ public sealed class PageAccessibilityTests(SiteFixture site)
         { "article section (introduction)", "/article/introduction" },
         { "article section (causes)", "/article/causes" },
         { "article section (FAQ, expandable items)", "/article/faq" },
+        { "article section (treatment, the pain rule in a quote)", "/article/treatment" },
+        { "article section (how the guide is written, review dates table)", "/article/how-written" },
         { "404 page", "/article/no-such-section" },
         { "result not found (404)", "/results/AAAAAAAAAAAAAAAAAAAAAA" },
         { "symptom check start page", "/check" },

@@ -48,7 +48,9 @@ public sealed class ReturnToRunningPlanTests : IDisposable
     [Fact]
     public void TheShippedRulesSayWhenToMoveOnStayRestAndHowOftenToRun()
     {
-        Assert.Contains("next morning", Plan.Advance.Text, StringComparison.Ordinal);
+        Assert.Contains("pain rule", Plan.Advance.Text, StringComparison.Ordinal);
+        Assert.Contains("next morning", Plan.PainRule.Text, StringComparison.Ordinal);
+        Assert.Contains("3 out of 10", Plan.PainRule.Text, StringComparison.Ordinal);
         Assert.Contains("go back one phase", Plan.StepBack.Text, StringComparison.Ordinal);
         Assert.Contains("never run two days in a row", Plan.RestDays.Text, StringComparison.Ordinal);
         Assert.Equal(4, Plan.MaxRunsPerWeek);
@@ -58,7 +60,7 @@ public sealed class ReturnToRunningPlanTests : IDisposable
     [Fact]
     public void EveryItemCitesASectionOfTheClinicalNotes()
     {
-        PlanItem[] items = [.. Plan.Gate, .. Plan.Phases, Plan.Advance, Plan.StepBack, Plan.RestDays, Plan.RunsPerWeek, Plan.Stop];
+        PlanItem[] items = [.. Plan.Items];
 
         Assert.All(items, item => Assert.StartsWith("clinical-notes ", item.Source, StringComparison.Ordinal));
         Assert.All(items.Where(i => i.SourceIds.Count == 0), item => Assert.Contains("no source number", item.Source, StringComparison.Ordinal));

@@ -17,8 +17,18 @@ public sealed class ArticleFolder : IDisposable
         return this;
     }
 
-    /// <summary>A section file with valid front matter and this body.</summary>
-    public ArticleFolder WithSection(string slug, int order, string body, string? kind = null, string? title = null) =>
+    /// <summary>The end every section needs: a sentence citing [1] and a sources list with that one source.</summary>
+    public const string SourcesEnding = """
+
+        This rests on a published source [1].
+
+        ## Sources {#sources}
+
+        1. Example Publisher. *A title*. 2020. [example.org](https://example.org/a-title)
+        """;
+
+    /// <summary>A section file with valid front matter and this body, ended by <see cref="SourcesEnding"/> unless <paramref name="sources"/> is false.</summary>
+    public ArticleFolder WithSection(string slug, int order, string body, string? kind = null, string? title = null, bool sources = true) =>
         With($"{order:00}-{slug}.md", $"""
             ---
             title: {title ?? $"Section {slug}"}
@@ -30,6 +40,7 @@ public sealed class ArticleFolder : IDisposable
             ---
 
             {body}
+            {(sources ? SourcesEnding : string.Empty)}
             """);
 
     /// <summary>A small three-section guide: prose with anchors and a table, a second prose section, and questions.</summary>

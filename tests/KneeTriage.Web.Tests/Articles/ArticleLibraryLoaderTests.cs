@@ -46,10 +46,10 @@ public sealed class ArticleLibraryLoaderTests : IDisposable
         var library = ArticleLibraryLoader.Load(sample.Path);
 
         Assert.Equal(
-            [new ArticleHeading(2, "first-steps", "First steps"), new ArticleHeading(3, "a-detail", "A detail")],
+            [new ArticleHeading(2, "first-steps", "First steps"), new ArticleHeading(3, "a-detail", "A detail"), new ArticleHeading(2, "sources", "Sources")],
             library.Find("welcome")!.Headings);
         Assert.Equal(
-            [new ArticleHeading(2, "common", "Common causes"), new ArticleHeading(3, "bakers-cyst", "Baker's cyst")],
+            [new ArticleHeading(2, "common", "Common causes"), new ArticleHeading(3, "bakers-cyst", "Baker's cyst"), new ArticleHeading(2, "sources", "Sources")],
             library.Find("causes")!.Headings);
         Assert.Contains("<h3 id=\"bakers-cyst\">Baker's cyst</h3>", library.Find("causes")!.Html, StringComparison.Ordinal);
     }
@@ -85,7 +85,9 @@ public sealed class ArticleLibraryLoaderTests : IDisposable
         Assert.Contains("Usually, if the pain stays mild.", items[0].TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("two weeks", items[0].TextContent, StringComparison.Ordinal);
         Assert.StartsWith("<p>Answers to what runners ask.</p>", section.Html, StringComparison.Ordinal);
-        Assert.Equal(["can-i-keep-running", "see-someone"], section.Headings.Select(h => h.Id));
+        Assert.Equal(["can-i-keep-running", "see-someone", "sources"], section.Headings.Select(h => h.Id));
+        Assert.Null(document.QuerySelector("details #sources"));
+        Assert.NotNull(document.QuerySelector("h2#sources + ol a[href='https://example.org/a-title']"));
     }
 
     [Theory]
@@ -129,7 +131,7 @@ public sealed class ArticleLibraryLoaderTests : IDisposable
     {
         using var folder = new ArticleFolder()
             .WithSection("causes", 1, "One.")
-            .With("02-again.md", "---\ntitle: T\nslug: causes\norder: 2\nsummary: S\nlastReviewed: 2026-11-20\n---\nTwo.");
+            .With("02-again.md", "---\ntitle: T\nslug: causes\norder: 2\nsummary: S\nlastReviewed: 2026-11-20\n---\nTwo." + ArticleFolder.SourcesEnding);
 
         var error = Assert.Throws<ArticleContentException>(() => ArticleLibraryLoader.Load(folder.Path));
 
@@ -143,7 +145,7 @@ public sealed class ArticleLibraryLoaderTests : IDisposable
     {
         using var folder = new ArticleFolder()
             .WithSection("one", 3, "One.")
-            .With("09-two.md", "---\ntitle: T\nslug: two\norder: 3\nsummary: S\nlastReviewed: 2026-11-20\n---\nTwo.");
+            .With("09-two.md", "---\ntitle: T\nslug: two\norder: 3\nsummary: S\nlastReviewed: 2026-11-20\n---\nTwo." + ArticleFolder.SourcesEnding);
 
         var error = Assert.Throws<ArticleContentException>(() => ArticleLibraryLoader.Load(folder.Path));
 

@@ -27,7 +27,7 @@ public sealed class ArticlePageTests(SampleGuideFixture app) : IClassFixture<Sam
         var contents = page.Navigation("On this page");
         Assert.NotNull(contents);
         var targets = contents.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["#common", "#bakers-cyst"], targets);
+        Assert.Equal(["#common", "#bakers-cyst", "#sources"], targets);
         Assert.Equal("Baker's cyst", page.Document.GetElementById("bakers-cyst")?.TextContent);
     }
 

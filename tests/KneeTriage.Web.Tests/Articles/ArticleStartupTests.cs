@@ -23,7 +23,7 @@ public sealed class ArticleStartupTests
     public void ADuplicateSlugStopsStartUpNamingBothFiles()
     {
         using var folder = ArticleFolder.SampleGuide()
-            .With("04-copy.md", "---\ntitle: Copy\nslug: causes\norder: 4\nsummary: S\nlastReviewed: 2026-11-20\n---\nBody.");
+            .With("04-copy.md", "---\ntitle: Copy\nslug: causes\norder: 4\nsummary: S\nlastReviewed: 2026-11-20\n---\nBody." + ArticleFolder.SourcesEnding);
         using var factory = KneeTriageAppFactory.WithArticleContent(folder.Path);
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());

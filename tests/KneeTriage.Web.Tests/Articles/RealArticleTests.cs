@@ -10,7 +10,7 @@ public sealed class RealArticleTests(KneeTriageAppFactory factory, ITestOutputHe
 {
     /// <summary>The sections the guide promises on its home page.</summary>
     public static readonly TheoryData<string> PromisedSections =
-        ["introduction", "causes", "prevention", "symptoms", "diagnosis", "treatment", "faq"];
+        ["introduction", "causes", "prevention", "symptoms", "diagnosis", "treatment", "faq", "how-written"];
 
     /// <summary>Condition ids of the triage contract; the symptom check links to /article/causes#{id}.</summary>
     public static readonly TheoryData<string> ContractConditions =

@@ -71,7 +71,7 @@ public sealed class ReturnToRunningPlanTests : BunitContext
 
         var cited = plan.Items.SelectMany(i => i.SourceIds).Distinct().Order();
 
-        Assert.Equal(cited, plan.References.Select(r => r.Number));
+        Assert.Subset(plan.References.Select(r => r.Number).ToHashSet(), cited.ToHashSet());
         Assert.All(plan.References, r => Assert.False(string.IsNullOrWhiteSpace(r.Publisher) || string.IsNullOrWhiteSpace(r.Title) || string.IsNullOrWhiteSpace(r.Year)));
     }
 
@@ -85,5 +85,31 @@ public sealed class ReturnToRunningPlanTests : BunitContext
 
         Assert.Empty(cut.FindAll("ol.plan-phases script, ol.plan-phases b"));
         Assert.Contains("<script>alert(1)</script>", cut.Find("ol.plan-phases > li").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EachItemCitesItsSourcesByTheirPlaceInTheNumberedList()
+    {
+        var plan = Shipped.Value;
+
+        var cut = RenderPlan(plan);
+
+        var listed = cut.FindAll("ol.plan-references > li").Select(li => li.QuerySelector("a")?.GetAttribute("href")).ToList();
+        var painRule = cut.Find("p.plan-pain-rule").TextContent;
+        var expected = plan.PainRule.SourceIds.Select(id => listed.IndexOf(plan.References.Single(r => r.Number == id).Url.AbsoluteUri) + 1).Order();
+        Assert.EndsWith($" [{string.Join(", ", expected)}]", painRule, StringComparison.Ordinal);
+        Assert.StartsWith(plan.PainRule.Text, painRule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARunnerStillRunningGetsLoadManagementNotThePhases()
+    {
+        var plan = Shipped.Value;
+
+        var cut = Render<ReturnToRunningPlan>(p => p.Add(c => c.Plan, plan).Add(c => c.StillRunning, true));
+
+        Assert.Equal(plan.StillRunning.Count, cut.FindAll("ul.plan-still-running > li").Count);
+        Assert.Empty(cut.FindAll("ol.plan-phases, ul.plan-gate"));
+        Assert.NotNull(cut.Find("p.plan-pain-rule"));
     }
 }

@@ -62,6 +62,9 @@ public sealed class ShowModel(
     /// <summary>The return-to-running plan, only where ReturnToRunningOffer allows it (self-care, no warning sign); null otherwise.</summary>
     public ReturnToRunningPlanText? ReturnToRunning { get; private set; }
 
+    /// <summary>The runner has kept running: the plan manages the load instead of starting from walking.</summary>
+    public bool StillRunning { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
         var record = await store.FindByTokenAsync(token, cancellationToken);
@@ -85,6 +88,7 @@ public sealed class ShowModel(
         CanDelete = DeleteKey.Matches(DeleteKeyCookie.Read(Request), record.DeleteKeyHash);
         Progress = await series.ProgressAsync(record, cancellationToken);
         ReturnToRunning = ReturnToRunningOffer.IsOfferedFor(Result.Urgency, Result.RedFlags.Count) ? knowledgeBase.ReturnToRunning : null;
+        StillRunning = RunnerStillRunning.Of(Result, knowledgeBase);
         return Page();
     }
 

@@ -42,7 +42,10 @@ public sealed record QuestionField(Question Question, IReadOnlyList<string> Valu
     /// <summary>The choices the form offers: Yes / No (/ Not sure), or the options (then "None of these" and "Not sure").</summary>
     public IReadOnlyList<AnswerOption> Choices => Question.Type == QuestionType.Boolean
         ? YesNo(IsWarning)
-        : [.. Question.Options, .. IsWarning && Question.Type == QuestionType.Many ? ManyExtras : []];
+        : [.. Question.Options, .. IsWarning && Question.Type == QuestionType.Many ? ManyExtras : [], .. NoneFitsChoice];
+
+    private IEnumerable<AnswerOption> NoneFitsChoice =>
+        Question.NoneFits is { } label ? [new AnswerOption { Value = FormAnswers.NoneOfThese, Label = label }] : [];
 
     public static IReadOnlyList<AnswerOption> YesNo(bool offersNotSure) =>
         offersNotSure

@@ -53,6 +53,18 @@ public sealed record Question
     /// Empty for a question the form asks as written.
     /// </summary>
     public IReadOnlyList<QuestionPart> Parts { get; init; } = [];
+
+    /// <summary>
+    /// Form only: the sign needs every shown part's sign, not just one (two facts that make one sign
+    /// only together, e.g. severe pain an hour after a run AND a tight calf), so each can be asked alone.
+    /// </summary>
+    public bool EveryPartNeeded { get; init; }
+
+    /// <summary>
+    /// Form only: the label of a choice that stores no answer, for an optional single-choice
+    /// question whose options do not fit every runner ("None of these fits my pain").
+    /// </summary>
+    public string? NoneFits { get; init; }
 }
 
 /// <summary>One yes/no question the form asks for part of a boolean question (see <see cref="Question.Parts"/>).</summary>

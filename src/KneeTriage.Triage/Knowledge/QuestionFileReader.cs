@@ -60,7 +60,7 @@ internal static partial class QuestionFileReader
 
     private static Question ReadQuestion(YamlEntry entry, string stepId)
     {
-        entry.AllowOnly("id", "type", "required", "text", "help", "accepts", "min", "max", "unit", "options", "requiredWhen", "onlyWhen", "shownWhen", "askedAs");
+        entry.AllowOnly("id", "type", "required", "text", "help", "accepts", "min", "max", "unit", "options", "requiredWhen", "onlyWhen", "shownWhen", "askedAs", "askedAsNeeds", "noneFits");
         var id = Identifier(entry);
         entry = entry.Named($"question '{id}'");
         var typeEntry = entry.Required("type");
@@ -86,7 +86,13 @@ internal static partial class QuestionFileReader
             Max = entry.OptionalInteger("max"),
             Unit = entry.OptionalText("unit"),
             Options = entry.Optional("options") is { } options ? ReadOptions(options) : [],
+            NoneFits = entry.OptionalText("noneFits"),
         };
+        if (question.NoneFits is not null && (type != QuestionType.One || question.Required || entry.Optional("requiredWhen") is not null))
+        {
+            throw entry.Required("noneFits").Error("'noneFits' is only for a single-choice question that may be left unanswered");
+        }
+
         CheckShape(entry, question);
         return question;
     }
@@ -158,6 +164,28 @@ internal static partial class QuestionFileReader
             OnlyWhen = ReadDependency(entry, "onlyWhen", criteria),
             ShownWhen = ReadDependency(entry, "shownWhen", criteria),
             Parts = ReadParts(entry, question, criteria),
+            EveryPartNeeded = ReadPartsNeeded(entry),
+        };
+    }
+
+    /// <summary>askedAsNeeds: "any" (the default: one part's sign is the sign) or "every" (two facts that make one sign only together).</summary>
+    private static bool ReadPartsNeeded(YamlEntry entry)
+    {
+        if (entry.Optional("askedAsNeeds") is not { } needs)
+        {
+            return false;
+        }
+
+        if (entry.Optional("askedAs") is null)
+        {
+            throw needs.Error("'askedAsNeeds' needs 'askedAs' parts");
+        }
+
+        return needs.Text() switch
+        {
+            "any" => false,
+            "every" => true,
+            var other => throw needs.Error($"'{other}' is not any or every: say whether one part's sign is enough"),
         };
     }
 

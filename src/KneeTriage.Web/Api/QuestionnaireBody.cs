@@ -39,15 +39,20 @@ public sealed record QuestionBody
     /// <summary>Form only: when the form asks it; an answer is accepted whatever else is answered.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ShownWhen { get; init; }
-    /// <summary>Form only: the yes/no parts the form asks instead of the text; the answer is true when any shown part gets its sign.</summary>
+    /// <summary>Form only: the yes/no parts the form asks instead of the text; the answer is true when any shown part gets its sign (every shown part, with askedAsNeeds "every").</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<PartBody>? AskedAs { get; init; }
+
+    /// <summary>Form only: "every" when the answer is true only if every shown part gets its sign; absent when one is enough.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AskedAsNeeds { get; init; }
 
     public static QuestionBody From(Question question, bool warning) => new()
     {
         Warning = warning,
         ShownWhen = question.ShownWhen?.Description,
         AskedAs = question.Parts.Count > 0 ? [.. question.Parts.Select(PartBody.From)] : null,
+        AskedAsNeeds = question.EveryPartNeeded ? "every" : null,
         Id = question.Id,
         Text = question.Text,
         Help = question.Help,

@@ -105,6 +105,12 @@ public static class CheckAgainDraft
         }
 
         var sign = earlier is [FormAnswers.Yes];
+        if (question.EveryPartNeeded && question.Parts.Count > 1)
+        {
+            // Every part gave its sign, or at least one did not (which one is not told).
+            return question.Parts.Select(part => (part.Id, sign ? (part.SignWhen ? "yes" : "no") : "no to one of these"));
+        }
+
         return sign && question.Parts.Count > 1
             ? question.Parts.Select(part => (part.Id, "yes to one of these"))
             : PartAnswers(question, sign);
@@ -116,7 +122,7 @@ public static class CheckAgainDraft
     /// say which part gave it, so none is told.
     /// </summary>
     private static IEnumerable<(string Part, string Answer)> PartAnswers(Question question, bool sign) =>
-        sign && question.Parts.Count > 1
+        (question.EveryPartNeeded ? !sign : sign) && question.Parts.Count > 1
             ? []
             : question.Parts.Select(part => (part.Id, part.SignWhen == sign ? FormAnswers.Yes : FormAnswers.No));
 

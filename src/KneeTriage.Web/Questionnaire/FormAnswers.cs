@@ -122,15 +122,26 @@ public static class FormAnswers
             return new ListAnswer([.. values.Where(v => v is not (NotSure or NoneOfThese))]);
         }
 
+        // "None of these fits" stores no answer: the question may be left out, and no option is forced on the runner.
+        if (question.NoneFits is not null && values is [NoneOfThese])
+        {
+            return null;
+        }
+
         return ToAnswerValue(question, values);
     }
 
-    /// <summary>True when any shown part gets its sign; "not sure" on a part counts as the sign, and lists the question as unsure unless another part was sure.</summary>
+    /// <summary>
+    /// True when any shown part gets its sign (or, for <see cref="Question.EveryPartNeeded"/>, when
+    /// every shown part does); "not sure" on a part counts as its sign, and lists the question as
+    /// unsure when the sign rests on it.
+    /// </summary>
     private static AnswerValue? ReadParts(Question question, IReadOnlyDictionary<string, string[]> raw, AnswerSet answers, List<string> unsure)
     {
-        bool answered = false, sign = false, notSure = false;
+        int shown = 0, signs = 0, notSures = 0, answered = 0;
         foreach (var part in question.Parts.Where(p => IsShown(p, answers)))
         {
+            shown++;
             if (!raw.TryGetValue(part.Id, out var values) || values.Length == 0)
             {
                 continue;
@@ -139,28 +150,36 @@ public static class FormAnswers
             switch (values)
             {
                 case [Yes]:
-                    sign |= part.SignWhen;
+                    signs += part.SignWhen ? 1 : 0;
                     break;
                 case [No]:
-                    sign |= !part.SignWhen;
+                    signs += part.SignWhen ? 0 : 1;
                     break;
                 case [NotSure]:
-                    notSure = true;
+                    notSures++;
                     break;
                 default:
                     // Only a tampered form sends anything else; the validator names what is accepted.
                     return new TextAnswer(string.Join(",", values));
             }
 
-            answered = true;
+            answered++;
         }
 
-        if (notSure && !sign)
+        if (answered == 0)
+        {
+            return null;
+        }
+
+        // With every part needed, a part left blank is no sign (as an absent answer is "no").
+        var sureSign = question.EveryPartNeeded ? signs == shown : signs > 0;
+        var cautiousSign = question.EveryPartNeeded ? signs + notSures == shown : signs + notSures > 0;
+        if (cautiousSign && !sureSign)
         {
             unsure.Add(question.Id);
         }
 
-        return answered ? new BooleanAnswer(sign || notSure) : null;
+        return new BooleanAnswer(cautiousSign);
     }
 
     public static AnswerValue? ToAnswerValue(Question question, IReadOnlyList<string> values)

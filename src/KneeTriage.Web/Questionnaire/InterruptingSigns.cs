@@ -4,27 +4,48 @@ using KneeTriage.Triage.Engine;
 namespace KneeTriage.Web.Questionnaire;
 
 /// <summary>
-/// Finds the warning signs that interrupt the check (contract v1.2): emergency and urgent ones, in
-/// the answers given so far, using the engine's own warning rules (so the form never keeps a second,
-/// drifting copy of them). Warning rules read answers that are absent as "no", so a partial answer
-/// set is enough to raise one.
+/// Decides when the check is interrupted (contract v1.2) and with what: the engine assesses the
+/// answers given so far with its own warning rules (so the form never keeps a second, drifting copy
+/// of them; absent answers read as "no"), and the interruption speaks with the disposition the
+/// result will lead with. A runner is interrupted only when that disposition is more pressing than
+/// the one already read: a second page repeating the same action, or a gentler one after it, would
+/// be a second voice.
 /// </summary>
 public sealed class InterruptingSigns(TriageEngine engine)
 {
-    public IReadOnlyList<RedFlag> Find(AnswerSet answersSoFar, Urgency level) =>
-        [.. engine.Assess(answersSoFar).RedFlags.Where(flag => flag.Urgency == level)];
+    /// <summary>The assessment of the answers so far: its disposition, action and signs are the interruption's.</summary>
+    public Assessment Assess(AnswerSet answersSoFar) => engine.Assess(answersSoFar);
 
-    /// <summary>Every raised sign at <paramref name="level"/> or any interrupting level below it, which reading that level's advice acknowledges.</summary>
-    public IEnumerable<string> RaisedUpTo(AnswerSet answersSoFar, Urgency level) =>
-        engine.Assess(answersSoFar).RedFlags.Where(flag => flag.Urgency is >= Urgency.Urgent && flag.Urgency <= level).Select(flag => flag.Id);
+    /// <summary>The ids of every raised sign the interruption for this assessment covers (all of urgent level or above).</summary>
+    public static IEnumerable<string> Covered(Assessment assessment) =>
+        assessment.RedFlags.Where(flag => flag.Urgency >= Urgency.Urgent).Select(flag => flag.Id);
 
-    /// <summary>The highest level with a raised sign the runner has not yet read the advice for, or null.</summary>
-    public Urgency? FirstUnacknowledged(AnswerSet answersSoFar, QuestionnaireDraft draft)
+    /// <summary>The disposition to interrupt with, or null when the runner has already read advice as pressing.</summary>
+    public Disposition? Pending(AnswerSet answersSoFar, QuestionnaireDraft draft)
     {
-        var unread = engine.Assess(answersSoFar).RedFlags
-            .Where(flag => flag.Urgency >= Urgency.Urgent && !draft.AcknowledgedEmergencies.Contains(flag.Id, StringComparer.Ordinal))
-            .Select(flag => flag.Urgency)
-            .ToList();
-        return unread.Count > 0 ? unread.Max() : null;
+        var assessment = engine.Assess(answersSoFar);
+        if (assessment.Disposition.Level() < Urgency.Urgent)
+        {
+            return null;
+        }
+
+        return assessment.Disposition > Acknowledged(assessment, draft) ? assessment.Disposition : null;
+    }
+
+    /// <summary>
+    /// The disposition of the signs the runner has already read advice for and still reports: a
+    /// sign read and then answered away no longer counts, so a new one is shown.
+    /// </summary>
+    private Disposition Acknowledged(Assessment assessment, QuestionnaireDraft draft)
+    {
+        var read = assessment.RedFlags.Where(flag => draft.AcknowledgedEmergencies.Contains(flag.Id, StringComparer.Ordinal)).ToList();
+        if (read.Count == 0)
+        {
+            return Disposition.SelfCare;
+        }
+
+        var calls = engine.KnowledgeBase.WarningRules
+            .Any(rule => rule.Urgency == Urgency.Emergency && rule.CallsEmergencyNumber && read.Any(flag => flag.Id == rule.Id));
+        return DispositionIds.For(read.Max(flag => flag.Urgency), calls);
     }
 }

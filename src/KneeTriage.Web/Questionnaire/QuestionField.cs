@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Triage.Knowledge.Criteria;
+using Microsoft.AspNetCore.Html;
 
 namespace KneeTriage.Web.Questionnaire;
 
@@ -39,10 +41,25 @@ public sealed record QuestionField(Question Question, IReadOnlyList<string> Valu
     public string? RevealWhenAnyTicked =>
         Question.OnlyWhen?.When is CountAtLeastCriterion { Minimum: 1 } criterion ? criterion.QuestionId : null;
 
+    /// <summary>
+    /// The data-reveal attributes check.js reads, only where they have a value: Razor writes a
+    /// data- attribute even when its value is null, and an empty one on every question made the
+    /// script visit every group at load.
+    /// </summary>
+    public IHtmlContent RevealAttributes => new HtmlString(
+        (RevealWhenAnyTicked is { } any ? $" data-reveal-when-any=\"{HtmlEncoder.Default.Encode(any)}\"" : "") +
+        (RevealWhenSigns is { } signs ? $" data-reveal-when-signs=\"{HtmlEncoder.Default.Encode(signs)}\"" : ""));
+
+    /// <summary>Whether the page needs check.js for this field: a reveal, or the knee diagram.</summary>
+    public bool NeedsScript => RevealWhenAnyTicked is not null || RevealWhenSigns is not null || Question.Id == "pain-location";
+
     /// <summary>The choices the form offers: Yes / No (/ Not sure), or the options (then "None of these" and "Not sure").</summary>
     public IReadOnlyList<AnswerOption> Choices => Question.Type == QuestionType.Boolean
         ? YesNo(IsWarning)
-        : [.. Question.Options, .. IsWarning && Question.Type == QuestionType.Many ? ManyExtras : []];
+        : [.. Question.Options, .. IsWarning && Question.Type == QuestionType.Many ? ManyExtras : [], .. NoneFitsChoice];
+
+    private IEnumerable<AnswerOption> NoneFitsChoice =>
+        Question.NoneFits is { } label ? [new AnswerOption { Value = FormAnswers.NoneOfThese, Label = label }] : [];
 
     public static IReadOnlyList<AnswerOption> YesNo(bool offersNotSure) =>
         offersNotSure

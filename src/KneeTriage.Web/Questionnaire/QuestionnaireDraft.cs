@@ -18,7 +18,8 @@ public sealed record QuestionnaireDraft
     /// The emergency and urgent warnings (rule ids) whose advice the runner read before choosing to
     /// carry on (the name is older than urgent interruptions; kept so drafts in browsers still read).
     /// A warning that appears later, such as one that needs the injury from a later step, is shown
-    /// too: each is shown as soon as the answers so far raise it.
+    /// as soon as the answers so far raise it, when it calls for a more pressing action than the
+    /// advice already read (see <see cref="InterruptingSigns"/>).
     /// </summary>
     public IReadOnlyList<string> AcknowledgedEmergencies { get; init; } = [];
 

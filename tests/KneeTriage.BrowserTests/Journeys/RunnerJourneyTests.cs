@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using KneeTriage.BrowserTests.Infrastructure;
 using KneeTriage.BrowserTests.SymptomCheck;
+using KneeTriage.Triage.Engine;
+using KneeTriage.Web.Components.Results;
 using Microsoft.Playwright;
 
 namespace KneeTriage.BrowserTests.Journeys;
@@ -109,7 +111,7 @@ public sealed class RunnerJourneyTests(SiteFixture site)
         await SymptomCheckForm.ContinueButton(page).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/urgent"));
-        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Get seen by a clinician today");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(DispositionPanel.Heading(Disposition.SameDay));
         var call = page.Locator("a.call-button");
         await Assertions.Expect(call).ToHaveAttributeAsync("href", "tel:111");
         var box = await call.BoundingBoxAsync();
@@ -134,8 +136,13 @@ public sealed class RunnerJourneyTests(SiteFixture site)
         await SymptomCheckForm.ContinueButton(page).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/emergency"));
-        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Call emergency services now");
-        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("999");
+        // The result's one voice: its heading and action, and the number as a button a thumb can hit.
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(DispositionPanel.Heading(Disposition.CallEmergencyNumber));
+        await Assertions.Expect(page.Locator(".interruption-action li").First).ToContainTextAsync("999");
+        var call = page.Locator("a.call-button");
+        await Assertions.Expect(call).ToHaveAttributeAsync("href", "tel:999");
+        var box = await call.BoundingBoxAsync();
+        Assert.True(box is { Height: >= 44 }, $"The call button is {box?.Height} px high; a thumb needs 44.");
         await AxeAudit.AssertNoViolationsAsync(page, "the emergency advice page");
         await Screenshots.SaveAsync(page, $"{Viewport.Desktop.Name}-check-emergency");
 

@@ -14,7 +14,8 @@ public static class RunnerAnswers
     /// <summary>The warning questions of this runner's steps, which "Check again" asks afresh instead of filling in.</summary>
     public static IReadOnlySet<string> AskedAfresh { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "breathless-or-chest-pain", "deformity", "foot-signs", "not-settling-after-run", "hot-red-knee", "fever",
+        "breathless-or-chest-pain", "deformity", "foot-signs", "severe-pain-after-run", "tight-calf-after-run", "hot-red-knee",
+        "has-fever", "shivers", "unwell-all-over",
         "four-steps-now", "calf-signs", "clot-risk", "swelling", "mechanical",
     };
 
@@ -28,12 +29,16 @@ public static class RunnerAnswers
             FieldAnswer.No("breathless-or-chest-pain"),
             FieldAnswer.No("deformity"),
             FieldAnswer.Tick("foot-signs", NoneOfThese),
-            FieldAnswer.No("not-settling-after-run"),
+            // Asked one fact at a time: severe pain an hour after a run, then a tight or hard calf.
+            FieldAnswer.No("severe-pain-after-run"),
+            FieldAnswer.No("tight-calf-after-run"),
         ]),
         new("hot-knee",
         [
             FieldAnswer.No("hot-red-knee"),
-            FieldAnswer.No("fever"),
+            FieldAnswer.No("has-fever"),
+            FieldAnswer.No("shivers"),
+            FieldAnswer.No("unwell-all-over"),
         ]),
         new("about-the-injury",
         [
@@ -66,6 +71,9 @@ public static class RunnerAnswers
         new("swelling-stiffness",
         [
             FieldAnswer.Tick("swelling", NoneOfThese),
+            // Asked beside the swelling, so a swollen knee on a blood thinner interrupts here.
+            FieldAnswer.No("takes-blood-thinner"),
+            FieldAnswer.No("bleeding-disorder"),
             FieldAnswer.Tick("stiffness", "tight-behind-knee"),
         ]),
         new("clicking",
@@ -77,8 +85,6 @@ public static class RunnerAnswers
             FieldAnswer.Tick("training-change", "more-distance"),
             FieldAnswer.Tick("tight-muscles", "hamstrings"),
             FieldAnswer.NoneOfTheseIfOffered("history"),
-            FieldAnswer.No("takes-blood-thinner"),
-            FieldAnswer.No("bleeding-disorder"),
             FieldAnswer.NoneOfTheseIfOffered("infection-risk"),
         ]),
     ];

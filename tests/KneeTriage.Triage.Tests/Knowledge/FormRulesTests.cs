@@ -116,7 +116,7 @@ public sealed class FormRulesTests
     public void PartsOnAQuestionThatIsNotYesOrNoAreRejected()
     {
         using var copy = new KnowledgeBaseCopy();
-        copy.Replace("questions.yaml", "        text: Which knee hurts?\n", "        text: Which knee hurts?\n        askedAs:\n          - {id: left-knee, text: Is it the left knee?, signWhen: \"yes\"}\n");
+        copy.Replace("questions.yaml", "        text: Which leg hurts?\n", "        text: Which leg hurts?\n        askedAs:\n          - {id: left-knee, text: Is it the left knee?, signWhen: \"yes\"}\n");
 
         var error = Assert.Throws<KnowledgeBaseException>(copy.Load);
 

@@ -41,7 +41,7 @@ public class RateLimitsOffAppFactory : KneeTriageAppFactory
         var context = new DefaultHttpContext();
         drafts.Write(context.Response, new QuestionnaireDraft
         {
-            Values = values,
+            Values = KneeTriage.Web.Tests.Questionnaire.CheckForm.AsFormFields(values),
             CompletedSteps = [.. Services.GetRequiredService<KneeTriage.Triage.Knowledge.KnowledgeBase>().Steps.Select(s => s.Id)],
         });
         var setCookie = context.Response.Headers.SetCookie.ToString();

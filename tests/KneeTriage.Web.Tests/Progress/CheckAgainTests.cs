@@ -68,7 +68,7 @@ public sealed class CheckAgainTests(RateLimitsOffAppFactory factory) : IClassFix
         }
 
         Assert.Equal("Last time: no", hotKnee.Document.QuerySelector("#hot-red-knee-hint .last-time")?.TextContent.Trim());
-        Assert.Equal("Last time: not sure", hotKnee.Document.QuerySelector("#fever-hint .last-time")?.TextContent.Trim());
+        Assert.Equal("Last time: not sure", hotKnee.Document.QuerySelector("#has-fever-hint .last-time")?.TextContent.Trim());
         Assert.Equal("Last time: yes", walking.Document.QuerySelector("#four-steps-now-hint .last-time")?.TextContent.Trim());
         Assert.Equal("Last time: none of these", calf.Document.QuerySelector("#calf-signs-hint .last-time")?.TextContent.Trim());
         // Everything else is filled in as before.

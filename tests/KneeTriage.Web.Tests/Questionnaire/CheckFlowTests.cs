@@ -80,7 +80,7 @@ public sealed class CheckFlowTests(RateLimitsOffAppFactory factory) : IClassFixt
         Assert.True(backToPain.Document.QuerySelector("input[name=pain-type][value=dull-ache]")?.HasAttribute("checked"), "The chosen pain type was not kept.");
         var ticked = backToPain.Document.QuerySelectorAll("input[name=pain-location][checked]").Select(i => i.GetAttribute("value")).ToHashSet();
         Assert.Equal(new HashSet<string?> { "back-outer", "above-back" }, ticked);
-        Assert.True(backToWarnings.Document.QuerySelector("input[name=fever][value=no]")?.HasAttribute("checked"), "The warning-sign answer was not kept.");
+        Assert.True(backToWarnings.Document.QuerySelector("input[name=has-fever][value=no]")?.HasAttribute("checked"), "The warning-sign answer was not kept.");
     }
 
     [Fact]

@@ -87,9 +87,42 @@ public static class CheckForm
         return copy;
     }
 
+    /// <summary>
+    /// Yes/no questions the form asks one fact at a time (askedAs parts, each with its sign on
+    /// "yes"): an answer plan may name the question, and it is posted as its parts. "Any" questions
+    /// take a yes on the first part; "every" questions (both facts needed) on all of them.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, (string[] Parts, bool EveryNeeded)> AskedInParts = new Dictionary<string, (string[], bool)>
+    {
+        ["fever"] = (["has-fever", "shivers", "unwell-all-over"], false),
+        ["not-settling-after-run"] = (["severe-pain-after-run", "tight-calf-after-run"], true),
+    };
+
+    /// <summary>The answers with each question the form asks in parts written as its parts (parts named in the plan win).</summary>
+    public static IReadOnlyDictionary<string, string[]> AsFormFields(this IReadOnlyDictionary<string, string[]> answers)
+    {
+        var fields = answers.ToDictionary(a => a.Key, a => a.Value);
+        foreach (var (questionId, (parts, everyNeeded)) in AskedInParts)
+        {
+            if (!answers.TryGetValue(questionId, out var value))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < parts.Length; i++)
+            {
+                var partValue = value is ["yes"] && !everyNeeded && i > 0 ? ["no"] : value;
+                fields.TryAdd(parts[i], partValue);
+            }
+        }
+
+        return fields;
+    }
+
     /// <summary>Posts the page's form with the answers for its fields; answers for other pages are left out.</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, HtmlPage page, IReadOnlyDictionary<string, string[]> answers, string formSelector = "form.check-form, main form")
     {
+        answers = answers.AsFormFields();
         var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form matching '{formSelector}' on {page.Url}.");
         var fieldNames = form.QuerySelectorAll("input[name]:not([type=hidden])").Select(i => i.GetAttribute("name")!).ToHashSet();

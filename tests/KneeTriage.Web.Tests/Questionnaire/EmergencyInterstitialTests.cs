@@ -1,14 +1,18 @@
 using System.Net;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Knowledge;
+using KneeTriage.Web.Components.Results;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KneeTriage.Web.Tests.Questionnaire;
 
-/// <summary>An emergency sign stops the check at once with advice to call emergency services; carrying on is the runner's choice.</summary>
+/// <summary>An emergency sign stops the check at once with the result's own action; carrying on is the runner's choice.</summary>
 public sealed class EmergencyInterstitialTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
+    private static readonly string CallNow = DispositionPanel.Heading(Disposition.CallEmergencyNumber);
+    private static readonly string GoToEmergencyDepartment = DispositionPanel.Heading(Disposition.GoToEmergencyDepartment);
+
     [Theory]
     [InlineData("breathless-or-chest-pain", "yes")]
     [InlineData("deformity", "yes")]
@@ -23,9 +27,9 @@ public sealed class EmergencyInterstitialTests(RateLimitsOffAppFactory factory) 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal("/check/emergency", response.Headers.Location!.OriginalString);
         var advice = await HtmlPage.LoadAsync(client, "/check/emergency");
-        Assert.Equal("Call emergency services now", advice.H1);
+        Assert.Equal(CallNow, advice.H1);
+        Assert.Equal("tel:999", advice.Document.QuerySelector("a.call-button")?.GetAttribute("href"));
         var text = advice.Document.QuerySelector(".emergency-numbers")!.TextContent;
-        Assert.Contains("999", text, StringComparison.Ordinal);
         Assert.Contains("112", text, StringComparison.Ordinal);
         Assert.Contains("911", text, StringComparison.Ordinal);
         Assert.NotEmpty(advice.Document.QuerySelectorAll(".warning-sign-list li"));
@@ -42,6 +46,10 @@ public sealed class EmergencyInterstitialTests(RateLimitsOffAppFactory factory) 
         using var response = await CheckForm.SubmitAsync(client, hotKnee, CheckForm.SelfCareAnswers.With("hot-red-knee", "yes").With("fever", "yes"));
 
         Assert.Equal("/check/emergency", response.Headers.Location!.OriginalString);
+        var advice = await HtmlPage.LoadAsync(client, "/check/emergency");
+        // A lift to the emergency department, as the result says, not "call 999 or go to A&E".
+        Assert.Equal(GoToEmergencyDepartment, advice.H1);
+        Assert.DoesNotContain("A&E now", advice.Document.QuerySelector(".emergency-panel")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,7 +58,7 @@ public sealed class EmergencyInterstitialTests(RateLimitsOffAppFactory factory) 
         var client = factory.CreatePlainClient();
         var answers = CheckForm.SelfCareAnswers.With("breathless-or-chest-pain", "yes");
         var advice = await CheckForm.AnswerEveryStepAsync(client, answers);
-        Assert.Equal("Call emergency services now", advice.H1);
+        Assert.Equal(CallNow, advice.H1);
 
         using var carryOn = await CheckForm.SubmitAsIsAsync(client, advice, "main form");
         Assert.Equal(HttpStatusCode.SeeOther, carryOn.StatusCode);
@@ -98,24 +106,75 @@ public sealed class EmergencyInterstitialTests(RateLimitsOffAppFactory factory) 
     }
 
     [Fact]
-    public async Task ANewEmergencyIsShownEvenAfterTheRunnerCarriedOnPastAnEarlierOne()
+    public async Task ALaterEmergencyWithAMorePressingActionIsShownAfterTheRunnerCarriedOn()
     {
         var client = factory.CreatePlainClient();
-        var answers = CheckForm.SelfCareAnswers.With("breathless-or-chest-pain", "yes").With("straight-leg-lift", "no").With("four-steps-after-injury", "yes")
+        // A hot knee with a fever (a lift to the emergency department) on step 2; a numb foot counts
+        // as an emergency call only once step 3 says there was a recent injury.
+        var answers = CheckForm.SelfCareAnswers.With("hot-red-knee", "yes").With("fever", "yes").With("foot-signs", "numb-or-tingling")
             .With("injury", "twist").With("onset", "sudden").With("duration", "under-3-days");
         var advice = await CheckForm.AnswerEveryStepAsync(client, answers);
-        Assert.Equal("Call emergency services now", advice.H1);
+        Assert.Equal(GoToEmergencyDepartment, advice.H1);
         using var carryOn = await CheckForm.SubmitAsIsAsync(client, advice, "main form");
-        Assert.Equal("/check/hot-knee", carryOn.Headers.Location!.OriginalString);
+        Assert.Equal("/check/about-the-injury", carryOn.Headers.Location!.OriginalString);
 
-        var afterPain = await CheckForm.AnswerEveryStepAsync(client, answers, "/check/hot-knee");
+        var afterInjury = await CheckForm.AnswerEveryStepAsync(client, answers, "/check/about-the-injury");
 
-        Assert.Equal("Call emergency services now", afterPain.H1);
-        Assert.Contains("tendon", afterPain.Document.QuerySelector(".warning-sign-list")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(CallNow, afterInjury.H1);
     }
 
     [Fact]
-    public async Task TheEmergencyAdviceListsEveryEmergencySignBesidesTheOnesRaised()
+    public async Task ARunnerOnABloodThinnerWithAKneeSwollenAfterAnInjuryIsInterruptedOnTheSwellingStep()
+    {
+        var client = factory.CreatePlainClient();
+        var answers = CheckForm.SelfCareAnswers.With("injury", "twist").With("onset", "sudden").With("duration", "under-3-days").With("four-steps-after-injury", "yes")
+            .With("swelling", "whole-knee").With("swelling-onset", "next-day").With("takes-blood-thinner", "yes");
+
+        var advice = await CheckForm.AnswerEveryStepAsync(client, answers);
+
+        Assert.Equal(GoToEmergencyDepartment, advice.H1);
+        // Carrying on leads to the step after swelling: the interruption came at the swelling step.
+        using var carryOn = await CheckForm.SubmitAsIsAsync(client, advice, "main form");
+        Assert.Equal("/check/clicking", carryOn.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task ALaterSignWithTheSameActionDoesNotRepeatTheInterruption()
+    {
+        var client = factory.CreatePlainClient();
+        // Breathless (call 999) first; a torn tendon after an injury is also an emergency, but the
+        // runner has already been told to call 999: a second page would only repeat it.
+        var answers = CheckForm.SelfCareAnswers.With("breathless-or-chest-pain", "yes").With("straight-leg-lift", "no").With("four-steps-after-injury", "yes")
+            .With("injury", "twist").With("onset", "sudden").With("duration", "under-3-days");
+        var advice = await CheckForm.AnswerEveryStepAsync(client, answers);
+        Assert.Equal(CallNow, advice.H1);
+        using var carryOn = await CheckForm.SubmitAsIsAsync(client, advice, "main form");
+
+        var next = await CheckForm.AnswerEveryStepAsync(client, answers, carryOn.Headers.Location!.OriginalString);
+
+        Assert.Equal("/check/review", next.Url);
+    }
+
+    [Fact]
+    public async Task AnUrgentSignAfterAnEmergencyDoesNotInterruptWithAGentlerAction()
+    {
+        var client = factory.CreatePlainClient();
+        var answers = CheckForm.SelfCareAnswers.With("deformity", "yes").With("calf-signs", "swollen", "warm");
+        var advice = await CheckForm.AnswerEveryStepAsync(client, answers);
+        Assert.Equal(CallNow, advice.H1);
+        using var carryOn = await CheckForm.SubmitAsIsAsync(client, advice, "main form");
+
+        var next = await CheckForm.AnswerEveryStepAsync(client, answers, carryOn.Headers.Location!.OriginalString);
+
+        Assert.Equal("/check/review", next.Url);
+        // Even asked for directly, the urgent page gives way to the emergency's one voice.
+        using var urgentPage = await client.GetAsync("/check/urgent");
+        Assert.Equal(HttpStatusCode.SeeOther, urgentPage.StatusCode);
+        Assert.Equal("/check/emergency", urgentPage.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task TheEmergencyAdviceNamesTheRaisedSignWithoutASecondActionAndTheMorePressingSigns()
     {
         var client = factory.CreatePlainClient();
         var first = await HtmlPage.LoadAsync(client, "/check/warning-signs");
@@ -126,16 +185,17 @@ public sealed class EmergencyInterstitialTests(RateLimitsOffAppFactory factory) 
 
         var knowledgeBase = factory.Services.GetRequiredService<KnowledgeBase>();
         var raised = advice.Document.QuerySelectorAll(".warning-sign-list li").Select(li => li.TextContent.Trim()).ToList();
-        Assert.Equal([knowledgeBase.WarningRules.Single(r => r.Id == "deformity").Message], raised);
-        var all = advice.Document.QuerySelector(".all-emergency-signs");
-        Assert.NotNull(all);
-        Assert.Contains("999", all.QuerySelector(".warning-level-lead")?.TextContent, StringComparison.Ordinal);
-        var listed = all.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
-        foreach (var sign in knowledgeBase.WarningSignsFor(Urgency.Emergency)!.Signs)
-        {
-            Assert.True(listed.Any(text => text.Contains(sign.Sign, StringComparison.Ordinal)), $"/check/emergency does not list the emergency sign '{sign.Sign}'.");
-        }
+        Assert.Equal([WarningFinding.Of(knowledgeBase.WarningRules.Single(r => r.Id == "deformity").Message)], raised);
+        Assert.Equal(knowledgeBase.Advice.Action[Disposition.CallEmergencyNumber], advice.Document.QuerySelectorAll(".interruption-action li").Select(li => li.TextContent.Trim()));
+        Assert.Equal(["tel:112", "tel:911"], advice.Document.QuerySelectorAll(".emergency-numbers a").Select(a => a.GetAttribute("href")));
+        // Nothing is more pressing than a call: no "when to get help" list.
+        Assert.Null(advice.Document.QuerySelector(".result-get-help"));
 
-        Assert.Equal(["tel:999", "tel:112", "tel:911"], advice.Document.QuerySelectorAll(".emergency-numbers a").Select(a => a.GetAttribute("href")));
+        // A lift to the emergency department lists, as its result does, the signs that would mean calling.
+        var hotKneeClient = factory.CreatePlainClient();
+        var hotKnee = await CheckForm.AnswerEveryStepAsync(hotKneeClient, CheckForm.SelfCareAnswers.With("hot-red-knee", "yes").With("fever", "yes"));
+        var getHelp = hotKnee.Document.QuerySelector(".result-get-help");
+        Assert.NotNull(getHelp);
+        Assert.Equal(knowledgeBase.Advice.GetHelpIf.Single(g => g.Disposition == Disposition.CallEmergencyNumber).Lead, getHelp.QuerySelector(".get-help-lead")?.TextContent.Trim());
     }
 }

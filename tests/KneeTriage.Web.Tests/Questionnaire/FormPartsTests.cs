@@ -66,9 +66,37 @@ public sealed class FormPartsTests
     }
 
     [Fact]
+    public void ASignOfTwoFactsAskedOneAtATimeNeedsBoth()
+    {
+        // Severe pain an hour after a run is the emergency sign only in a tight or hard calf.
+        Assert.Equal(new BooleanAnswer(false), Read(("severe-pain-after-run", "yes"), ("tight-calf-after-run", "no")).Answers["not-settling-after-run"]);
+        Assert.Equal(new BooleanAnswer(false), Read(("severe-pain-after-run", "no"), ("tight-calf-after-run", "yes")).Answers["not-settling-after-run"]);
+        Assert.Equal(new BooleanAnswer(true), Read(("severe-pain-after-run", "yes"), ("tight-calf-after-run", "yes")).Answers["not-settling-after-run"]);
+        var unsure = Read(("severe-pain-after-run", "yes"), ("tight-calf-after-run", "not-sure"));
+        Assert.Equal(new BooleanAnswer(true), unsure.Answers["not-settling-after-run"]);
+        Assert.Contains("not-settling-after-run", unsure.Unsure);
+    }
+
+    [Fact]
+    public void AnyOneOfTheFeverPartsIsTheSign()
+    {
+        Assert.Equal(new BooleanAnswer(true), Read(("has-fever", "no"), ("shivers", "no"), ("unwell-all-over", "yes")).Answers["fever"]);
+        Assert.Equal(new BooleanAnswer(false), Read(("has-fever", "no"), ("shivers", "no"), ("unwell-all-over", "no")).Answers["fever"]);
+    }
+
+    [Fact]
+    public void NoneOfTheseFitsStoresNoRunPattern()
+    {
+        var reading = Read(("run-pattern", "none-of-these"));
+
+        Assert.False(reading.Answers.ContainsKey("run-pattern"));
+        Assert.Equal(new TextAnswer("only-after"), Read(("run-pattern", "only-after")).Answers["run-pattern"]);
+    }
+
+    [Fact]
     public void NotSureAndNoneOfTheseAreNotStoredAsOptions()
     {
-        var reading = Read(("fever", "not-sure"), ("foot-signs", "not-sure"), ("calf-signs", "none-of-these"), ("swelling", "calf"), ("swelling", "not-sure"));
+        var reading = Read(("has-fever", "not-sure"), ("shivers", "no"), ("unwell-all-over", "no"), ("foot-signs", "not-sure"), ("calf-signs", "none-of-these"), ("swelling", "calf"), ("swelling", "not-sure"));
 
         Assert.Equal(new BooleanAnswer(true), reading.Answers["fever"]);
         Assert.Equal(new ListAnswer([]), reading.Answers["foot-signs"]);
@@ -99,7 +127,8 @@ public sealed class FormPartsTests
         Assert.False(draft.Values.ContainsKey("fever"));
         Assert.False(draft.Values.ContainsKey("calf-signs"));
         Assert.False(draft.Values.ContainsKey("four-steps-now"));
-        Assert.Equal("no", draft.LastTime["fever"]);
+        Assert.Equal("no", draft.LastTime["has-fever"]);
+        Assert.Equal("no", draft.LastTime["unwell-all-over"]);
         Assert.Equal("yes", draft.LastTime["four-steps-now"]);
         Assert.Equal("none of these", draft.LastTime["calf-signs"]);
     }
@@ -119,7 +148,8 @@ public sealed class FormPartsTests
 
         var draft = CheckAgainDraft.From(noWarnings, earlier);
 
-        Assert.Equal(["no"], draft.Values["fever"]);
+        Assert.Equal(["no"], draft.Values["has-fever"]);
+        Assert.Equal(["no"], draft.Values["shivers"]);
         Assert.Equal(["no"], draft.Values["takes-blood-thinner"]);
         Assert.Equal(["no"], draft.Values["bleeding-disorder"]);
         Assert.Equal(["no"], draft.Values["straight-leg-lift"]);

@@ -64,7 +64,7 @@ public sealed class FormRulesFormTests(RateLimitsOffAppFactory factory) : IClass
 
         Assert.Equal("/check/urgent", location);
         var advice = await HtmlPage.LoadAsync(client, "/check/urgent");
-        Assert.Equal("Get seen by a clinician today", advice.H1);
+        Assert.Equal(KneeTriage.Web.Components.Results.DispositionPanel.Heading(KneeTriage.Triage.Engine.Disposition.SameDay), advice.H1);
         Assert.Equal("tel:111", advice.Document.QuerySelector("a.call-button")?.GetAttribute("href"));
         Assert.Contains("four steps", advice.Document.QuerySelector(".warning-sign-list")?.TextContent, StringComparison.OrdinalIgnoreCase);
     }
@@ -105,7 +105,9 @@ public sealed class FormRulesFormTests(RateLimitsOffAppFactory factory) : IClass
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.StartsWith("Error: Tick what applies to", page.Document.QuerySelector("#foot-signs-error")?.TextContent.Trim(), StringComparison.Ordinal);
-        Assert.StartsWith("Error: Answer yes, no or not sure to", page.Document.QuerySelector("#not-settling-after-run-error")?.TextContent.Trim(), StringComparison.Ordinal);
+        // Asked one fact at a time: each part left blank is asked for.
+        Assert.StartsWith("Error: Answer yes, no or not sure to", page.Document.QuerySelector("#severe-pain-after-run-error")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("Error: Answer yes, no or not sure to", page.Document.QuerySelector("#tight-calf-after-run-error")?.TextContent.Trim(), StringComparison.Ordinal);
         Assert.All(page.Document.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")!), href => Assert.NotNull(page.Document.QuerySelector(href)));
     }
 

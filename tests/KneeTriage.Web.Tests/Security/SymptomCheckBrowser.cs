@@ -36,6 +36,8 @@ internal sealed class SymptomCheckBrowser
     /// <summary>Answers the whole check and returns the result page's path (/results/{token}).</summary>
     public async Task<string> CompleteAsync(IReadOnlyDictionary<string, string[]> plan)
     {
+        // A plan may name a question the form asks one fact at a time: post it as its parts.
+        plan = KneeTriage.Web.Tests.Questionnaire.CheckForm.AsFormFields(plan);
         var start = await GetPageAsync("/check");
         var startLink = start.Document.QuerySelectorAll("a[href]")
             .FirstOrDefault(a => a.TextContent.Contains("Start", StringComparison.OrdinalIgnoreCase));

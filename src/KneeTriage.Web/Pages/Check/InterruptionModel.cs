@@ -8,35 +8,55 @@ namespace KneeTriage.Web.Pages.Check;
 
 /// <summary>
 /// Shown at once when an answer raises a sign of <see cref="Level"/> (contract v1.2: emergency red,
-/// urgent amber): what to do, the number to call, and every sign of that level. The runner may
-/// carry on with the check, but only by choosing to.
+/// urgent amber). It speaks with the result's one voice: the disposition the answers so far give
+/// (by the contract's precedence) and that disposition's action from advice.yaml, the very lines
+/// the result page leads with, never words of its own. The runner may carry on with the check, but
+/// only by choosing to.
 /// </summary>
 public abstract class InterruptionModel(KnowledgeBase knowledgeBase, QuestionnaireFlow flow, DraftCookie drafts, InterruptingSigns signs) : PageModel
 {
     protected abstract Urgency Level { get; }
 
-    public IReadOnlyList<RedFlag> Signs { get; private set; } = [];
+    /// <summary>Set by <see cref="OnGet"/> before the page renders: the assessment of the answers so far.</summary>
+    public Assessment Assessment { get; private set; } = null!;
 
-    /// <summary>Every sign of this level, not only the ones raised, so the runner can check the rest too.</summary>
-    public WarningSignGroup? AllSigns => knowledgeBase.WarningSignsFor(Level);
+    public Disposition Disposition => Assessment.Disposition;
+
+    /// <summary>The disposition's action, as the result will lead with it; its first line is the action itself.</summary>
+    public IReadOnlyList<string> Action => Assessment.Advice.DoNow;
+
+    /// <summary>What the raised signs of this level may mean, without their own actions (as on the result).</summary>
+    public IReadOnlyList<string> Findings => [.. Assessment.RedFlags.Where(flag => flag.Urgency == Level).Select(flag => flag.Finding)];
+
+    /// <summary>The signs that would call for a more pressing action, as the result lists them.</summary>
+    public IReadOnlyList<GetHelpGroup> GetHelpIf => Assessment.Advice.GetHelpIf;
 
     public string ChangeUrl => QuestionnaireFlow.StepUrl(flow.FirstStep);
 
     public IActionResult OnGet()
     {
         var draft = drafts.Read(Request).Draft;
-        Signs = signs.Find(FormAnswers.ToAssessedAnswers(knowledgeBase, draft.Values), Level);
-        return Signs.Count == 0 ? new SeeOtherResult(ContinueUrl(draft)) : Page();
+        Assessment = signs.Assess(FormAnswers.ToAssessedAnswers(knowledgeBase, draft.Values));
+        // Only the page of the disposition's own level speaks: an urgent page under an emergency
+        // would be a gentler second voice.
+        if (Disposition.Level() != Level)
+        {
+            return new SeeOtherResult(Disposition.Level() >= Urgency.Urgent ? QuestionnaireFlow.InterruptionUrl(Disposition.Level()) : ContinueUrl(draft));
+        }
+
+        return Page();
     }
 
-    /// <summary>The runner has read the advice and chooses to carry on; a higher sign not yet read is shown next.</summary>
+    /// <summary>The runner has read the advice and chooses to carry on: every sign it covers counts as read.</summary>
     public IActionResult OnPost()
     {
         var read = drafts.Read(Request).Draft;
         var answers = FormAnswers.ToAssessedAnswers(knowledgeBase, read.Values);
-        var draft = read with { AcknowledgedEmergencies = [.. read.AcknowledgedEmergencies.Union(signs.RaisedUpTo(answers, Level), StringComparer.Ordinal)] };
+        var assessment = signs.Assess(answers);
+        var covered = assessment.Disposition.Level() <= Level ? InterruptingSigns.Covered(assessment) : [];
+        var draft = read with { AcknowledgedEmergencies = [.. read.AcknowledgedEmergencies.Union(covered, StringComparer.Ordinal)] };
         drafts.Write(Response, draft);
-        return new SeeOtherResult(signs.FirstUnacknowledged(answers, draft) is { } next ? QuestionnaireFlow.InterruptionUrl(next) : ContinueUrl(draft));
+        return new SeeOtherResult(signs.Pending(answers, draft) is { } next ? QuestionnaireFlow.InterruptionUrl(next.Level()) : ContinueUrl(draft));
     }
 
     private string ContinueUrl(QuestionnaireDraft draft) =>

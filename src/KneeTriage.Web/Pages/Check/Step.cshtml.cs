@@ -1,4 +1,5 @@
 using FluentValidation.Results;
+using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Triage.Validation;
 using KneeTriage.Web.Questionnaire;
@@ -119,9 +120,9 @@ public sealed class StepModel(
         drafts.Write(Response, saved);
 
         // "Not sure" counts as the sign here too, so it interrupts as a yes would.
-        if (interruptingSigns.FirstUnacknowledged(FormAnswers.ToAssessedAnswers(knowledgeBase, values), saved) is { } interruption)
+        if (interruptingSigns.Pending(FormAnswers.ToAssessedAnswers(knowledgeBase, values), saved) is { } interruption)
         {
-            return new SeeOtherResult(QuestionnaireFlow.InterruptionUrl(interruption));
+            return new SeeOtherResult(QuestionnaireFlow.InterruptionUrl(interruption.Level()));
         }
 
         return new SeeOtherResult(flow.NextUrl(index, change));

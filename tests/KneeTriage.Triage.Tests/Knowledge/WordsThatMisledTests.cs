@@ -1,0 +1,101 @@
+using KneeTriage.Triage.Knowledge;
+
+namespace KneeTriage.Triage.Tests.Knowledge;
+
+/// <summary>
+/// Issue #20: questions that readers who knew only a runner's story misread on the real form, and
+/// how the knowledge base now asks them. Each test fails if the wording or order slides back.
+/// </summary>
+public sealed class WordsThatMisledTests
+{
+    private static readonly KnowledgeBase Shipped = ShippedKnowledgeBase.Instance;
+
+    [Theory]
+    [InlineData("fever", false)]
+    [InlineData("not-settling-after-run", true)]
+    public void ACompoundWarningQuestionIsAskedOneFactAtATime(string questionId, bool everyPartNeeded)
+    {
+        var question = Shipped.FindQuestion(questionId)!;
+
+        Assert.True(question.Parts.Count >= 2, $"{questionId} is asked as one compound question");
+        Assert.Equal(everyPartNeeded, question.EveryPartNeeded);
+        Assert.All(question.Parts, part =>
+        {
+            Assert.True(part.SignWhen, $"{part.Id} is not asked positively");
+            Assert.DoesNotContain(", or ", part.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain(", with ", part.Text, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void BloodThinnersAreAskedOnTheStepThatAsksAboutSwellingSoTheirEmergencyInterruptsThere()
+    {
+        var swellingStep = Shipped.FindQuestion("swelling")!.Step;
+
+        Assert.Equal(swellingStep, Shipped.FindQuestion("blood-thinners")!.Step);
+        // Every other answer the blood-thinner rules read is known by then.
+        var steps = Shipped.Steps.Select(s => s.Id).ToList();
+        Assert.All(new[] { "injury", "duration" }, id => Assert.True(steps.IndexOf(Shipped.FindQuestion(id)!.Step) <= steps.IndexOf(swellingStep)));
+    }
+
+    [Fact]
+    public void TheSideQuestionAsksAboutTheLegSoARunnerWithCalfPainCanAnswer()
+    {
+        var side = Shipped.FindQuestion("side")!;
+
+        Assert.Contains("leg", side.Text, StringComparison.Ordinal);
+        Assert.All(side.Options, option => Assert.DoesNotContain("knee", option.Label, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void TheCalfCrampQuestionSaysItIsTheCalfDuringExerciseEasingWithRest()
+    {
+        var cramp = Shipped.FindQuestion("calf-cramp-on-exertion")!;
+
+        Assert.Contains("calf", cramp.Text, StringComparison.Ordinal);
+        Assert.Contains("exercise", cramp.Text, StringComparison.Ordinal);
+        Assert.Contains("rest", cramp.Text, StringComparison.Ordinal);
+        Assert.Contains("not the knee", cramp.Help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheButtockQuestionSaysWhichWayThePainTravels()
+    {
+        var part = Shipped.FindQuestion("back-pain")!.Parts.Single(p => p.Id == "buttock-to-thigh-pain");
+
+        Assert.Contains("start in your buttock", part.Text, StringComparison.Ordinal);
+        Assert.Contains("spreads up the thigh", part.Help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheRunPatternOffersAChoiceForPainThatNoOptionFits()
+    {
+        var pattern = Shipped.FindQuestion("run-pattern")!;
+
+        Assert.Contains("nothing to do with running", pattern.NoneFits, StringComparison.Ordinal);
+        Assert.Contains("during", pattern.Options.Single(o => o.Value == "builds-through-run").Label, StringComparison.Ordinal);
+        Assert.Contains("afterwards", pattern.Options.Single(o => o.Value == "builds-through-run").Label, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoneFitsOnARequiredQuestionIsRejected()
+    {
+        using var copy = new KnowledgeBaseCopy();
+        copy.Replace("questions.yaml", "        text: How long have you had it?\n", "        text: How long have you had it?\n        noneFits: None of these\n");
+
+        var error = Assert.Throws<KnowledgeBaseException>(copy.Load);
+
+        Assert.Contains("'noneFits' is only for a single-choice question that may be left unanswered", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AskedAsNeedsMustSayAnyOrEvery()
+    {
+        using var copy = new KnowledgeBaseCopy();
+        copy.Replace("questions.yaml", "        askedAsNeeds: every\n", "        askedAsNeeds: both\n");
+
+        var error = Assert.Throws<KnowledgeBaseException>(copy.Load);
+
+        Assert.Contains("'both' is not any or every", error.Message, StringComparison.Ordinal);
+    }
+}

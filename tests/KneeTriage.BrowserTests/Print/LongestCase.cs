@@ -16,9 +16,9 @@ internal static class LongestCase
     /// <summary>Three activities of exactly 60 characters, the most the contract allows.</summary>
     public static readonly string[] Activities =
     [
-        "Run 10 km on the road at my usual easy pace without stopping ",
-        "Walk down three flights of stairs at work holding the railing",
-        "Squat down to pick up my daughter and stand up again smoothly",
+        "Run 10 km on the road at my usual easy pace without stopping",
+        "Walk down three flights of stairs at work, holding the rails",
+        "Squat down to pick up my daughter and stand up again quickly",
     ];
 
     /// <summary>Creates the series and returns the latest result's address.</summary>
@@ -65,14 +65,24 @@ internal static class LongestCase
             ["injury"] = "twist",
             ["stiffness"] = "morning-over-30-min",
             ["pain-next-morning"] = 2 + (check % 4),
+            ["swelling-onset"] = "within-2-hours",
             ["activities"] = new JsonArray([.. Activities.Select((a, i) => (JsonNode)new JsonObject { ["activity"] = a, ["score"] = (check + (3 * i)) % 11 })]),
         };
-        foreach (var question in questionnaire.GetProperty("questions").EnumerateArray().Where(q => q.GetProperty("warning").GetBoolean()))
+        foreach (var question in questionnaire.GetProperty("questions").EnumerateArray())
         {
             var id = question.GetProperty("id").GetString()!;
-            answers[id] = question.GetProperty("type").GetString() == "bool"
-                ? true
-                : new JsonArray([.. question.GetProperty("options").EnumerateArray().Select(o => (JsonNode)JsonValue.Create(o.GetProperty("value").GetString()!)!)]);
+            var isBoolean = question.GetProperty("type").GetString() == "bool";
+            if (question.GetProperty("warning").GetBoolean())
+            {
+                answers[id] = isBoolean
+                    ? true
+                    : new JsonArray([.. question.GetProperty("options").EnumerateArray().Select(o => (JsonNode)JsonValue.Create(o.GetProperty("value").GetString()!)!)]);
+            }
+            else if (isBoolean && question.GetProperty("required").GetBoolean())
+            {
+                // A required yes/no that no urgent or emergency rule reads (calf cramp on exertion) is answered no.
+                answers[id] = false;
+            }
         }
 
         return answers;

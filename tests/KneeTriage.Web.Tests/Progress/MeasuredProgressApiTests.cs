@@ -66,7 +66,7 @@ public sealed class MeasuredProgressApiTests(RateLimitsOffAppFactory factory) : 
     [InlineData("""[{"activity": "Run", "score": 5, "when": "today"}]""", "entry 1: 'when' is not a field")]
     [InlineData("""[{"activity": "Run", "score": 5}, 7]""", "entry 2: got a number")]
     [InlineData("""[]""", "give 1 to 3")]
-    [InlineData("""{"activity": "Run", "score": 5}""", "Got a JSON object")]
+    [InlineData("""{"activity": "Run", "score": 5}""", "This answer cannot be read (a JSON object)")]
     public async Task ABadActivitiesAnswerIsAPlain400NamingTheEntryAndStoresNothing(string activities, string expected)
     {
         var client = factory.CreatePlainClient();

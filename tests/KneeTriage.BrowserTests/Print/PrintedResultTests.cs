@@ -24,7 +24,8 @@ public sealed partial class PrintedResultTests(SiteFixture site)
         // As the browser's own print does: Playwright's PDF sends no beforeprint, and results.js listens for it.
         await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
 
-        var whole = await page.PdfAsync(new() { Format = "A4", PrintBackground = false });
+        // The page's own @page rule (A4, 10 mm margins) decides the page box, as in the browser's print dialog.
+        var whole = await page.PdfAsync(new() { Format = "A4", PreferCSSPageSize = true });
         await File.WriteAllBytesAsync(Path.Combine(Screenshots.Directory, "longest-result.pdf"), whole);
 
         // The summary by itself: the rest of the page taken away, the same print styles applied.
@@ -35,7 +36,7 @@ public sealed partial class PrintedResultTests(SiteFixture site)
               document.querySelectorAll('header.site-header, footer').forEach(e => e.remove());
             }
             """);
-        var summaryOnly = await page.PdfAsync(new() { Format = "A4" });
+        var summaryOnly = await page.PdfAsync(new() { Format = "A4", PreferCSSPageSize = true });
 
         Assert.True(PageCount(summaryOnly) == 1, $"The clinician summary alone prints on {PageCount(summaryOnly)} A4 pages.");
         Assert.True(PageCount(whole) <= 2, $"The whole result prints on {PageCount(whole)} A4 pages.");

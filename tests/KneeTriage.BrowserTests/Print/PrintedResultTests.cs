@@ -63,7 +63,7 @@ public sealed partial class PrintedResultTests(SiteFixture site)
     }
 
     /// <summary>The pages of a PDF: its page objects ("/Type /Page", not the "/Type /Pages" tree).</summary>
-    private static int PageCount(byte[] pdf) => PageObject().Matches(Encoding.Latin1.GetString(pdf)).Count;
+    private static int PageCount(byte[] pdf) => PageObject().Count(Encoding.Latin1.GetString(pdf));
 
     [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])")]
     private static partial Regex PageObject();

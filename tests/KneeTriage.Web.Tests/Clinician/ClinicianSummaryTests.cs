@@ -88,7 +88,13 @@ public sealed class ClinicianSummaryTests(RateLimitsOffAppFactory factory) : ICl
         Assert.NotEmpty(summary.QuerySelectorAll(".clinician-list li"));
         var causes = summary.QuerySelectorAll(".clinician-causes > li").Select(li => li.TextContent).ToList();
         Assert.Equal(body.GetProperty("likelyCauses").GetArrayLength(), causes.Count);
-        Assert.StartsWith("To rule out now: ", causes[0].Trim(), StringComparison.Ordinal);
+        var band = body.GetProperty("likelyCauses")[0].GetProperty("band").GetString() switch
+        {
+            "rule-out-now" => "To rule out now: ",
+            "fits-best" => "Fits your answers best: ",
+            _ => "Also possible: ",
+        };
+        Assert.StartsWith(band, causes[0].Trim(), StringComparison.Ordinal);
         Assert.Contains(body.GetProperty("likelyCauses")[0].GetProperty("name").GetString()!, causes[0], StringComparison.Ordinal);
     }
 

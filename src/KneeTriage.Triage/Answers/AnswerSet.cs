@@ -39,6 +39,10 @@ public sealed class AnswerSet : IReadOnlyDictionary<string, AnswerValue>
     public IReadOnlyList<string> Choices(string questionId) =>
         _answers.GetValueOrDefault(questionId) is ListAnswer l ? l.Values : [];
 
+    /// <summary>The scored activities of an activities question; empty when absent or not activities.</summary>
+    public IReadOnlyList<ScoredActivity> Activities(string questionId) =>
+        _answers.GetValueOrDefault(questionId) is ActivitiesAnswer a ? a.Scored : [];
+
     public bool Has(string questionId, string value) => Choice(questionId) == value || Choices(questionId).Contains(value, StringComparer.Ordinal);
 
     public AnswerValue this[string key] => _answers[key];

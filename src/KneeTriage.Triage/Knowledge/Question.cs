@@ -10,6 +10,11 @@ public enum QuestionType
     One,
     /// <summary>Any number of distinct values from the options; none is a valid answer.</summary>
     Many,
+    /// <summary>
+    /// Contract v1.2: 1 to 3 activities in the runner's own words, each scored 0 (cannot) to 10 (as
+    /// before), the Patient-Specific Functional Scale. The one free-text answer: never logged, never on a board.
+    /// </summary>
+    Activities,
 }
 
 public sealed record AnswerOption

@@ -70,7 +70,8 @@ internal static partial class QuestionFileReader
             "boolean" => QuestionType.Boolean,
             "one" => QuestionType.One,
             "many" => QuestionType.Many,
-            var other => throw typeEntry.Error($"unknown type '{other}'; use integer, boolean, one or many"),
+            "activities" => QuestionType.Activities,
+            var other => throw typeEntry.Error($"unknown type '{other}'; use integer, boolean, one, many or activities"),
         };
 
         var question = new Question

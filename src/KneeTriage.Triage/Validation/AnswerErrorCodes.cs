@@ -12,6 +12,9 @@ public static class AnswerErrorCodes
     public const string Required = "required";
     public const string NotApplicable = "not-applicable";
 
+    /// <summary>An entry of an activities answer is wrong (the message names it by position).</summary>
+    public const string InvalidEntry = "invalid-entry";
+
     /// <summary>Two or more answers that cannot all be true (contradictions.yaml); reported under each question involved.</summary>
     public const string Contradiction = "contradiction";
 }

@@ -46,6 +46,7 @@ internal static class QuestionAnswerCheck
                 QuestionType.Boolean => value is BooleanAnswer ? null : WrongType(question, value),
                 QuestionType.One => CheckOne(question, value),
                 QuestionType.Many => CheckMany(question, value),
+                QuestionType.Activities => CheckActivities(question, value),
                 _ => WrongType(question, value),
             },
         };
@@ -104,6 +105,23 @@ internal static class QuestionAnswerCheck
             : null;
     }
 
+    private static ValidationFailure? CheckActivities(Question question, AnswerValue? value)
+    {
+        if (value is ListAnswer { Values.Count: 0 })
+        {
+            return Failure(question, AnswerErrorCodes.Required, "An empty list names no activity: give 1 to 3, or leave the question out.", value);
+        }
+
+        if (value is not ActivitiesAnswer activities)
+        {
+            return WrongType(question, value);
+        }
+
+        // The attempted value is left out: activities are free text and must never reach a log.
+        var problems = ActivitiesCheck.Problems(activities);
+        return problems.Count > 0 ? Failure(question, AnswerErrorCodes.InvalidEntry, string.Join(" ", problems), value: null) : null;
+    }
+
     private static bool IsOption(Question question, string value)
     {
         foreach (var option in question.Options)
@@ -126,6 +144,7 @@ internal static class QuestionAnswerCheck
         BooleanAnswer b => b.Value ? "true" : "false",
         TextAnswer t => $"the text '{t.Value}'",
         ListAnswer => "a list",
+        ActivitiesAnswer => "a list of activities",
         UnreadableAnswer u => u.Description,
         _ => "nothing",
     };

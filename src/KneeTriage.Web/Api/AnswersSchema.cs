@@ -62,6 +62,7 @@ public static class AnswersSchema
             },
             QuestionType.Boolean => new OpenApiSchema { Type = JsonSchemaType.Boolean, Description = description },
             QuestionType.One => new OpenApiSchema { Type = JsonSchemaType.String, Enum = OptionValues(question), Description = description },
+            QuestionType.Activities => ActivitiesProperty(description),
             _ => new OpenApiSchema
             {
                 Type = JsonSchemaType.Array,
@@ -73,6 +74,38 @@ public static class AnswersSchema
             },
         };
     }
+
+    /// <summary>Contract v1.2's activities type: 1 to 3 entries of an activity (1 to 60 characters) and a score (0 to 10).</summary>
+    private static OpenApiSchema ActivitiesProperty(string description) => new()
+    {
+        Type = JsonSchemaType.Array,
+        MinItems = 1,
+        MaxItems = ActivitiesAnswer.MaximumEntries,
+        Items = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
+            {
+                [Submission.AnswersJson.ActivityField] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String,
+                    MinLength = 1,
+                    MaxLength = ActivitiesAnswer.MaximumActivityLength,
+                    Description = "Something the runner finds harder than before, in their own words (one line). Never shown on a board or written to a log.",
+                },
+                [Submission.AnswersJson.ScoreField] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Integer,
+                    Minimum = "0",
+                    Maximum = ActivitiesAnswer.MaximumScore.ToString(CultureInfo.InvariantCulture),
+                    Description = "0 = unable to do it, 10 = as well as before the pain.",
+                },
+            },
+            Required = new HashSet<string>(StringComparer.Ordinal) { Submission.AnswersJson.ActivityField, Submission.AnswersJson.ScoreField },
+            AdditionalPropertiesAllowed = false,
+        },
+        Description = description + " Errors are keyed activities and name the entry by position (\"entry 2: score must be 0 to 10\").",
+    };
 
     private static List<JsonNode> OptionValues(Question question) => [.. question.Options.Select(o => (JsonNode)JsonValue.Create(o.Value))];
 

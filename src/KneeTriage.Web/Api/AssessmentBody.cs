@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Progress;
@@ -36,6 +37,12 @@ public sealed record AssessmentBody
     public required string KnowledgeBaseVersion { get; init; }
     /// <summary>The runner's checks in this series, oldest first, this one last (one entry when it follows nothing).</summary>
     public required IReadOnlyList<SeriesEntryBody> Series { get; init; }
+    /// <summary>
+    /// The series' latest check against the one before (contract v1.2 "Measured progress"):
+    /// better, about-the-same or worse, by 2 points on any measure (never a 1-point wobble), worse
+    /// whenever the urgency rose; null when the series holds one check. The board uses the same rule.
+    /// </summary>
+    public string? Trend { get; init; }
     /// <summary>Only in the 201 answer to the request that stored it; never again.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DeleteKey { get; init; }
@@ -83,9 +90,19 @@ public sealed record AssessmentBody
             Unsure = result.Unsure,
             KnowledgeBaseVersion = record.KnowledgeBaseVersion,
             Series = [.. series.Select(SeriesEntryBody.From)],
+            Trend = TrendId(CheckComparison.TrendOfSeries([.. series.Select(e => e.Point)])),
             DeleteKey = deleteKey,
         };
     }
+
+    /// <summary>The API's words for a trend.</summary>
+    public static string? TrendId(Trend? trend) => trend switch
+    {
+        Triage.Engine.Progress.Trend.Better => "better",
+        Triage.Engine.Progress.Trend.Worse => "worse",
+        Triage.Engine.Progress.Trend.Same => "about-the-same",
+        _ => null,
+    };
 }
 
 public sealed record RedFlagBody(string Id, string Urgency, string Message);

@@ -74,6 +74,7 @@ public sealed record QuestionBody
         QuestionType.Integer => "int",
         QuestionType.Boolean => "bool",
         QuestionType.One => "one",
+        QuestionType.Activities => "activities",
         _ => "many",
     };
 }

@@ -39,8 +39,8 @@ public sealed record BoardAthlete(string ShareId, string DisplayName, IReadOnlyL
 {
     public BoardCheck Latest => Series[^1];
 
-    /// <summary>The latest check against the one before (urgency, and pain by 2 or more); null for a single check.</summary>
-    public Trend? Trend => CheckComparison.TrendOfSeries([.. Series.Select(c => new ProgressPoint(c.Urgency, c.PainSeverity))]);
+    /// <summary>The latest check against the one before (urgency, and any measure by 2 or more); null for a single check.</summary>
+    public Trend? Trend => CheckComparison.TrendOfSeries([.. Series.Select(c => c.Entry.Point)]);
 }
 
 /// <summary>A board as its coach sees it: athletes who need a clinician first, then the newest latest check first.</summary>

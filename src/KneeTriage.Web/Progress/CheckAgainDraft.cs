@@ -49,6 +49,21 @@ public static class CheckAgainDraft
             }
         }
 
+        // Activities (contract v1.2) keep their names and are scored afresh, last time's score as the hint.
+        foreach (var question in knowledgeBase.Questions.Where(q => q.Type == QuestionType.Activities))
+        {
+            var (rows, hints) = ActivityFields.CarriedOver(AnswersJson.Deserialize(earlier.AnswersJson).Activities(question.Id));
+            foreach (var (field, value) in rows)
+            {
+                values[field] = value;
+            }
+
+            foreach (var (field, hint) in hints)
+            {
+                lastTime[field] = hint;
+            }
+        }
+
         return new QuestionnaireDraft { Values = values, LastTime = lastTime, Follows = earlier.Token };
     }
 
@@ -64,7 +79,8 @@ public static class CheckAgainDraft
 
         foreach (var answer in answers.RootElement.EnumerateObject())
         {
-            if (knowledgeBase.FindQuestion(answer.Name) is null)
+            // Activities are carried over row by row by From, never as one field.
+            if (knowledgeBase.FindQuestion(answer.Name) is null or { Type: QuestionType.Activities })
             {
                 continue;
             }

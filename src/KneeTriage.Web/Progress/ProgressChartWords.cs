@@ -30,18 +30,29 @@ public static class ProgressChartWords
 
         var first = points[0];
         var last = points[^1];
-        var trend = CheckComparison.TrendOfSeries([.. points.Select(p => new ProgressPoint(p.Urgency, p.PainSeverity))]) switch
-        {
-            Trend.Better => "better than",
-            Trend.Worse => "worse than",
-            _ => "about the same as",
-        };
+        var trend = TrendWords(CheckComparison.TrendOfSeries([.. points.Select(p => p.Point)]));
         var count = points.Count.ToString(CultureInfo.InvariantCulture);
         return $"{count} checks from {Date(points, 0)} to {Date(points, points.Count - 1)}. "
             + $"Pain {Pain(first.PainSeverity)} at the first check and {Pain(last.PainSeverity)} at the latest. "
+            + (points.Any(p => p.PainNextMorning is not null) ? $"Pain the morning after a run {Pain(first.PainNextMorning)} at the first check and {Pain(last.PainNextMorning)} at the latest. " : string.Empty)
+            + (points.Any(p => p.ActivitiesMean is not null) ? $"Your activities' average score {Mean(first.ActivitiesMean)} at the first check and {Mean(last.ActivitiesMean)} at the latest (higher is better). " : string.Empty)
             + $"Urgency {UrgencyWords.Short(first.Urgency)} at the first check and {UrgencyWords.Short(last.Urgency)} at the latest. "
             + $"The latest check is {trend} the one before.";
     }
+
+    /// <summary>
+    /// The trend as the result, the chart and the board say it (contract v1.2: "better", "about the
+    /// same" or "worse"; a change counts at 2 points on any measure).
+    /// </summary>
+    public static string TrendWords(Trend? trend) => trend switch
+    {
+        Trend.Better => "better than",
+        Trend.Worse => "worse than",
+        _ => "about the same as",
+    };
+
+    /// <summary>A mean of activities' scores: "6.5/10", or "not answered".</summary>
+    public static string Mean(decimal? mean) => mean is { } m ? $"{CheckChangeText.Mean(m)}/10" : "not answered";
 
     private static string Pain(int? pain) => pain is { } p ? $"{p.ToString(CultureInfo.InvariantCulture)}/10" : "not answered";
 }

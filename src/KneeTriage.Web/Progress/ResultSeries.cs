@@ -36,9 +36,13 @@ public sealed class ResultSeries(AssessmentStore store, KnowledgeBase knowledgeB
     }
 
     /// <summary>The progress to show on a result's page, or null when its series holds only itself.</summary>
-    public async Task<ResultProgress?> ProgressAsync(StoredAssessment record, CancellationToken cancellationToken)
+    public async Task<ResultProgress?> ProgressAsync(StoredAssessment record, CancellationToken cancellationToken) =>
+        ProgressOf(await LoadAsync(record, cancellationToken), record.Token);
+
+    /// <summary>The progress of a series already loaded (the result page also reads it for the clinician summary), or null for a series of one.</summary>
+    public ResultProgress? ProgressOf(LoadedSeries loaded, string thisToken)
     {
-        var loaded = await LoadAsync(record, cancellationToken);
+        ArgumentNullException.ThrowIfNull(loaded);
         if (loaded.BeforeLatest is not { } previous)
         {
             return null;
@@ -51,7 +55,7 @@ public sealed class ResultSeries(AssessmentStore store, KnowledgeBase knowledgeB
         return new ResultProgress
         {
             Entries = loaded.Entries,
-            ThisToken = record.Token,
+            ThisToken = thisToken,
             Trend = change.Trend,
             GettingWorse = words.GettingWorse,
             Changes = words.Lines,

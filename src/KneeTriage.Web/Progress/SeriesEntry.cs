@@ -1,4 +1,6 @@
+using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Submission;
 
@@ -6,7 +8,7 @@ namespace KneeTriage.Web.Progress;
 
 /// <summary>
 /// One check of a runner's series as the API's <c>series</c> and the progress chart show it: no
-/// answers beyond the pain score, no warning signs. Read from what was stored, never recomputed.
+/// answers beyond the scores, no warning signs. Read from what was stored, never recomputed.
 /// </summary>
 public sealed record SeriesEntry
 {
@@ -23,6 +25,15 @@ public sealed record SeriesEntry
     /// <summary>Null when the stored answers hold no whole number for it (an older result, or a tampered row).</summary>
     public required int? PainSeverity { get; init; }
 
+    /// <summary>The answer to pain-next-morning (0 to 10), or null when not answered.</summary>
+    public int? PainNextMorning { get; init; }
+
+    /// <summary>The mean of the activities' scores (0 to 10, one decimal place), or null when none was scored. Never the activities themselves.</summary>
+    public decimal? ActivitiesMean { get; init; }
+
+    /// <summary>The check as the trend rule reads it (contract v1.2 "Measured progress").</summary>
+    public ProgressPoint Point => new(Urgency, PainSeverity, PainNextMorning, ActivitiesMean);
+
     /// <summary>The most likely cause's condition id, or null when none was listed.</summary>
     public required string? TopCause { get; init; }
 
@@ -38,12 +49,16 @@ public sealed record SeriesEntry
     public static SeriesEntry From(StoredAssessment record) => From(record, StoredResultJson.Deserialize(record.ResultJson));
 
     /// <summary>For a result just computed: <paramref name="result"/> is what the record holds as JSON.</summary>
-    public static SeriesEntry From(StoredAssessment record, StoredResult result) => new()
+    public static SeriesEntry From(StoredAssessment record, StoredResult result) => From(record, result, AnswersJson.Deserialize(record.AnswersJson));
+
+    private static SeriesEntry From(StoredAssessment record, StoredResult result, AnswerSet answers) => new()
     {
         Token = record.Token,
         CreatedAt = record.CreatedAt,
         Urgency = record.Urgency,
-        PainSeverity = AnswersJson.Deserialize(record.AnswersJson).Integer(PainSeverityQuestion),
+        PainSeverity = answers.Integer(PainSeverityQuestion),
+        PainNextMorning = answers.Integer(CheckComparison.PainNextMorningQuestion),
+        ActivitiesMean = answers.Activities(CheckComparison.ActivitiesQuestion) is { Count: > 0 } activities ? ActivitiesAnswer.MeanOf(activities.Select(a => a.Score)) : null,
         TopCause = result.LikelyCauses is [var top, ..] ? top.Id : null,
         TopCauseName = result.LikelyCauses is [var first, ..] ? first.Name : null,
         TopCauseBand = result.LikelyCauses is [var leading, ..] ? leading.Band : null,

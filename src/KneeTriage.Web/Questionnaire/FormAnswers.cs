@@ -44,7 +44,8 @@ public static class FormAnswers
 
     /// <summary>The form fields of a question: its parts, or the question itself.</summary>
     public static IEnumerable<string> FieldNames(Question question) =>
-        question.Parts.Count > 0 ? question.Parts.Select(p => p.Id) : [question.Id];
+        question.Type == QuestionType.Activities ? ActivityFields.All
+        : question.Parts.Count > 0 ? question.Parts.Select(p => p.Id) : [question.Id];
 
     /// <summary>The answer set the validator checks ("not sure" already read as yes on yes/no questions).</summary>
     public static AnswerSet ToAnswerSet(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, string[]> raw) => Read(knowledgeBase, raw).Answers;
@@ -70,7 +71,11 @@ public static class FormAnswers
         var unsure = new List<string>();
         foreach (var question in knowledgeBase.Questions.Where(q => q.Parts.Count == 0))
         {
-            if (raw.TryGetValue(question.Id, out var values) && ReadQuestion(question, values, unsure) is { } value)
+            if (question.Type == QuestionType.Activities)
+            {
+                answers = ActivityFields.Read(raw) is { } activities ? answers.With(question.Id, activities) : answers;
+            }
+            else if (raw.TryGetValue(question.Id, out var values) && ReadQuestion(question, values, unsure) is { } value)
             {
                 answers = answers.With(question.Id, value);
             }

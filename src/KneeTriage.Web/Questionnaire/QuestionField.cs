@@ -24,8 +24,11 @@ public sealed record QuestionField(Question Question, IReadOnlyList<string> Valu
     /// <summary>"Check again": the earlier answer as a hint, never filled in.</summary>
     public string? LastTime { get; init; }
 
+    /// <summary>The rows of an activities question (contract v1.2); empty for any other question.</summary>
+    public IReadOnlyList<ActivityRow> Activities { get; init; } = [];
+
     /// <summary>The id of the first input, which the error summary links to.</summary>
-    public string InputId => Parts.Count > 0 ? Parts[0].Part.Id : Question.Id;
+    public string InputId => Question.Type == QuestionType.Activities ? ActivityFields.Name(1) : Parts.Count > 0 ? Parts[0].Part.Id : Question.Id;
 
     public string HintId => $"{Question.Id}-hint";
 

@@ -6,6 +6,11 @@ namespace KneeTriage.Web.Submission;
 /// <summary>Writes a validated answer set in the contract's JSON shape: {"age": 34, "pain-location": ["back-center"], ...}.</summary>
 public static class AnswersJson
 {
+    /// <summary>The fields of an activities entry (contract v1.2 "Types"): {"activity": "run 5 km", "score": 4}.</summary>
+    public const string ActivityField = "activity";
+
+    public const string ScoreField = "score";
+
     public static string Serialize(AnswerSet answers)
     {
         using var buffer = new MemoryStream();
@@ -31,6 +36,18 @@ public static class AnswersJson
                         foreach (var item in list.Values)
                         {
                             writer.WriteStringValue(item);
+                        }
+
+                        writer.WriteEndArray();
+                        break;
+                    case ActivitiesAnswer activities:
+                        writer.WriteStartArray();
+                        foreach (var entry in activities.Scored)
+                        {
+                            writer.WriteStartObject();
+                            writer.WriteString(ActivityField, entry.Activity);
+                            writer.WriteNumber(ScoreField, entry.Score);
+                            writer.WriteEndObject();
                         }
 
                         writer.WriteEndArray();
@@ -94,6 +111,12 @@ public static class AnswersJson
 
     private static AnswerValue ToList(JsonElement array)
     {
+        // A list of objects can only be activities (contract v1.2); the validator says whether the question takes them.
+        if (array.GetArrayLength() > 0 && array[0].ValueKind == JsonValueKind.Object)
+        {
+            return new ActivitiesAnswer([.. array.EnumerateArray().Select(ToActivity)]);
+        }
+
         var values = new List<string>(array.GetArrayLength());
         foreach (var item in array.EnumerateArray())
         {
@@ -108,12 +131,41 @@ public static class AnswersJson
         return new ListAnswer(values);
     }
 
+    private static ActivityEntry ToActivity(JsonElement item)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            return new ActivityEntry(null, null) { NotAnObject = Describe(item) };
+        }
+
+        AnswerValue? activity = null, score = null;
+        var others = new List<string>();
+        foreach (var property in item.EnumerateObject())
+        {
+            switch (property.Name)
+            {
+                case ActivityField when activity is null:
+                    activity = ReadValue(property.Value);
+                    break;
+                case ScoreField when score is null:
+                    score = ReadValue(property.Value);
+                    break;
+                default:
+                    others.Add(property.Name);
+                    break;
+            }
+        }
+
+        return new ActivityEntry(activity, score) { OtherFields = others };
+    }
+
     private static string Describe(JsonElement item) => item.ValueKind switch
     {
         JsonValueKind.Number => "a number",
         JsonValueKind.True or JsonValueKind.False => "true or false",
         JsonValueKind.Array => "a list",
         JsonValueKind.Object => "an object",
+        JsonValueKind.String => "text",
         JsonValueKind.Null => "null",
         _ => "a value that is not text",
     };

@@ -101,11 +101,11 @@ public sealed class QuestionsFollowTheContractTests
     }
 
     [Fact]
-    public void StepsRunFromWarningSignsToTraining()
+    public void StepsRunFromWarningSignsToTrainingThenTheProgressScores()
     {
         var steps = ShippedKnowledgeBase.Instance.Steps.Select(s => s.Id);
 
-        Assert.Equal(["warning-signs", "hot-knee", "about-the-injury", "walking", "calf", "pain", "swelling-stiffness", "clicking", "you-and-training"], steps);
+        Assert.Equal(["warning-signs", "hot-knee", "about-the-injury", "walking", "calf", "pain", "swelling-stiffness", "clicking", "you-and-training", "how-it-is-going"], steps);
     }
 
     [Fact]

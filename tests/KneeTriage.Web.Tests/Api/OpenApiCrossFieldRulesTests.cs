@@ -103,6 +103,10 @@ public sealed class OpenApiCrossFieldRulesTests(RateLimitsOffAppFactory factory)
             case "string":
                 var options = property["enum"]!.AsArray();
                 return options[random.Next(options.Count)]!.DeepClone();
+            case "array" when property["items"]!["type"]?.GetValue<string>() == "object":
+                // Contract v1.2's activities: 1 to maxItems entries, each an activity and a score.
+                var count = random.Next(1, property["maxItems"]!.GetValue<int>() + 1);
+                return new JsonArray([.. Enumerable.Range(1, count).Select(n => (JsonNode)new JsonObject { ["activity"] = $"Activity {n}", ["score"] = random.Next(0, 11) })]);
             default:
                 var values = property["items"]!["enum"]!.AsArray();
                 var minimum = property["minItems"]?.GetValue<int>() ?? 0;

@@ -292,6 +292,9 @@ public sealed class DocumentRequestGenerator(JsonSchemaCheck check, JsonNode doc
         "integer" => JsonValue.Create(random.Next(schema["minimum"]!.GetValue<int>(), schema["maximum"]!.GetValue<int>() + 1)),
         "boolean" => JsonValue.Create(random.Next(4) == 0),
         "string" => Pick(schema["enum"]!.AsArray()),
+        // Contract v1.2's activities: 1 to maxItems entries of an activity and a score.
+        "array" when schema["items"]!["type"]?.GetValue<string>() == "object" => new JsonArray([.. Enumerable.Range(1, random.Next(1, schema["maxItems"]!.GetValue<int>() + 1))
+            .Select(n => (JsonNode)new JsonObject { ["activity"] = $"Activity {n}", ["score"] = random.Next(0, 11) })]),
         _ => new JsonArray([.. schema["items"]!["enum"]!.AsArray().Where(_ => random.Next(3) == 0).Select(v => v!.DeepClone())]),
     };
 

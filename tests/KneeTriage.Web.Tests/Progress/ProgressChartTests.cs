@@ -39,7 +39,7 @@ public sealed class ProgressChartTests : BunitContext
         Assert.Equal("img", svg.GetAttribute("role"));
         var ids = (svg.GetAttribute("aria-labelledby") ?? string.Empty).Split(' ');
         Assert.Equal(["title", "desc"], ids.Select(id => svg.QuerySelector("#" + id)?.LocalName));
-        Assert.Equal("Pain and urgency at each check", svg.QuerySelector("title")?.TextContent);
+        Assert.Equal("Scores and urgency at each check", svg.QuerySelector("title")?.TextContent);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class ProgressChartTests : BunitContext
         var cut = RenderChart(points);
 
         Assert.Equal(4, cut.FindAll("circle.progress-pain-point").Count);
-        Assert.Equal(2, cut.FindAll("path.progress-pain-line").Count);
+        Assert.Equal(2, cut.FindAll("svg.progress-chart-svg > path.progress-pain-line").Count);
         Assert.Equal("Not answered", cut.FindAll("tbody tr")[2].Children[1].TextContent);
         Assert.Equal(5, cut.FindAll("rect.progress-urgency-point").Count);
     }
@@ -152,5 +152,38 @@ public sealed class ProgressChartTests : BunitContext
 
         Assert.Equal("athlete-7-title athlete-7-desc", cut.Find("svg").GetAttribute("aria-labelledby"));
         Assert.NotNull(cut.Find("#athlete-7-desc"));
+    }
+
+    [Fact]
+    public void NextMorningPainAndTheActivitiesMeanAreDrawnWithTheirOwnShapesAndColumns()
+    {
+        SeriesPoint[] points =
+        [
+            Point(0, Urgency.SelfCare, 6) with { PainNextMorning = 5, ActivitiesMean = 3.5m },
+            Point(7, Urgency.SelfCare, 5) with { PainNextMorning = 3, ActivitiesMean = 6m },
+        ];
+
+        var cut = RenderChart(points);
+
+        Assert.Equal(2, cut.FindAll("svg.progress-chart-svg > path.progress-morning-point").Count);
+        Assert.Equal(2, cut.FindAll("svg.progress-chart-svg > path.progress-activities-point").Count);
+        Assert.Single(cut.FindAll("svg.progress-chart-svg > path.progress-activities-line"));
+        Assert.Equal(3, cut.FindAll(".progress-legend li").Count);
+        var headings = cut.FindAll("thead th").Select(th => th.TextContent).ToList();
+        Assert.Contains("Pain the morning after a run", headings);
+        Assert.Contains("Activities (average)", headings);
+        Assert.Equal(["6/10", "5/10", "3.5/10"], cut.FindAll("tbody tr")[0].QuerySelectorAll("td").Take(3).Select(td => td.TextContent));
+        Assert.Contains("Pain the morning after a run 5/10 at the first check and 3/10 at the latest.", cut.Find("desc").TextContent, StringComparison.Ordinal);
+        Assert.EndsWith("The latest check is better than the one before.", cut.Find("desc").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AChartWithoutTheNewMeasuresDrawsPainAloneWithNoEmptyColumns()
+    {
+        var cut = RenderChart(Improving);
+
+        Assert.Empty(cut.FindAll("path.progress-morning-point"));
+        Assert.Single(cut.FindAll(".progress-legend li"));
+        Assert.DoesNotContain("Activities (average)", cut.FindAll("thead th").Select(th => th.TextContent));
     }
 }

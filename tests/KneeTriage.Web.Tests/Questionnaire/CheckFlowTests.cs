@@ -25,10 +25,10 @@ public sealed class CheckFlowTests(RateLimitsOffAppFactory factory) : IClassFixt
         var first = await HtmlPage.LoadAsync(client, "/check/warning-signs");
         var second = await HtmlPage.LoadAsync(client, "/check/hot-knee");
 
-        Assert.Equal("Step 1 of 9", first.Document.QuerySelector(".step-progress")?.TextContent.Trim());
+        Assert.Equal("Step 1 of 10", first.Document.QuerySelector(".step-progress")?.TextContent.Trim());
         Assert.Equal("Signs that need help now", first.H1);
         Assert.Equal("/check", first.Document.QuerySelector("a.back-link")?.GetAttribute("href"));
-        Assert.Equal("Step 2 of 9", second.Document.QuerySelector(".step-progress")?.TextContent.Trim());
+        Assert.Equal("Step 2 of 10", second.Document.QuerySelector(".step-progress")?.TextContent.Trim());
         Assert.Equal("/check/warning-signs", second.Document.QuerySelector("a.back-link")?.GetAttribute("href"));
     }
 

@@ -18,6 +18,16 @@ public sealed record CheckChange
 
     public required int? PainAfter { get; init; }
 
+    /// <summary>The contract's <c>pain-next-morning</c> (0 to 10), or null when not answered.</summary>
+    public int? PainNextMorningBefore { get; init; }
+
+    public int? PainNextMorningAfter { get; init; }
+
+    /// <summary>The mean of the activities' scores (0 to 10, one decimal place), or null when none was scored.</summary>
+    public decimal? ActivitiesMeanBefore { get; init; }
+
+    public decimal? ActivitiesMeanAfter { get; init; }
+
     public required Urgency UrgencyBefore { get; init; }
 
     public required Urgency UrgencyAfter { get; init; }
@@ -62,5 +72,10 @@ public sealed record AnswerChange
     public bool Changed => !Before.SequenceEqual(After, StringComparer.Ordinal);
 }
 
-/// <summary>One check of a series as a coach board or chart knows it: no answers, no warning signs.</summary>
-public sealed record ProgressPoint(Urgency Urgency, int? PainSeverity);
+/// <summary>
+/// One check of a series as a coach board or chart knows it: no answers, no warning signs. The three
+/// measures of contract v1.2 ("Measured progress"), each null when not answered: pain at its worst
+/// in the week and the morning after a run (0 to 10, lower is better), and the mean of the
+/// activities' scores (0 to 10, higher is better).
+/// </summary>
+public sealed record ProgressPoint(Urgency Urgency, int? PainSeverity, int? PainNextMorning = null, decimal? ActivitiesMean = null);

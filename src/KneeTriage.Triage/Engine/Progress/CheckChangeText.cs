@@ -57,6 +57,16 @@ public sealed record CheckChangeText
             yield return $"Pain {Score(before)}/10 → {Score(after)}/10";
         }
 
+        if (change.PainNextMorningBefore is { } morningBefore && change.PainNextMorningAfter is { } morningAfter)
+        {
+            yield return $"Pain the morning after a run {Score(morningBefore)}/10 → {Score(morningAfter)}/10";
+        }
+
+        if (change.ActivitiesMeanBefore is { } activitiesBefore && change.ActivitiesMeanAfter is { } activitiesAfter)
+        {
+            yield return $"Your activities, average score {Mean(activitiesBefore)}/10 → {Mean(activitiesAfter)}/10 (higher is better)";
+        }
+
         if (change.Swelling.Appeared.Count > 0)
         {
             yield return "New swelling: " + Join(change.Swelling.Appeared);
@@ -83,4 +93,7 @@ public sealed record CheckChangeText
     private static string Words(IReadOnlyList<string> labels) => labels.Count == 0 ? "not answered" : Join(labels);
 
     private static string Score(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A mean as the series shows it: "6", "6.5".</summary>
+    public static string Mean(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -8,13 +8,22 @@ public sealed record CheckedAnswers(AnswerSet Answers, Assessment Assessment);
 
 /// <summary>
 /// Compares two checks of the same runner. The trend leans to caution: anything that would make a
-/// clinician look again (a higher urgency, a new warning sign, pain up by 2 or more) is worse, even
-/// when something else improved.
+/// clinician look again (a higher urgency, a new warning sign, a measure worse by 2 points or more)
+/// is worse, even when something else improved.
 /// </summary>
 public static class CheckComparison
 {
-    /// <summary>A change in pain of this much on the 0 to 10 scale counts; smaller moves are noise from one week to the next.</summary>
+    /// <summary>
+    /// A change of this much on a 0 to 10 scale counts; smaller moves are noise from one week to the
+    /// next (clinical-notes 7.9: about 2 points for pain, a minimal detectable change of 2 for the
+    /// activities' mean).
+    /// </summary>
     public const int PainChangeThatCounts = 2;
+
+    /// <summary>The contract's progress questions (v1.2 "Measured progress").</summary>
+    public const string PainNextMorningQuestion = "pain-next-morning";
+
+    public const string ActivitiesQuestion = "activities";
 
     private const string SwellingQuestion = "swelling";
     private const string StiffnessQuestion = "stiffness";
@@ -30,8 +39,8 @@ public static class CheckComparison
         var after = later.Assessment.RedFlags.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         var appeared = later.Assessment.RedFlags.Where(f => !before.Contains(f.Id)).Select(f => Fired(f, knowledgeBase)).ToList();
         var gone = earlier.Assessment.RedFlags.Where(f => !after.Contains(f.Id)).Select(f => Fired(f, knowledgeBase)).ToList();
-        var painBefore = earlier.Answers.Integer(PainQuestion);
-        var painAfter = later.Answers.Integer(PainQuestion);
+        var pointBefore = PointOf(earlier);
+        var pointAfter = PointOf(later);
 
         return new CheckChange
         {
@@ -39,37 +48,61 @@ public static class CheckComparison
             WarningsGone = gone,
             Swelling = Change(SwellingQuestion, earlier.Answers, later.Answers, knowledgeBase),
             Stiffness = Change(StiffnessQuestion, earlier.Answers, later.Answers, knowledgeBase),
-            PainBefore = painBefore,
-            PainAfter = painAfter,
+            PainBefore = pointBefore.PainSeverity,
+            PainAfter = pointAfter.PainSeverity,
+            PainNextMorningBefore = pointBefore.PainNextMorning,
+            PainNextMorningAfter = pointAfter.PainNextMorning,
+            ActivitiesMeanBefore = pointBefore.ActivitiesMean,
+            ActivitiesMeanAfter = pointAfter.ActivitiesMean,
             UrgencyBefore = earlier.Assessment.Urgency,
             UrgencyAfter = later.Assessment.Urgency,
             TopCauseBefore = earlier.Assessment.LikelyCauses is [var first, ..] ? first : null,
             TopCauseAfter = later.Assessment.LikelyCauses is [var top, ..] ? top : null,
-            Trend = TrendOf(new ProgressPoint(earlier.Assessment.Urgency, painBefore), new ProgressPoint(later.Assessment.Urgency, painAfter), warningAppeared: appeared.Count > 0),
+            Trend = TrendOf(pointBefore, pointAfter, warningAppeared: appeared.Count > 0),
         };
     }
 
+    /// <summary>One check's urgency and its three measures, read from its answers.</summary>
+    public static ProgressPoint PointOf(CheckedAnswers check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        return new ProgressPoint(
+            check.Assessment.Urgency,
+            check.Answers.Integer(PainQuestion),
+            check.Answers.Integer(PainNextMorningQuestion),
+            check.Answers.Activities(ActivitiesQuestion) is { Count: > 0 } activities ? ActivitiesAnswer.MeanOf(activities.Select(a => a.Score)) : null);
+    }
+
     /// <summary>
-    /// Worse when the urgency rose, a warning sign appeared or pain rose by 2 or more; otherwise
-    /// better when the urgency fell or pain fell by 2 or more; otherwise the same.
+    /// Contract v1.2 ("Measured progress"): worse when the urgency rose, a warning sign appeared or
+    /// any measure worsened by 2 points or more; better when any measure improved by 2 or more and
+    /// none worsened by 2 or more; otherwise about the same, so a 1-point wobble never reads as a
+    /// change. A measure counts only when both checks have it.
     /// </summary>
     public static Trend TrendOf(ProgressPoint earlier, ProgressPoint later, bool warningAppeared)
     {
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(later);
-        var painRise = earlier.PainSeverity is { } b && later.PainSeverity is { } a ? a - b : 0;
-        if (later.Urgency > earlier.Urgency || warningAppeared || painRise >= PainChangeThatCounts)
+        // Each measure's change, signed so that a positive number is an improvement.
+        decimal?[] improvements =
+        [
+            earlier.PainSeverity - later.PainSeverity,
+            earlier.PainNextMorning - later.PainNextMorning,
+            later.ActivitiesMean - earlier.ActivitiesMean,
+        ];
+        var known = improvements.OfType<decimal>().ToList();
+        if (later.Urgency > earlier.Urgency || warningAppeared || known.Any(change => change <= -PainChangeThatCounts))
         {
             return Trend.Worse;
         }
 
-        return later.Urgency < earlier.Urgency || painRise <= -PainChangeThatCounts ? Trend.Better : Trend.Same;
+        return known.Any(change => change >= PainChangeThatCounts) ? Trend.Better : Trend.Same;
     }
 
     /// <summary>
-    /// The trend of a series, oldest first, for a coach board: the latest check against the one
-    /// before. A series entry holds no warning signs, so only urgency and pain count (a new urgent or
-    /// emergency sign raises the urgency anyway). Null for fewer than two checks.
+    /// The trend of a series, oldest first, for a coach board and the chart: the latest check against
+    /// the one before. A series entry holds no warning signs, so only urgency and the measures count
+    /// (a new urgent or emergency sign raises the urgency anyway). Null for fewer than two checks.
     /// </summary>
     public static Trend? TrendOfSeries(IReadOnlyList<ProgressPoint> series)
     {

@@ -187,7 +187,7 @@ public sealed class ReviewModel(
             text = question.Type == QuestionType.Many ? NotSureMany(question, reading.Answers, assessed) : NotSureTreatedAsYes;
         }
 
-        yield return new ReviewLine(question.Id, question.Text, text, $"{changeUrl}#{question.Id}");
+        yield return new ReviewLine(question.Id, question.Text, text, $"{changeUrl}#{FormAnswers.FieldNames(question).First()}");
     }
 
     private const string NotSureTreatedAsYes = "Not sure (treated as yes, to be safe)";

@@ -158,6 +158,7 @@ public sealed class StepModel(
                 LastTime.GetValueOrDefault(part.Id)))],
             RevealWhenSigns = Fields.RevealWhenSigns(question),
             LastTime = LastTime.GetValueOrDefault(question.Id),
+            Activities = question.Type == QuestionType.Activities ? ActivityFields.Rows(Values, LastTime) : [],
         };
     }
 

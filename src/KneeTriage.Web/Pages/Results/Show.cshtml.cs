@@ -1,6 +1,7 @@
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Triage.Knowledge;
+using KneeTriage.Web.Clinician;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Infrastructure.Hosting;
 using KneeTriage.Web.MyResults;
@@ -59,6 +60,9 @@ public sealed class ShowModel(
     /// <summary>The series' checks and what changed, when this result's series holds two or more; null otherwise.</summary>
     public ResultProgress? Progress { get; private set; }
 
+    /// <summary>The one-page summary for a clinician (contract v1.2 "For the clinician"), on every result.</summary>
+    public ClinicianSummary? ClinicianSummary { get; private set; }
+
     /// <summary>The return-to-running plan, only where ReturnToRunningOffer allows it (self-care, no warning sign); null otherwise.</summary>
     public ReturnToRunningPlanText? ReturnToRunning { get; private set; }
 
@@ -86,7 +90,9 @@ public sealed class ShowModel(
         ShareUrl = siteUrls.Absolute(Request, DeleteKeyCookie.ResultPath(record.Token));
         QrCode = new HtmlString(QrCodeSvg.Render(ShareUrl));
         CanDelete = DeleteKey.Matches(DeleteKeyCookie.Read(Request), record.DeleteKeyHash);
-        Progress = await series.ProgressAsync(record, cancellationToken);
+        var loaded = await series.LoadAsync(record, cancellationToken);
+        Progress = series.ProgressOf(loaded, record.Token);
+        ClinicianSummary = ClinicianSummaryReader.Read(record, Result, Reading, Why, TellClinician, loaded.Records, knowledgeBase);
         ReturnToRunning = ReturnToRunningOffer.IsOfferedFor(Result.Urgency, Result.RedFlags.Count) ? knowledgeBase.ReturnToRunning : null;
         StillRunning = RunnerStillRunning.Of(Result, knowledgeBase);
         return Page();

@@ -42,11 +42,13 @@
         print.addEventListener("click", function () { window.print(); });
     }
 
-    // A printed result keeps every reason and answer: open the disclosures for printing, except the
-    // delete question, and close again afterwards those that were closed.
+    // A printed result is the clinician summary on one A4 page, then the result on a second
+    // (issue 23): the summary holds every warning answer and each cause's reasons, so print opens
+    // it and leaves the other disclosures as they are. check.css opens it in print too, where the
+    // browser supports ::details-content; this covers the others. Closed again afterwards.
     var opened = [];
     window.addEventListener("beforeprint", function () {
-        document.querySelectorAll("details:not([open]):not(.delete-confirm)").forEach(function (d) {
+        document.querySelectorAll("details.clinician-summary:not([open])").forEach(function (d) {
             d.open = true;
             opened.push(d);
         });

@@ -47,13 +47,14 @@ public sealed class CheckComparisonTests
     }
 
     [Fact]
-    public void AWarningSignThatWentIsListedAsGoneAndMakesItBetter()
+    public void AWarningSignThatWentIsListedAsGoneAndTheScoresDecideTheTrend()
     {
         var change = Compare(Calm.With("hot-red-knee", true), Calm);
 
         Assert.Contains(change.WarningsGone, w => w.RuleId == "hot-red-knee");
         Assert.Empty(change.WarningsAppeared);
-        Assert.Equal(Trend.Better, change.Trend);
+        // Contract v1.2: "better" needs a measure 2 points better; a sign gone with the same pain is about the same.
+        Assert.Equal(Trend.Same, change.Trend);
     }
 
     [Fact]
@@ -98,12 +99,12 @@ public sealed class CheckComparisonTests
     }
 
     [Fact]
-    public void AFallInUrgencyIsBetterEvenWhenPainIsTheSame()
+    public void AFallInUrgencyAloneIsAboutTheSameUnderContractOnePointTwo()
     {
         var change = Compare(Calm.WithList("mechanical", "locking"), Calm);
 
         Assert.True(change.UrgencyAfter < change.UrgencyBefore);
-        Assert.Equal(Trend.Better, change.Trend);
+        Assert.Equal(Trend.Same, change.Trend);
     }
 
     [Fact]
@@ -154,7 +155,7 @@ public sealed class CheckComparisonTests
 
     [Theory]
     [InlineData(Urgency.SelfCare, 3, Urgency.SeeClinician, 1, false, Trend.Worse)]
-    [InlineData(Urgency.Urgent, 8, Urgency.SeeClinician, 9, false, Trend.Better)]
+    [InlineData(Urgency.Urgent, 8, Urgency.SeeClinician, 9, false, Trend.Same)]
     [InlineData(Urgency.SeeClinician, 3, Urgency.SelfCare, 5, false, Trend.Worse)]
     [InlineData(Urgency.SelfCare, 6, Urgency.SelfCare, 4, true, Trend.Worse)]
     [InlineData(Urgency.SelfCare, 6, Urgency.SelfCare, 4, false, Trend.Better)]

@@ -1,0 +1,100 @@
+using KneeTriage.Triage.Answers;
+using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Engine.Progress;
+using KneeTriage.Triage.Knowledge;
+using KneeTriage.Web.Components.Results;
+using KneeTriage.Web.Data;
+using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Submission;
+
+namespace KneeTriage.Web.Clinician;
+
+/// <summary>Builds a result's <see cref="ClinicianSummary"/> from the stored result, its reading and its series.</summary>
+public static class ClinicianSummaryReader
+{
+    public const string NotAsked = "Not asked";
+
+    private static readonly (string QuestionId, string Label)[] AboutQuestions =
+    [
+        ("age", "Age"),
+        ("side", "Side"),
+        ("onset", "Onset"),
+        ("duration", "Duration"),
+    ];
+
+    /// <param name="why">The findings at the disposition's level, as the result page shows them.</param>
+    /// <param name="alsoTell">The findings of a lower level.</param>
+    /// <param name="series">Every stored check of the result's series, oldest first.</param>
+    public static ClinicianSummary Read(
+        StoredAssessment record,
+        StoredResult result,
+        StoredResultReading reading,
+        IReadOnlyList<string> why,
+        IReadOnlyList<string> alsoTell,
+        IReadOnlyList<StoredAssessment> series,
+        KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        var lines = result.Answers.ToDictionary(l => l.QuestionId, StringComparer.Ordinal);
+        var checks = series.Select(r => (Record: r, Answers: AnswersJson.Deserialize(r.AnswersJson))).ToList();
+        var activities = checks
+            .SelectMany(c => c.Answers.Activities(CheckComparison.ActivitiesQuestion).Select(a => a.Activity.Trim()))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+        return new ClinicianSummary
+        {
+            CreatedAt = record.CreatedAt,
+            About = [.. AboutQuestions.Select(q => new SummaryFact(q.Label, lines.TryGetValue(q.QuestionId, out var line) ? line.Answer : NotAsked))],
+            Disposition = DispositionPanel.Heading(reading.Disposition),
+            Why = why,
+            AlsoTell = alsoTell,
+            WarningAnswers = [.. knowledgeBase.Questions.Where(q => knowledgeBase.IsWarningQuestion(q.Id)).Select(q => WarningAnswer(q, lines.GetValueOrDefault(q.Id)))],
+            Causes = [.. result.LikelyCauses.Select((c, i) => new SummaryCause(CauseBandWords.Title(reading.Bands[i]), c.Name, c.ReasonsFor, c.ReasonsAgainst))],
+            Activities = activities,
+            Checks = [.. checks.Select(c => Check(c.Record, c.Answers, activities, record.Token))],
+        };
+    }
+
+    /// <summary>
+    /// A warning question's answer for a clinician: a no is "No", nothing ticked is "No: none of
+    /// these", "not sure" says how it was read, and a question this result was never asked (added
+    /// to the check later, or asked only in some cases) is "Not asked" rather than a no it never gave.
+    /// </summary>
+    public static SummaryFact WarningAnswer(Question question, AnswerLine? line)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var label = line?.Question ?? question.Text;
+        if (line is null || line.Answer is AnswerDescriptions.NotAsked or AnswerDescriptions.NotAnswered)
+        {
+            return new SummaryFact(label, NotAsked);
+        }
+
+        if (line.Unsure)
+        {
+            var read = question.Type == QuestionType.Boolean ? "treated as yes" : $"treated as: {line.Answer}";
+            return new SummaryFact(label, $"Not sure ({read})") { IsSign = true };
+        }
+
+        return line.Answer switch
+        {
+            "No" => new SummaryFact(label, "No"),
+            AnswerDescriptions.None => new SummaryFact(label, "No: none of these"),
+            var answer => new SummaryFact(label, answer) { IsSign = true },
+        };
+    }
+
+    private static SummaryCheck Check(StoredAssessment record, AnswerSet answers, List<string> activities, string thisToken)
+    {
+        var scored = answers.Activities(CheckComparison.ActivitiesQuestion);
+        return new SummaryCheck(
+            record.CreatedAt,
+            record.Token == thisToken,
+            answers.Integer("pain-severity"),
+            answers.Integer(CheckComparison.PainNextMorningQuestion),
+            [.. activities.Select(name => scored.FirstOrDefault(a => string.Equals(a.Activity.Trim(), name, StringComparison.OrdinalIgnoreCase))?.Score)],
+            scored.Count > 0 ? ActivitiesAnswer.MeanOf(scored.Select(a => a.Score)) : null);
+    }
+}

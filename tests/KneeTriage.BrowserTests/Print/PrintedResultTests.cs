@@ -1,0 +1,70 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using KneeTriage.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace KneeTriage.BrowserTests.Print;
+
+/// <summary>
+/// Issue 23 item 1, in the real browser: the clinician summary of the longest case prints on one A4
+/// page and the whole result on at most two, counted in the PDF Chromium makes of the page (its
+/// print path: print media, page boxes, the page's own CSS), and the summary, collapsed on screen,
+/// is open in print.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed partial class PrintedResultTests(SiteFixture site)
+{
+    [BrowserFact]
+    public async Task TheLongestCasesSummaryPrintsOnOnePageAndTheWholeResultOnAtMostTwo()
+    {
+        await using var context = await site.NewContextAsync(Viewport.Desktop.ContextOptions());
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(await LongestCase.CreateAsync(context));
+        await Assertions.Expect(page.Locator(".clinician-summary-body")).ToBeHiddenAsync();
+        // As the browser's own print does: Playwright's PDF sends no beforeprint, and results.js listens for it.
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+
+        // The page's own @page rule (A4, 10 mm margins) decides the page box, as in the browser's print dialog.
+        var whole = await page.PdfAsync(new() { Format = "A4", PreferCSSPageSize = true });
+        await File.WriteAllBytesAsync(Path.Combine(Screenshots.Directory, "longest-result.pdf"), whole);
+
+        // The summary by itself: the rest of the page taken away, the same print styles applied.
+        await page.EvaluateAsync("""
+            () => {
+              const summary = document.querySelector('.clinician-summary');
+              document.querySelector('main').replaceChildren(summary);
+              document.querySelectorAll('header.site-header, footer').forEach(e => e.remove());
+            }
+            """);
+        var summaryOnly = await page.PdfAsync(new() { Format = "A4", PreferCSSPageSize = true });
+
+        Assert.True(PageCount(summaryOnly) == 1, $"The clinician summary alone prints on {PageCount(summaryOnly)} A4 pages.");
+        Assert.True(PageCount(whole) <= 2, $"The whole result prints on {PageCount(whole)} A4 pages.");
+    }
+
+    [BrowserFact]
+    public async Task TheSummaryIsCollapsedOnScreenAndOpenInPrint()
+    {
+        await using var context = await site.NewContextAsync(Viewport.Phone.ContextOptions());
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(await LongestCase.CreateAsync(context));
+
+        var body = page.Locator(".clinician-summary-body");
+        await Assertions.Expect(body).ToBeHiddenAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(body).ToBeVisibleAsync();
+        await Assertions.Expect(body).ToContainTextAsync(LongestCase.Activities[2].Trim());
+        await Screenshots.SaveAsync(page, "result-print-with-clinician-summary");
+
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await Assertions.Expect(body).ToBeHiddenAsync();
+        await page.Locator(".clinician-summary > summary").ClickAsync();
+        await Assertions.Expect(body).ToBeVisibleAsync();
+    }
+
+    /// <summary>The pages of a PDF: its page objects ("/Type /Page", not the "/Type /Pages" tree).</summary>
+    private static int PageCount(byte[] pdf) => PageObject().Count(Encoding.Latin1.GetString(pdf));
+
+    [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])")]
+    private static partial Regex PageObject();
+}

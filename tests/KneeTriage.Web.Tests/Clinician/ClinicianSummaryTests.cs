@@ -1,0 +1,118 @@
+using System.Text.Json.Nodes;
+using KneeTriage.Web.Tests.Api;
+using KneeTriage.Web.Tests.Infrastructure;
+using KneeTriage.Web.Tests.Progress;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KneeTriage.Web.Tests.Clinician;
+
+/// <summary>
+/// Contract v1.2 "For the clinician": every result page holds a summary, collapsed, with age, side,
+/// onset and duration, the disposition and why, every warning question with its answer (noes as
+/// noes, "not sure" and "not asked" as such), the causes by band and the series' scores.
+/// </summary>
+public sealed class ClinicianSummaryTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
+{
+    private async Task<AngleSharp.Dom.IElement> SummaryOfAsync(string resultPath)
+    {
+        var page = await HtmlPage.LoadAsync(factory.CreatePlainClient(), resultPath);
+        return page.Document.QuerySelector("details.clinician-summary") ?? throw new Xunit.Sdk.XunitException($"{resultPath} has no clinician summary.");
+    }
+
+    private static Dictionary<string, string> WarningAnswers(AngleSharp.Dom.IElement summary) =>
+        summary.QuerySelectorAll(".clinician-warnings li").ToDictionary(
+            li => li.QuerySelector(".clinician-question")!.TextContent.Trim(),
+            li => li.QuerySelector(".clinician-answer")!.TextContent.Trim());
+
+    [Fact]
+    public async Task TheSummaryIsCollapsedAndNamesAgeSideOnsetAndDuration()
+    {
+        var answers = ApiClient.ValidAnswers();
+        answers["side"] = "left";
+        var (id, _, _) = await FollowUpApiTests.CreateAsync(factory.CreatePlainClient(), answers);
+
+        var summary = await SummaryOfAsync($"/results/{id}");
+
+        Assert.False(summary.HasAttribute("open"), "the summary should be collapsed for the runner");
+        var facts = summary.QuerySelectorAll(".clinician-facts div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
+        Assert.Equal(["Age", "Side", "Onset", "Duration"], facts.Keys);
+        Assert.StartsWith("38", facts["Age"], StringComparison.Ordinal);
+        Assert.Equal("The left knee", facts["Side"]);
+        Assert.NotEqual("Not asked", facts["Onset"]);
+        Assert.NotEqual("Not asked", facts["Duration"]);
+    }
+
+    [Fact]
+    public async Task EveryWarningQuestionIsListedWithNoesAsNoesAndUnaskedOnesAsNotAsked()
+    {
+        var answers = ApiClient.ValidAnswers();
+        answers["fever"] = false;
+        answers["calf-signs"] = new JsonArray();
+        var (id, _, _) = await FollowUpApiTests.CreateAsync(factory.CreatePlainClient(), answers);
+        var knowledgeBase = factory.Services.GetRequiredService<KneeTriage.Triage.Knowledge.KnowledgeBase>();
+        var warningQuestions = knowledgeBase.Questions.Where(q => knowledgeBase.IsWarningQuestion(q.Id)).ToList();
+
+        var listed = WarningAnswers(await SummaryOfAsync($"/results/{id}"));
+
+        Assert.Equal(warningQuestions.Count, listed.Count);
+        Assert.Equal("No", listed[knowledgeBase.FindQuestion("fever")!.Text]);
+        Assert.Equal("No: none of these", listed[knowledgeBase.FindQuestion("calf-signs")!.Text]);
+        // The API's v1 answers leave out the v1.2 warning questions: this result was never asked them.
+        Assert.Equal("Not asked", listed[knowledgeBase.FindQuestion("bladder-or-saddle")!.Text]);
+    }
+
+    [Fact]
+    public async Task ANotSureAnswerSaysHowItWasRead()
+    {
+        var answers = ApiClient.ValidAnswers();
+        answers["hot-red-knee"] = true;
+        var body = new JsonObject { ["answers"] = answers, ["unsure"] = new JsonArray("hot-red-knee") };
+        using var created = await ApiClient.PostRawAsync(factory.CreatePlainClient(), body.ToJsonString());
+        var id = (await ApiClient.JsonAsync(created)).GetProperty("id").GetString();
+
+        var listed = WarningAnswers(await SummaryOfAsync($"/results/{id}"));
+
+        Assert.Equal("Not sure (treated as yes)", listed[factory.Services.GetRequiredService<KneeTriage.Triage.Knowledge.KnowledgeBase>().FindQuestion("hot-red-knee")!.Text]);
+    }
+
+    [Fact]
+    public async Task TheDispositionAndTheCausesByBandAreThoseOfTheResult()
+    {
+        var answers = ApiClient.ValidAnswers();
+        answers["hot-red-knee"] = true;
+        var (id, _, body) = await FollowUpApiTests.CreateAsync(factory.CreatePlainClient(), answers);
+
+        var summary = await SummaryOfAsync($"/results/{id}");
+
+        Assert.StartsWith("Urgent", summary.QuerySelector(".clinician-disposition")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.NotEmpty(summary.QuerySelectorAll(".clinician-list li"));
+        var causes = summary.QuerySelectorAll(".clinician-causes > li").Select(li => li.TextContent).ToList();
+        Assert.Equal(body.GetProperty("likelyCauses").GetArrayLength(), causes.Count);
+        var band = body.GetProperty("likelyCauses")[0].GetProperty("band").GetString() switch
+        {
+            "rule-out-now" => "To rule out now: ",
+            "fits-best" => "Fits your answers best: ",
+            _ => "Also possible: ",
+        };
+        Assert.StartsWith(band, causes[0].Trim(), StringComparison.Ordinal);
+        Assert.Contains(body.GetProperty("likelyCauses")[0].GetProperty("name").GetString()!, causes[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSeriesScoresAreListedPerCheckWithEachActivityByName()
+    {
+        var client = factory.CreatePlainClient();
+        var (firstId, firstKey, _) = await FollowUpApiTests.CreateAsync(client, MeasuredProgressApiTests.AnswersWith(6, 5, ("Run 5 km", 2), ("Stairs", 6)));
+        using var second = await FollowUpApiTests.PostFollowUpAsync(client, firstId, firstKey, MeasuredProgressApiTests.AnswersWith(4, 3, ("run 5 km", 5), ("Stairs", 7)));
+        var secondId = (await ApiClient.JsonAsync(second)).GetProperty("id").GetString();
+
+        var summary = await SummaryOfAsync($"/results/{secondId}");
+
+        var headings = summary.QuerySelectorAll(".clinician-scores thead th").Select(th => th.TextContent.Trim()).ToList();
+        Assert.Equal(["Check", "Pain in the week", "Pain the next morning", "Run 5 km", "Stairs", "Activities, average"], headings);
+        var rows = summary.QuerySelectorAll(".clinician-scores tbody tr")
+            .Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
+        Assert.Equal([["6", "5", "2", "6", "4"], ["4", "3", "5", "7", "6"]], rows);
+        Assert.Contains("(this result)", summary.QuerySelector(".clinician-this-check th")!.TextContent, StringComparison.Ordinal);
+    }
+}

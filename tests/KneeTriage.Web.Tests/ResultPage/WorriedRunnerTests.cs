@@ -6,7 +6,7 @@ using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
-using KneeTriage.Web.WarningSigns;
+using KneeTriage.Web.Countries;
 
 namespace KneeTriage.Web.Tests.ResultPage;
 
@@ -27,7 +27,7 @@ public sealed class WorriedRunnerTests : BunitContext, IClassFixture<RateLimitsO
     [InlineData("Not 1999, 9990 or 3.112 & <b>", new string[0])]
     public void EmergencyNumbersBecomeTapToCallLinksAndTheRestStaysText(string text, string[] numbers)
     {
-        var html = PhoneLinks.Encode(text);
+        var html = ServiceText.AsWritten.Encode(text);
 
         var links = HtmlPage.Parse("/", $"<p>{html}</p>").Document.QuerySelectorAll("a");
         Assert.Equal(numbers.Select(n => $"tel:{n}"), links.Select(a => a.GetAttribute("href")));

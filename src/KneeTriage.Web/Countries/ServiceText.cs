@@ -53,6 +53,9 @@ public sealed partial class ServiceText
     /// <summary>For Razor components.</summary>
     public MarkupString Markup(string text) => new(Encode(text));
 
+    /// <summary>Words already in the country's own terms (a source's "911 and 811"): encoded, its numbers linked, nothing swapped.</summary>
+    public IHtmlContent NumbersLinked(string text) => new HtmlString(Linked(HtmlEncoder.Default.Encode(text)));
+
     /// <summary>The plain words for the country, no links (a page title, a button's text).</summary>
     public string Plain(string text) => System.Net.WebUtility.HtmlDecode(Phrase().Replace(HtmlEncoder.Default.Encode(text), match => Swap(match, link: false)));
 

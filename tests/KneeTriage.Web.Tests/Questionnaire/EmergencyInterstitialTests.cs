@@ -25,9 +25,8 @@ public sealed class EmergencyInterstitialTests(RateLimitsOffAppFactory factory) 
         var advice = await HtmlPage.LoadAsync(client, "/check/emergency");
         Assert.Equal("Call emergency services now", advice.H1);
         var text = advice.Document.QuerySelector(".emergency-numbers")!.TextContent;
+        // The viewer's number only (a UK browser here); every country's in Countries/CountryPagesTests.
         Assert.Contains("999", text, StringComparison.Ordinal);
-        Assert.Contains("112", text, StringComparison.Ordinal);
-        Assert.Contains("911", text, StringComparison.Ordinal);
         Assert.NotEmpty(advice.Document.QuerySelectorAll(".warning-sign-list li"));
     }
 

@@ -3,6 +3,7 @@ using KneeTriage.Web.Articles;
 using KneeTriage.Web.Infrastructure.Assets;
 using KneeTriage.Web.Boards;
 using KneeTriage.Web.Infrastructure.Compression;
+using KneeTriage.Web.Countries;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Fhir;
 using KneeTriage.Web.Infrastructure.Health;
@@ -64,6 +65,8 @@ builder.Services.AddBoards();
 builder.Services.AddFhirExport();
 // Rendered result pages from memory while their result exists; one indexed lookup per view keeps instances honest.
 builder.Services.AddResultPageCache();
+// Numbers and services for the viewer's country (cookie, else Accept-Language); cached pages kept once per country.
+builder.Services.AddCountries();
 // Brotli and gzip for HTML and large JSON; cached pages are stored compressed, once per encoding.
 builder.Services.AddSiteCompression();
 // Strict CSP and friends on every response; no framing, no server banner.
@@ -113,6 +116,8 @@ app.MapHealth();
 // wwwroot from the build's manifest: fingerprinted URLs cached for a year, ETags, the build's .br/.gz copies.
 app.MapSiteStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+// POST /country: the footer's country choice, kept in a cookie, then back to the page (303).
+app.MapCountryChoice();
 // The contract's JSON API (/api/questionnaire, /api/assessments) and /openapi/v1.json.
 app.MapAssessmentApiWithDocument();
 // /api/boards and /api/shares, described in the same OpenAPI document.

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using KneeTriage.Web.Countries;
 using KneeTriage.Web.Infrastructure.Compression;
 using KneeTriage.Web.Infrastructure.Logging;
 using Microsoft.Extensions.Options;
@@ -102,7 +103,9 @@ public sealed class ArticleReplayMiddleware
             return null;
         }
 
-        return new ArticleReplayKey(method, request.IsHttps, request.Host.Value ?? "", path, compression.ChosenEncoding(context));
+        // The country as the output cache's key has it (Countries/CountryVariantPolicy): a page with
+        // one country's numbers is never replayed to a viewer in another.
+        return new ArticleReplayKey(method, request.IsHttps, request.Host.Value ?? "", path, compression.ChosenEncoding(context), ViewerCountry.Of(context).Code);
     }
 
     private async Task ServeAsync(HttpContext context, ArticleReplay replay)

@@ -6,7 +6,7 @@ namespace KneeTriage.Web.Articles;
 
 /// <summary>
 /// The article pages as the output cache last served them, one per request shape (method, scheme,
-/// host, path, encoding), for <see cref="ArticleReplayMiddleware"/>. Only the replay reads it.
+/// host, path, encoding, country), for <see cref="ArticleReplayMiddleware"/>. Only the replay reads it.
 /// </summary>
 public sealed class ArticleReplayStore
 {
@@ -31,8 +31,8 @@ public sealed class ArticleReplayStore
     public void Remove(ArticleReplayKey key) => replays.TryRemove(key, out _);
 }
 
-/// <summary>What a request must share with another to get the same cached page (the output cache's key plus the encoding).</summary>
-public readonly record struct ArticleReplayKey(string Method, bool IsHttps, string Host, string Path, string Encoding);
+/// <summary>What a request must share with another to get the same cached page (the output cache's key plus the encoding and the viewer's country).</summary>
+public readonly record struct ArticleReplayKey(string Method, bool IsHttps, string Host, string Path, string Encoding, string Country);
 
 /// <summary>
 /// One cached answer: its headers as sent (Age left out: it is worked out per request from

@@ -40,13 +40,13 @@ public static class WarningSignMarkdown
     {
         var markdown = new StringBuilder();
         markdown.Append("### ").Append(MarkdownText.Escape(group.Heading)).Append(" {#").Append(Anchor(group.Urgency)).Append("}\n\n");
-        markdown.Append(PhoneLinks.Markdown(group.Advice)).Append("\n\n");
+        markdown.Append(MarkdownText.Escape(group.Advice)).Append("\n\n");
         foreach (var sign in group.Signs)
         {
             markdown.Append("- **").Append(Sentence(sign.Sign)).Append("**");
             if (sign.Why is { } why)
             {
-                markdown.Append(' ').Append(PhoneLinks.Markdown(why));
+                markdown.Append(' ').Append(MarkdownText.Escape(why));
             }
 
             markdown.Append('\n');
@@ -62,8 +62,8 @@ public static class WarningSignMarkdown
         {
             var signs = string.Join(ItemSeparator, group.Signs.Select(sign => MarkdownText.Escape(sign.Short ?? LowerFirst(sign.Sign))));
             markdown.Append("| ").Append(UpperFirst(signs))
-                .Append(" | **").Append(PhoneLinks.Markdown(group.Heading)).Append(".** ")
-                .Append(PhoneLinks.Markdown(group.Advice)).Append(" |\n");
+                .Append(" | **").Append(MarkdownText.Escape(group.Heading)).Append(".** ")
+                .Append(MarkdownText.Escape(group.Advice)).Append(" |\n");
         }
 
         return markdown.ToString();
@@ -74,7 +74,7 @@ public static class WarningSignMarkdown
         var markdown = new StringBuilder();
         foreach (var group in groups)
         {
-            markdown.Append("**").Append(PhoneLinks.Markdown(group.Heading)).Append("** for: ")
+            markdown.Append("**").Append(MarkdownText.Escape(group.Heading)).Append("** for: ")
                 .Append(string.Join(ItemSeparator, group.Signs.Select(sign => MarkdownText.Escape(sign.Short ?? LowerFirst(sign.Sign)))))
                 .Append(".\n\n");
         }

@@ -58,6 +58,8 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         options ??= new BrowserNewContextOptions();
         options.BaseURL = RootUri.ToString();
+        // A browser in the UK unless a test says otherwise: the knowledge base's own numbers (999, NHS 111).
+        options.Locale ??= "en-GB";
         var context = await Browser.NewContextAsync(options);
         // Every page here is served from loopback in milliseconds; a missing element should fail fast, not in 30 s.
         context.SetDefaultTimeout(10_000);

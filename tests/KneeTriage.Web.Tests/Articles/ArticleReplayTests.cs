@@ -33,7 +33,7 @@ public sealed class ArticleReplayTests(KneeTriageAppFactory factory) : IClassFix
         // The first render, then views until the replay has kept a copy of one the output cache
         // served (the cache stores a page as its first render ends, a moment after the client has
         // it; on a busy CI machine that moment can outlast several quick views, so wait between them).
-        var shape = new ArticleReplayKey(method, false, "localhost", path, expectedEncoding ?? "identity");
+        var shape = new ArticleReplayKey(method, false, "localhost", path, expectedEncoding ?? "identity", "GB");
         for (var i = 0; i < 100 && !store.TryGet(shape, out _); i++)
         {
             using var warm = await SendAsync(client, method, path, acceptEncoding);
@@ -99,7 +99,7 @@ public sealed class ArticleReplayTests(KneeTriageAppFactory factory) : IClassFix
     {
         var client = factory.CreatePlainClient();
         var store = factory.Services.GetRequiredService<ArticleReplayStore>();
-        var shape = new ArticleReplayKey("GET", false, "localhost", url, "br");
+        var shape = new ArticleReplayKey("GET", false, "localhost", url, "br", "GB");
 
         for (var i = 0; i < 3; i++)
         {

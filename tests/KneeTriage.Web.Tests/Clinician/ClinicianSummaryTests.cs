@@ -37,7 +37,7 @@ public sealed class ClinicianSummaryTests(RateLimitsOffAppFactory factory) : ICl
         var facts = summary.QuerySelectorAll(".clinician-facts div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
         Assert.Equal(["Age", "Side", "Onset", "Duration"], facts.Keys);
         Assert.StartsWith("38", facts["Age"], StringComparison.Ordinal);
-        Assert.Equal("The left knee", facts["Side"]);
+        Assert.Equal("The left leg", facts["Side"]);
         Assert.NotEqual("Not asked", facts["Onset"]);
         Assert.NotEqual("Not asked", facts["Duration"]);
     }

@@ -64,6 +64,16 @@ public class KneeTriageAppFactory : WebApplicationFactory<Program>
     public HttpClient CreatePlainClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
+    /// <summary>
+    /// Every client speaks for a browser in the UK (Accept-Language en-GB), so pages name the numbers
+    /// the knowledge base is written with; Countries/ tests clear it to be a viewer elsewhere.
+    /// </summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in settings)

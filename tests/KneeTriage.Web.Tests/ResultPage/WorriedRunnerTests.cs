@@ -6,7 +6,7 @@ using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
-using KneeTriage.Web.WarningSigns;
+using KneeTriage.Web.Countries;
 
 namespace KneeTriage.Web.Tests.ResultPage;
 
@@ -27,7 +27,7 @@ public sealed class WorriedRunnerTests : BunitContext, IClassFixture<RateLimitsO
     [InlineData("Not 1999, 9990 or 3.112 & <b>", new string[0])]
     public void EmergencyNumbersBecomeTapToCallLinksAndTheRestStaysText(string text, string[] numbers)
     {
-        var html = PhoneLinks.Encode(text);
+        var html = ServiceText.AsWritten.Encode(text);
 
         var links = HtmlPage.Parse("/", $"<p>{html}</p>").Document.QuerySelectorAll("a");
         Assert.Equal(numbers.Select(n => $"tel:{n}"), links.Select(a => a.GetAttribute("href")));
@@ -111,7 +111,8 @@ public sealed class WorriedRunnerTests : BunitContext, IClassFixture<RateLimitsO
         var unlinked = new List<string>();
         while (walker.ToNext() is AngleSharp.Dom.IText text)
         {
-            if (text.ParentElement?.Closest("a[href^='tel:'], script, style, title, desc, svg") is not null)
+            // A source's title in the footer ("Should I ring 999 or 111?") is a citation, not an instruction.
+            if (text.ParentElement?.Closest("a[href^='tel:'], .country-sources a, script, style, title, desc, svg") is not null)
             {
                 continue;
             }

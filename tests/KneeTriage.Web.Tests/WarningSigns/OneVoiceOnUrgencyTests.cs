@@ -199,8 +199,6 @@ public sealed class OneVoiceOnUrgencyTests(KneeTriageAppFactory factory) : IClas
 
     [Theory]
     [InlineData("/check", "999")]
-    [InlineData("/check", "112")]
-    [InlineData("/check", "911")]
     [InlineData("/article/introduction", "999")]
     [InlineData("/article/symptoms", "999")]
     public async Task EmergencyNumbersArePhoneLinks(string url, string number)

@@ -1,0 +1,47 @@
+namespace KneeTriage.Web.Countries;
+
+/// <summary>
+/// One country's emergency number and services, as <c>countries.yaml</c> gives them: the words that
+/// replace the UK's words the knowledge base and stored results are written in (see <see cref="ServiceText"/>).
+/// </summary>
+public sealed record Country
+{
+    /// <summary>The code the cookie keeps (<c>GB</c>, <c>US</c>...; <c>ZZ</c> for anywhere else).</summary>
+    public required string Code { get; init; }
+
+    /// <summary>How the footer names it ("the UK", "anywhere else").</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The words for the emergency number ("999", "112 or 999").</summary>
+    public required string Emergency { get; init; }
+
+    /// <summary>What replaces "A&amp;E".</summary>
+    public required string EmergencyDepartment { get; init; }
+
+    /// <summary>What replaces "NHS 111": a service to call or go to today.</summary>
+    public required string UrgentLine { get; init; }
+
+    /// <summary>The urgent page's call button ("Call NHS 111"), only for a line with a number.</summary>
+    public string? UrgentLineShort { get; init; }
+
+    /// <summary>What replaces "a GP or a physiotherapist".</summary>
+    public required string Clinician { get; init; }
+
+    /// <summary>What replaces the UK's self-referral note; empty drops it.</summary>
+    public required string SelfReferral { get; init; }
+
+    /// <summary>Every phone number in the words above, each drawn as a tap-to-call link.</summary>
+    public required IReadOnlyList<string> Numbers { get; init; }
+
+    /// <summary>Where each service was checked.</summary>
+    public required IReadOnlyList<CountrySource> Sources { get; init; }
+
+    /// <summary>The number the emergency call button dials (the first of <see cref="Numbers"/>).</summary>
+    public string EmergencyNumber => Numbers[0];
+
+    /// <summary>The urgent line's number, when it has one of its own (not the emergency number).</summary>
+    public string? UrgentNumber => UrgentLineShort is null ? null : Numbers.FirstOrDefault(number => UrgentLine.Contains(number, StringComparison.Ordinal));
+}
+
+/// <summary>A source for a country's services: what it confirms, its publisher and title, and a link.</summary>
+public sealed record CountrySource(string About, string Title, Uri Url);

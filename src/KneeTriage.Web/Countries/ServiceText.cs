@@ -1,0 +1,176 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Html;
+
+namespace KneeTriage.Web.Countries;
+
+/// <summary>
+/// Draws text that may name an emergency number or a service for one viewer's country: the one
+/// renderer every such text passes through (the footer, the check's start and interruption pages,
+/// a result's disposition, stored results included, and the guide). The knowledge base and stored
+/// results are written in the UK's words; each of these phrases is swapped for the country's own
+/// (<c>countries.yaml</c>) and every phone number becomes a tap-to-call <c>tel:</c> link:
+/// <list type="bullet">
+/// <item><c>999</c>: the emergency number; <c>A&amp;E</c> and "emergency department (A&amp;E)": the emergency department</item>
+/// <item><c>NHS 111</c> (or a bare <c>111</c>, "in the UK, NHS 111"): the urgent line</item>
+/// <item>"a GP or (a) physiotherapist": the clinician; "(in the UK many areas let you refer yourself to physiotherapy)": the self-referral note</item>
+/// <item>"(112 in Europe, 911 in the US and Canada)": dropped, since the country is known</item>
+/// </list>
+/// Nothing else in a stored result's words changes (contract v1.2). A source's name ("NHS 111 Wales")
+/// is left alone, and so are links in the guide.
+/// </summary>
+public sealed partial class ServiceText
+{
+    private const string LocalNumberNote = "(or your local emergency number)";
+
+    private readonly Country country;
+    private readonly Regex numberLinks;
+
+    public ServiceText(Country country)
+    {
+        this.country = country;
+        var numbers = country.Numbers.Concat(["112", "911"]).Distinct().OrderByDescending(number => number.Length)
+            .Select(number => Regex.Escape(HtmlEncoder.Default.Encode(number)));
+        numberLinks = new Regex($@"(?<![\d.,/])(?:{string.Join('|', numbers)})(?![\d])", RegexOptions.CultureInvariant);
+    }
+
+    public Country Country => country;
+
+    /// <summary>The words as the knowledge base writes them (the UK's), numbers linked: for a component drawn with no viewer.</summary>
+    public static ServiceText AsWritten => ServiceTexts.For(CountryTable.Default.Find("GB"));
+
+    /// <summary>The renderer for a country (made once per country).</summary>
+    public static ServiceText For(Country country) => ServiceTexts.For(country);
+
+    /// <summary>Text HTML-encoded, the country's words swapped in, numbers linked.</summary>
+    public string Encode(string text) => InEncoded(HtmlEncoder.Default.Encode(text));
+
+    /// <summary>For Razor pages.</summary>
+    public IHtmlContent Html(string text) => new HtmlString(Encode(text));
+
+    /// <summary>For Razor components.</summary>
+    public MarkupString Markup(string text) => new(Encode(text));
+
+    /// <summary>Words already in the country's own terms (a source's "911 and 811"): encoded, its numbers linked, nothing swapped.</summary>
+    public IHtmlContent NumbersLinked(string text) => new HtmlString(Linked(HtmlEncoder.Default.Encode(text)));
+
+    /// <summary>The plain words for the country, no links (a page title, a button's text).</summary>
+    public string Plain(string text) => System.Net.WebUtility.HtmlDecode(Phrase().Replace(HtmlEncoder.Default.Encode(text), match => Swap(match, link: false)));
+
+    /// <summary>
+    /// Rendered HTML (the guide's sections, from Markdown with no raw HTML): the text between tags is
+    /// rewritten; tags, and everything inside a link (sources, tel: links), are kept as they are.
+    /// </summary>
+    public string InHtml(string html)
+    {
+        var result = new StringBuilder(html.Length + 256);
+        var insideLink = 0;
+        var position = 0;
+        foreach (Match tag in HtmlTag().Matches(html))
+        {
+            var text = html[position..tag.Index];
+            result.Append(insideLink > 0 ? text : InEncoded(text));
+            result.Append(tag.Value);
+            if (tag.Groups["open"].Success)
+            {
+                insideLink++;
+            }
+            else if (tag.Groups["close"].Success && insideLink > 0)
+            {
+                insideLink--;
+            }
+
+            position = tag.Index + tag.Length;
+        }
+
+        var rest = html[position..];
+        return result.Append(insideLink > 0 ? rest : InEncoded(rest)).ToString();
+    }
+
+    private string InEncoded(string encoded) => Phrase().Replace(encoded, match => Swap(match, link: true));
+
+    private string Swap(Match match, bool link)
+    {
+        string words;
+        if (match.Groups["legacy"].Success)
+        {
+            return "";
+        }
+        else if (match.Groups["source"].Success)
+        {
+            return match.Value;
+        }
+        else if (country.Code == "GB")
+        {
+            // The knowledge base's own words: only the numbers become links.
+            return link ? Linked(match.Value) : match.Value;
+        }
+        else if (match.Groups["emergency"].Success)
+        {
+            // "Call 999 now (or your local emergency number)" must not name the local number twice.
+            var after = match.Result("$'");
+            words = country.Emergency.EndsWith(LocalNumberNote, StringComparison.Ordinal) && FollowedByLocalNote().IsMatch(after)
+                ? country.EmergencyNumber
+                : country.Emergency;
+        }
+        else if (match.Groups["urgent"].Success)
+        {
+            words = country.UrgentLine;
+        }
+        else if (match.Groups["departmentNamed"].Success)
+        {
+            words = "emergency department";
+        }
+        else if (match.Groups["department"].Success)
+        {
+            words = country.EmergencyDepartment;
+        }
+        else if (match.Groups["clinician"].Success)
+        {
+            words = country.Clinician;
+        }
+        else if (match.Groups["selfReferral"].Success)
+        {
+            return country.SelfReferral.Length == 0 ? "" : " " + Encoded(country.SelfReferral, link);
+        }
+        else
+        {
+            // 112 or 911 written out: a number that works where it is named.
+            return link ? Linked(match.Value) : match.Value;
+        }
+
+        return Encoded(words, link);
+    }
+
+    private string Encoded(string words, bool link)
+    {
+        var encoded = HtmlEncoder.Default.Encode(words);
+        return link ? Linked(encoded) : encoded;
+    }
+
+    private string Linked(string encoded) =>
+        numberLinks.Replace(encoded, number => $"<a class=\"tel-link\" href=\"tel:{number.Value.Replace(" ", "", StringComparison.Ordinal)}\">{number.Value}</a>");
+
+    // Over HTML-encoded text ("A&amp;E"), longest phrases first. The look-arounds keep numbers
+    // that are part of something else (a date, a decimal, a path) as they are.
+    [GeneratedRegex("""
+        (?<legacy>\ \(112\ in\ Europe,\ 911\ in\ the\ US\ and\ Canada\))
+        |(?<source>NHS\ 111\ Wales)
+        |(?<urgent>(?:in\ the\ UK,\ )?NHS\ 111|(?<![\d.,/])111(?![\d]))
+        |(?<departmentNamed>emergency\ department\ \(A&amp;E\))
+        |(?<department>A&amp;E)
+        |(?<emergency>(?<![\d.,/])999(?![\d]))
+        |(?<clinician>a\ GP\ or\ (?:a\ )?physiotherapist)
+        |(?<selfReferral>\ \(in\ the\ UK\ many\ areas\ let\ you\ refer\ yourself\ to\ physiotherapy\))
+        |(?<![\d.,/])(?:112|911)(?![\d])
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Phrase();
+
+    [GeneratedRegex(@"^(?: now)? \(or your local emergency number\)|^,? or your local emergency number", RegexOptions.CultureInvariant)]
+    private static partial Regex FollowedByLocalNote();
+
+    [GeneratedRegex(@"<(?:(?<open>a\b)|(?<close>/a\b))?[^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlTag();
+}

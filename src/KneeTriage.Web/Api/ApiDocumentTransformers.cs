@@ -123,6 +123,12 @@ public static class ApiDocumentTransformers
         if (schemas.TryGetValue(nameof(Boards.CreateShareRequest), out var share) && share is OpenApiSchema shareSchema)
         {
             SetLength(shareSchema, "displayName", Boards.BoardText.MaxDisplayName, "The name the coach sees: one line, no control characters, at most this many characters once trimmed.");
+            Describe(shareSchema, "showResult", "true lets the coach open the full result (causes and answers). Absent or false (the default, for v1.1 clients too): the board shows urgency, the see-a-clinician flag, the date and the trend only. Sharing again replaces the choice.");
+        }
+
+        if (schemas.TryGetValue(nameof(Boards.AthleteBody), out var athlete) && athlete is OpenApiSchema athleteSchema)
+        {
+            Describe(athleteSchema, "resultShared", "The runner let the coach open the full result. When false, latest.id, latest.resultUrl, latest.topCause and each series entry's id and topCause are null.");
         }
 
         // SeriesEntryBody, the boards' series too, has its urgency values from the assessment's part above.

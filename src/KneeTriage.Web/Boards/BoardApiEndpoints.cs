@@ -30,7 +30,7 @@ public static class BoardApiEndpoints
 
         api.MapGet("/boards/{id}", GetBoardAsync)
             .WithName("GetBoard")
-            .WithSummary("A board's athletes, those who need a clinician first, then newest first; never answers")
+            .WithSummary("A board's athletes, those who need a clinician first, then newest first; never answers, and no result id or cause unless the runner chose showResult")
             .Produces<BoardBody>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -42,7 +42,7 @@ public static class BoardApiEndpoints
 
         api.MapPost("/shares", ShareAsync)
             .WithName("CreateShare")
-            .WithSummary("Share a result's series with a board (join id, the result's X-Delete-Key, a display name)")
+            .WithSummary("Share a result's series with a board (join id, the result's X-Delete-Key, a display name); showResult lets the coach open the full result")
             .Accepts<CreateShareRequest>("application/json")
             .Produces<CreatedShareBody>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
@@ -69,7 +69,7 @@ public static class BoardApiEndpoints
             return kept;
         }
 
-        var (fields, problem) = await ReadStringsAsync(request, ["name"], cancellationToken);
+        var (fields, _, problem) = await ReadFieldsAsync(request, ["name"], [], cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -135,7 +135,7 @@ public static class BoardApiEndpoints
             return kept;
         }
 
-        var (fields, problem) = await ReadStringsAsync(request, ["joinId", "resultId", "displayName"], cancellationToken);
+        var (fields, switches, problem) = await ReadFieldsAsync(request, ["joinId", "resultId", "displayName"], ["showResult"], cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -155,6 +155,8 @@ public static class BoardApiEndpoints
                 fields.GetValueOrDefault("resultId"),
                 deleteKey,
                 displayName,
+                // Absent means false for v1.1 clients too: the contract's deliberate privacy change.
+                switches.GetValueOrDefault("showResult"),
                 cancellationToken,
                 idempotent is null ? null : made => keptAnswer = idempotent.Keep(StatusCodes.Status201Created, null, new CreatedShareBody(made.ShareToken, made.BoardName)));
             return shared is null ? NotFound()
@@ -183,42 +185,63 @@ public static class BoardApiEndpoints
     }
 
     /// <summary>
-    /// A JSON object whose listed properties, when present, are strings (other properties are
-    /// ignored); every way the body can be wrong is a 4xx problem, as for assessments.
+    /// A JSON object whose listed properties, when present, are strings or booleans (other
+    /// properties are ignored); every way the body can be wrong is a 4xx problem, as for assessments.
     /// </summary>
-    private static async Task<(Dictionary<string, string> Fields, IResult? Problem)> ReadStringsAsync(HttpRequest request, string[] names, CancellationToken cancellationToken)
+    private static async Task<(Dictionary<string, string> Strings, Dictionary<string, bool> Booleans, IResult? Problem)> ReadFieldsAsync(
+        HttpRequest request, string[] strings, string[] booleans, CancellationToken cancellationToken)
     {
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var switches = new Dictionary<string, bool>(StringComparer.Ordinal);
         var (document, problem) = await JsonBodyReader.ReadAsync(request, cancellationToken);
         if (problem is not null)
         {
-            return (fields, problem);
+            return (texts, switches, problem);
         }
 
         // ReadAsync gives either a document or a problem; the problem was returned above.
         using var json = document!;
         if (json.RootElement.ValueKind != JsonValueKind.Object)
         {
-            return (fields, Rejected("body", $"Send a JSON object with {string.Join(", ", names)}."));
+            return (texts, switches, Rejected("body", $"Send a JSON object with {string.Join(", ", strings)}."));
         }
 
-        foreach (var name in names)
+        foreach (var name in strings)
         {
-            if (!json.RootElement.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            if (Present(json.RootElement, name) is not { } value)
             {
                 continue;
             }
 
             if (value.ValueKind != JsonValueKind.String)
             {
-                return (fields, Rejected(name, $"{name} must be a string."));
+                return (texts, switches, Rejected(name, $"{name} must be a string."));
             }
 
-            fields[name] = value.GetString() ?? string.Empty;
+            texts[name] = value.GetString() ?? string.Empty;
         }
 
-        return (fields, null);
+        foreach (var name in booleans)
+        {
+            if (Present(json.RootElement, name) is not { } value)
+            {
+                continue;
+            }
+
+            if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                return (texts, switches, Rejected(name, $"{name} must be true or false."));
+            }
+
+            switches[name] = value.GetBoolean();
+        }
+
+        return (texts, switches, null);
     }
+
+    /// <summary>The property, or null when it is absent or JSON null (both mean "not sent").</summary>
+    private static JsonElement? Present(JsonElement body, string name) =>
+        body.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
     /// <summary>The same answer for an unknown id, a malformed id, a join id where a board id belongs, and a wrong key.</summary>
     private static ProblemHttpResult NotFound() => TypedResults.Problem(

@@ -16,19 +16,21 @@ public sealed record BoardBody(string Id, string Name, IReadOnlyList<AthleteBody
     public static BoardBody From(BoardView board) => new(
         board.Id,
         board.Name,
-        [.. board.Athletes.Select(a => new AthleteBody(a.ShareId, a.DisplayName, LatestCheckBody.From(a.Latest), [.. a.Series.Select(c => SeriesEntryBody.From(c.Entry))]))]);
+        [.. board.Athletes.Select(a => new AthleteBody(a.ShareId, a.DisplayName, a.ResultShared, LatestCheckBody.From(a.Latest), [.. a.Series.Select(c => c.SeriesBody())]))]);
 }
 
-public sealed record AthleteBody(string ShareId, string DisplayName, LatestCheckBody Latest, IReadOnlyList<SeriesEntryBody> Series);
+/// <summary>One athlete. Without <see cref="ResultShared"/> every result id and cause in it is null (contract v1.2 "Boards, at every age").</summary>
+public sealed record AthleteBody(string ShareId, string DisplayName, bool ResultShared, LatestCheckBody Latest, IReadOnlyList<SeriesEntryBody> Series);
 
-public sealed record LatestCheckBody(string Id, string ResultUrl, DateTime CreatedAt, string Urgency, bool SeeClinician, string? TopCause)
+/// <summary>The latest check; <see cref="Id"/>, <see cref="ResultUrl"/> and <see cref="TopCause"/> are null unless the runner let the coach open the result.</summary>
+public sealed record LatestCheckBody(string? Id, string? ResultUrl, DateTime CreatedAt, string Urgency, bool SeeClinician, string? TopCause)
 {
     public static LatestCheckBody From(BoardCheck check) =>
-        new(check.Id, DeleteKeyCookie.ResultPath(check.Id), check.CreatedAt, check.Urgency.ToContractId(), check.SeeClinician, check.TopCause);
+        new(check.Id, check.Id is { } id ? DeleteKeyCookie.ResultPath(id) : null, check.CreatedAt, check.Urgency.ToContractId(), check.SeeClinician, check.TopCause);
 }
 
-/// <summary>POST /api/shares, with the result's X-Delete-Key.</summary>
-public sealed record CreateShareRequest(string JoinId, string ResultId, string DisplayName);
+/// <summary>POST /api/shares, with the result's X-Delete-Key. ShowResult: the coach may open the full result (default false).</summary>
+public sealed record CreateShareRequest(string JoinId, string ResultId, string DisplayName, bool ShowResult = false);
 
 /// <summary>The 201 answer to POST /api/shares.</summary>
 public sealed record CreatedShareBody(string ShareId, string BoardName);

@@ -5,7 +5,10 @@ using KneeTriage.Web.Progress;
 
 namespace KneeTriage.Web.Boards;
 
-/// <summary>One check in an athlete's series, as a board may show it: never the answers.</summary>
+/// <summary>
+/// One check in an athlete's series, as a board may show it: never the answers, and without
+/// <see cref="ResultShared"/> neither the result's token nor its cause.
+/// </summary>
 public sealed record BoardCheck
 {
     /// <summary>The same entry the API's series and the progress chart read, so the board cannot tell a different story.</summary>
@@ -13,7 +16,11 @@ public sealed record BoardCheck
 
     public required bool SeeClinician { get; init; }
 
-    public string Id => Entry.Token;
+    /// <summary>The runner let the coach open the full result. False: the token and the cause read as null.</summary>
+    public bool ResultShared { get; init; } = true;
+
+    /// <summary>The result's token (the key to it), or null when the runner did not share the result.</summary>
+    public string? Id => ResultShared ? Entry.Token : null;
 
     public DateTime CreatedAt => Entry.CreatedAt;
 
@@ -22,20 +29,24 @@ public sealed record BoardCheck
     /// <summary>0–10; null for a result stored without one.</summary>
     public int? PainSeverity => Entry.PainSeverity;
 
-    /// <summary>The most likely cause's id and name; null when the result listed none.</summary>
-    public string? TopCause => Entry.TopCause;
+    /// <summary>The most likely cause's id and name; null when the result listed none or was not shared.</summary>
+    public string? TopCause => ResultShared ? Entry.TopCause : null;
 
-    public string? TopCauseName => Entry.TopCauseName;
+    public string? TopCauseName => ResultShared ? Entry.TopCauseName : null;
 
-    /// <summary>With its band, never a percentage.</summary>
-    public string TopCauseWords => Entry.TopCauseWords;
+    /// <summary>With its band, never a percentage; empty when the result was not shared.</summary>
+    public string TopCauseWords => ResultShared ? Entry.TopCauseWords : string.Empty;
 
-    public static BoardCheck From(StoredAssessment record) =>
-        new() { Entry = SeriesEntry.From(record), SeeClinician = record.SeeClinician };
+    /// <summary>The series entry as the board's body lists it: the token and the cause null unless shared.</summary>
+    public SeriesEntryBody SeriesBody() =>
+        ResultShared ? SeriesEntryBody.From(Entry) : SeriesEntryBody.From(Entry) with { Id = null, TopCause = null };
+
+    public static BoardCheck From(StoredAssessment record, bool resultShared = true) =>
+        new() { Entry = SeriesEntry.From(record), SeeClinician = record.SeeClinician, ResultShared = resultShared };
 }
 
-/// <summary>One athlete on a board: the share, the series oldest first, and its latest check.</summary>
-public sealed record BoardAthlete(string ShareId, string DisplayName, IReadOnlyList<BoardCheck> Series)
+/// <summary>One athlete on a board: the share, whether the runner let the coach open the result, the series oldest first, and its latest check.</summary>
+public sealed record BoardAthlete(string ShareId, string DisplayName, bool ResultShared, IReadOnlyList<BoardCheck> Series)
 {
     public BoardCheck Latest => Series[^1];
 
@@ -51,7 +62,7 @@ public sealed record BoardView(string Id, string JoinId, string Name, IReadOnlyL
         board.Board.JoinToken,
         board.Board.Name,
         [.. board.Shares
-            .Select(s => new BoardAthlete(s.Share.Token, s.Share.DisplayName, [.. s.Results.Select(BoardCheck.From)]))
+            .Select(s => new BoardAthlete(s.Share.Token, s.Share.DisplayName, s.Share.ShowResult, [.. s.Results.Select(r => BoardCheck.From(r, s.Share.ShowResult))]))
             .OrderByDescending(a => a.Latest.SeeClinician)
             .ThenByDescending(a => a.Latest.CreatedAt)
             .ThenBy(a => a.DisplayName, StringComparer.Ordinal)]);

@@ -11,8 +11,8 @@ public sealed record SharedSeries(StoredShare Share, IReadOnlyList<StoredAssessm
 /// <summary>A board with the series shared with it that still hold a result.</summary>
 public sealed record BoardWithShares(StoredBoard Board, IReadOnlyList<SharedSeries> Shares);
 
-/// <summary>A series shared with a board, as its runner sees it: the share id to stop sharing, and the board's name.</summary>
-public sealed record ShareOfSeries(string ShareToken, string BoardName);
+/// <summary>A series shared with a board, as its runner sees it: the share id to stop sharing, the board's name, and whether the coach may open the result.</summary>
+public sealed record ShareOfSeries(string ShareToken, string BoardName, bool ShowResult);
 
 /// <summary>
 /// The boards' face of storage, beside <see cref="AssessmentStore"/> because a board is read by
@@ -134,15 +134,18 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
     /// <summary>
     /// Shares the series of the result <paramref name="resultId"/> (proven by its delete key) with the
     /// board of <paramref name="joinId"/>. Sharing a series that is already on that board renames its
-    /// share and keeps its id, so a board never lists one runner twice. Null (nothing changed) for an
-    /// unknown join id, an unknown result or a wrong key.
+    /// share and keeps its id, so a board never lists one runner twice; the runner's new
+    /// <paramref name="showResult"/> replaces the old one. Null (nothing changed) for an unknown join
+    /// id, an unknown result or a wrong key.
     /// </summary>
+    /// <param name="showResult">The coach may open the full result (causes and answers); false shows urgency, the flag, the date and the trend only.</param>
     /// <param name="firstAnswer">For a request with an Idempotency-Key: the answer to keep, stored in the share's own transaction.</param>
     public async Task<ShareOfSeries?> ShareAsync(
         string? joinId,
         string? resultId,
         string? resultKey,
         string displayName,
+        bool showResult,
         CancellationToken cancellationToken,
         Func<ShareOfSeries, StoredIdempotentAnswer>? firstAnswer = null)
     {
@@ -172,15 +175,16 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
         if (existing is null)
         {
             token = ShareToken.Create();
-            db.Shares.Add(new StoredShare { Token = token, BoardId = board.Id, SeriesKey = result.SeriesKey, DisplayName = displayName, CreatedAt = now });
+            db.Shares.Add(new StoredShare { Token = token, BoardId = board.Id, SeriesKey = result.SeriesKey, DisplayName = displayName, ShowResult = showResult, CreatedAt = now });
         }
         else
         {
             token = existing.Token;
             db.Entry(existing).Property(s => s.DisplayName).CurrentValue = displayName;
+            db.Entry(existing).Property(s => s.ShowResult).CurrentValue = showResult;
         }
 
-        var shared = new ShareOfSeries(token, board.Name);
+        var shared = new ShareOfSeries(token, board.Name, showResult);
         if (firstAnswer is not null)
         {
             db.IdempotentAnswers.Add(firstAnswer(shared));
@@ -197,8 +201,9 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
             db.ChangeTracker.Clear();
             var winner = await db.Shares.SingleAsync(s => s.BoardId == board.Id && s.SeriesKey == result.SeriesKey, cancellationToken);
             db.Entry(winner).Property(s => s.DisplayName).CurrentValue = displayName;
+            db.Entry(winner).Property(s => s.ShowResult).CurrentValue = showResult;
             await db.SaveChangesAsync(cancellationToken);
-            shared = new ShareOfSeries(winner.Token, board.Name);
+            shared = new ShareOfSeries(winner.Token, board.Name, showResult);
         }
 
         return shared;
@@ -237,9 +242,9 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
             var db = Db(scope);
             return await db.Shares.AsNoTracking()
                 .Where(s => s.SeriesKey == seriesKey)
-                .Join(db.Boards, s => s.BoardId, b => b.Id, (s, b) => new { s.Token, b.Name, s.Id })
+                .Join(db.Boards, s => s.BoardId, b => b.Id, (s, b) => new { s.Token, b.Name, s.Id, s.ShowResult })
                 .OrderBy(x => x.Id)
-                .Select(x => new ShareOfSeries(x.Token, x.Name))
+                .Select(x => new ShareOfSeries(x.Token, x.Name, x.ShowResult))
                 .ToListAsync(cancellationToken);
         });
     }

@@ -20,6 +20,14 @@ public sealed class StoredShare
     /// <summary>The name the coach sees, 1–40 characters, shown as text.</summary>
     public required string DisplayName { get; init; }
 
+    /// <summary>
+    /// The runner let the coach open the full result (causes and answers). False: the board shows
+    /// urgency, the flag, the date and the trend only (contract v1.2 "Boards, at every age"). Shares
+    /// made before the column existed hold true, as they showed the result when they were made.
+    /// Sharing the series again replaces it with the runner's new choice.
+    /// </summary>
+    public required bool ShowResult { get; set; }
+
     /// <summary>UTC, whole seconds.</summary>
     public required DateTime CreatedAt { get; init; }
 }

@@ -8,8 +8,8 @@ namespace KneeTriage.Web.Progress;
 /// </summary>
 public sealed record SeriesEntryBody
 {
-    /// <summary>The check's share token (its result is at /results/{id}).</summary>
-    public required string Id { get; init; }
+    /// <summary>The check's share token (its result is at /results/{id}); null on a board the runner did not let open the result.</summary>
+    public required string? Id { get; init; }
     public required DateTime CreatedAt { get; init; }
     /// <summary>self-care, see-clinician, urgent or emergency.</summary>
     public required string Urgency { get; init; }

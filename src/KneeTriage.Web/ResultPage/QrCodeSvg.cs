@@ -10,7 +10,8 @@ namespace KneeTriage.Web.ResultPage;
 /// </summary>
 public static class QrCodeSvg
 {
-    public static string Render(string text)
+    /// <param name="label">What the code opens, for a screen reader; HTML-encoded here.</param>
+    public static string Render(string text, string label = "QR code for the link to this result")
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
@@ -41,7 +42,7 @@ public static class QrCodeSvg
         }
 
         var viewBox = size.ToString(CultureInfo.InvariantCulture);
-        return $"<svg class=\"qr-code\" viewBox=\"0 0 {viewBox} {viewBox}\" role=\"img\" aria-label=\"QR code for the link to this result\" shape-rendering=\"crispEdges\" xmlns=\"http://www.w3.org/2000/svg\">"
+        return $"<svg class=\"qr-code\" viewBox=\"0 0 {viewBox} {viewBox}\" role=\"img\" aria-label=\"{System.Net.WebUtility.HtmlEncode(label)}\" shape-rendering=\"crispEdges\" xmlns=\"http://www.w3.org/2000/svg\">"
             + $"<rect class=\"qr-code-light\" width=\"{viewBox}\" height=\"{viewBox}\" fill=\"#ffffff\"/>"
             + $"<path class=\"qr-code-dark\" fill=\"#000000\" d=\"{path}\"/></svg>";
     }

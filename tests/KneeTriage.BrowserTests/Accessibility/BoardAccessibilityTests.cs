@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace KneeTriage.BrowserTests.Accessibility;
 
-/// <summary>axe at WCAG 2.2 AA on a board with athletes of every kind and on a join page, in light and dark.</summary>
+/// <summary>axe at WCAG 2.2 AA on a board with athletes of every kind, its join poster and a join page, in light and dark.</summary>
 [Collection(SiteCollection.Name)]
 public sealed class BoardAccessibilityTests(SiteFixture site)
 {
@@ -25,6 +25,9 @@ public sealed class BoardAccessibilityTests(SiteFixture site)
         // The confirmation opened, as a coach about to remove someone sees it.
         await page.Locator(".athlete summary").First.ClickAsync();
         await AxeAudit.AssertNoViolationsAsync(page, $"a board with a remove question open in {scheme} mode");
+
+        await page.GotoAsync($"{board.BoardPath}/poster");
+        await AxeAudit.AssertNoViolationsAsync(page, $"a board's join poster in {scheme} mode");
 
         await page.GotoAsync(board.JoinPath);
         await AxeAudit.AssertNoViolationsAsync(page, $"a join page in a browser with no results in {scheme} mode");

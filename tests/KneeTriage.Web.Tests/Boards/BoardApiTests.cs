@@ -46,7 +46,7 @@ public sealed class BoardApiTests(RateLimitsOffAppFactory factory) : IClassFixtu
         await Task.Delay(1100); // stored times are whole seconds
         var newer = await api.CreateResultAsync();
         await api.ShareOkAsync(board, older, "Older");
-        await api.ShareOkAsync(board, needsClinician, "Needs a clinician");
+        await api.ShareOkAsync(board, needsClinician, "Needs a clinician", showResult: true);
         await api.ShareOkAsync(board, newer, "Newer");
 
         using var response = await api.GetBoardAsync(board.Id);
@@ -223,7 +223,7 @@ public sealed class BoardApiTests(RateLimitsOffAppFactory factory) : IClassFixtu
     {
         var board = await api.CreateBoardAsync();
         var result = await api.CreateResultAsync();
-        await api.ShareOkAsync(board, result, "Sam");
+        await api.ShareOkAsync(board, result, "Sam", showResult: true);
         await Task.Delay(1100); // stored times are whole seconds
 
         var followUp = await api.SaveFollowUpAsync(result);

@@ -56,12 +56,21 @@ internal sealed class BoardClient(WebApplicationFactory<Program> factory)
         return new TestResult(saved.Record.Token, saved.DeleteKey);
     }
 
-    public Task<HttpResponseMessage> ShareAsync(string joinId, string resultId, string? key, string displayName) =>
-        SendJsonAsync(HttpMethod.Post, "/api/shares", new JsonObject { ["joinId"] = joinId, ["resultId"] = resultId, ["displayName"] = displayName }, key);
-
-    public async Task<string> ShareOkAsync(TestBoard board, TestResult result, string displayName)
+    /// <param name="showResult">Sent as showResult when not null; null leaves it out of the body (as a v1.1 client does).</param>
+    public Task<HttpResponseMessage> ShareAsync(string joinId, string resultId, string? key, string displayName, bool? showResult = null)
     {
-        using var response = await ShareAsync(board.JoinId, result.Id, result.DeleteKey, displayName);
+        var body = new JsonObject { ["joinId"] = joinId, ["resultId"] = resultId, ["displayName"] = displayName };
+        if (showResult is { } show)
+        {
+            body["showResult"] = show;
+        }
+
+        return SendJsonAsync(HttpMethod.Post, "/api/shares", body, key);
+    }
+
+    public async Task<string> ShareOkAsync(TestBoard board, TestResult result, string displayName, bool? showResult = null)
+    {
+        using var response = await ShareAsync(board.JoinId, result.Id, result.DeleteKey, displayName, showResult);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST /api/shares answered {(int)response.StatusCode}: {body}");
         return Text(JsonNode.Parse(body)!, "shareId");

@@ -16,9 +16,9 @@ public sealed class BoardMarkupTests(RateLimitsOffAppFactory factory) : IClassFi
         using var client = factory.CreateClient();
         var problems = new List<string>();
 
-        var visited = await InlineContentTests.CrawlAsync(client, ["/boards/new", $"/boards/{board.Id}", $"/join/{board.JoinId}", "/boards/deleted"], problems);
+        var visited = await InlineContentTests.CrawlAsync(client, ["/boards/new", $"/boards/{board.Id}", $"/boards/{board.Id}/poster", $"/join/{board.JoinId}", "/boards/deleted"], problems);
 
-        Assert.True(visited.Count >= 4, $"the crawl reached only {string.Join(", ", visited)}");
+        Assert.True(visited.Count >= 5, $"the crawl reached only {string.Join(", ", visited)}");
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 

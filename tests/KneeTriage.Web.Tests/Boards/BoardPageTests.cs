@@ -77,7 +77,7 @@ public sealed class BoardPageTests(RateLimitsOffAppFactory factory) : IClassFixt
         var answers = Api.ApiClient.ValidAnswers();
         answers["duration"] = "over-6-weeks";
         var worried = await api.CreateResultAsync(answers);
-        await api.ShareOkAsync(board, worried, "Worried");
+        await api.ShareOkAsync(board, worried, "Worried", showResult: true);
         await Task.Delay(1100); // stored times are whole seconds
         var newest = await api.CreateResultAsync();
         await api.ShareOkAsync(board, calm, "Calm");

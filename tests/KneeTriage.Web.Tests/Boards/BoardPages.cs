@@ -7,7 +7,7 @@ namespace KneeTriage.Web.Tests.Boards;
 /// <summary>
 /// One of every board page type, as HTML, for the markup checks: making a board (empty, with an
 /// error, made), a board (as its maker, in a fresh browser, with a wrong key, not found, deleted),
-/// a join page (no results, with results, with errors, shared, not found), and the result page's
+/// its join poster, a join page (no results, with results, with errors, shared, not found), and the result page's
 /// sharing section and its error page.
 /// </summary>
 public static class BoardPages
@@ -51,6 +51,7 @@ public static class BoardPages
         }
 
         var board = await LoadAsync(coach, boardPath, "board-maker", pages);
+        await LoadAsync(coach, $"{boardPath}/poster", "board-poster", pages);
         var fresh = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var freshBoard = await LoadAsync(fresh, boardPath, "board-fresh-browser", pages);
         using (var wrongKey = await CheckForm.SubmitAsync(fresh, freshBoard, new Dictionary<string, string[]> { ["deleteKey"] = ["wrong"] }, "form[action*='handler=Delete']"))

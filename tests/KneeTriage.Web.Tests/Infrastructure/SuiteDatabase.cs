@@ -16,7 +16,8 @@ internal sealed class SuiteDatabase : IDisposable
     private readonly SqliteConnection? sqlite;
     private readonly TestPostgresDatabase? postgres;
 
-    public SuiteDatabase()
+    /// <param name="migratedUpTo">The last migration to apply (a migration's name), for a test of the next one; all of them when null.</param>
+    public SuiteDatabase(string? migratedUpTo = null)
     {
         if (TestPostgres.IsTheSuitesStorage)
         {
@@ -28,6 +29,13 @@ internal sealed class SuiteDatabase : IDisposable
             sqlite.Open();
         }
 
+        using var db = NewContext();
+        db.Database.Migrate(migratedUpTo);
+    }
+
+    /// <summary>Applies the migrations not applied yet, as the app does at start-up.</summary>
+    public void MigrateToLatest()
+    {
         using var db = NewContext();
         db.Database.Migrate();
     }

@@ -1,8 +1,12 @@
 using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Tests.Boards;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KneeTriage.Web.Tests.LogPrivacy;
 
@@ -90,5 +94,58 @@ public sealed class BoardLogPrivacyTests
 
         Assert.Contains(events, e => e.RenderMessage().Contains("/boards/{redacted}", StringComparison.Ordinal));
         Assert.Contains(events, e => e.RenderMessage().Contains("/join/{redacted}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SharingWithAndWithoutTheResultReadingPrintingAndRemovingLogNothingOfTheRunnersAnswers()
+    {
+        var sink = new CollectingLogSink();
+        using var app = LogPrivacyTests.ChattyApp(sink);
+        var api = new BoardClient(app);
+        var board = await api.CreateBoardAsync("Logged club");
+        var answers = JsonSerializer.SerializeToNode(LogPrivacyTests.ApiAnswers())!.AsObject();
+        var hidden = await api.CreateResultAsync(answers);
+        var opened = await api.CreateResultAsync(answers.DeepClone().AsObject());
+        var conditions = app.Services.GetRequiredService<KnowledgeBase>().Conditions;
+        sink.Events.Clear();
+
+        await api.ShareOkAsync(board, hidden, "Hidden");
+        await api.ShareOkAsync(board, opened, "Opened", showResult: true);
+        await api.SaveFollowUpAsync(opened);
+        using var read = await api.GetBoardAsync(board.Id);
+        var coach = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var boardRequest = new HttpRequestMessage(HttpMethod.Get, new Uri($"/boards/{board.Id}", UriKind.Relative));
+        boardRequest.Headers.TryAddWithoutValidation("Cookie", "kt-tz=America/Argentina/Buenos_Aires");
+        using var boardPage = await coach.SendAsync(boardRequest);
+        using var poster = await coach.GetAsync(new Uri($"/boards/{board.Id}/poster", UriKind.Relative));
+        var remover = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var page = await HtmlPage.LoadAsync(remover, $"/boards/{board.Id}");
+        using var removed = await CheckForm.SubmitAsync(remover, page, new Dictionary<string, string[]> { ["deleteKey"] = [board.DeleteKey] }, "form[action*='handler=Remove']");
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, boardPage.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, poster.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, removed.StatusCode);
+        var events = sink.Events.ToList();
+        Assert.True(events.Count > 20, $"only {events.Count} log events were captured; the test would prove nothing");
+        var secrets = LogPrivacyTests.TellTaleAnswerValues.Select(v => ("the answer value", v))
+            .Concat(conditions.Select(c => ("the condition name", c.Name)))
+            .Append(("the viewer's time zone", "Buenos_Aires"))
+            .ToList();
+        foreach (var logEvent in events)
+        {
+            var everything = $"{logEvent.RenderMessage()} {string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}"))} {logEvent.Exception}";
+            foreach (var (what, value) in secrets)
+            {
+                Assert.False(everything.Contains(value, StringComparison.OrdinalIgnoreCase),
+                    $"a {logEvent.Level} log event from {logEvent.Properties.GetValueOrDefault("SourceContext")} carries {what} '{value}': {everything}");
+            }
+
+            foreach (var condition in conditions)
+            {
+                Assert.False(Regex.IsMatch(everything, $"(?<![A-Za-z0-9_-]){Regex.Escape(condition.Id)}(?![A-Za-z0-9_-])"),
+                    $"a {logEvent.Level} log event from {logEvent.Properties.GetValueOrDefault("SourceContext")} carries the condition id {condition.Id}: {everything}");
+            }
+        }
     }
 }

@@ -24,9 +24,9 @@ public sealed class BoardRetentionTests : IDisposable
         var idle = await BoardStoreAt(Now - TimeSpan.FromDays(400)).CreateAsync("Idle", CancellationToken.None);
         var active = await BoardStoreAt(Now - TimeSpan.FromDays(400)).CreateAsync("Active", CancellationToken.None);
         var result = await SaveAtAsync(Now - TimeSpan.FromDays(10));
-        await BoardStoreAt(Now - TimeSpan.FromDays(400)).ShareAsync(idle.Board.JoinToken, result.Record.Token, result.DeleteKey, "Sam", CancellationToken.None);
+        await BoardStoreAt(Now - TimeSpan.FromDays(400)).ShareAsync(idle.Board.JoinToken, result.Record.Token, result.DeleteKey, "Sam", showResult: false, CancellationToken.None);
         // Sharing is activity: the active board was shared with ten days ago.
-        await BoardStoreAt(Now - TimeSpan.FromDays(10)).ShareAsync(active.Board.JoinToken, result.Record.Token, result.DeleteKey, "Sam", CancellationToken.None);
+        await BoardStoreAt(Now - TimeSpan.FromDays(10)).ShareAsync(active.Board.JoinToken, result.Record.Token, result.DeleteKey, "Sam", showResult: false, CancellationToken.None);
 
         await PurgeAsync();
 
@@ -42,7 +42,7 @@ public sealed class BoardRetentionTests : IDisposable
     {
         var board = await BoardStoreAt(Now - TimeSpan.FromDays(400)).CreateAsync("Club", CancellationToken.None);
         var first = await SaveAtAsync(Now - TimeSpan.FromDays(400));
-        await BoardStoreAt(Now - TimeSpan.FromDays(400)).ShareAsync(board.Board.JoinToken, first.Record.Token, first.DeleteKey, "Sam", CancellationToken.None);
+        await BoardStoreAt(Now - TimeSpan.FromDays(400)).ShareAsync(board.Board.JoinToken, first.Record.Token, first.DeleteKey, "Sam", showResult: false, CancellationToken.None);
         await SaveAtAsync(Now - TimeSpan.FromDays(5), seriesKey: first.Record.SeriesKey);
 
         await PurgeAsync();
@@ -57,7 +57,7 @@ public sealed class BoardRetentionTests : IDisposable
     {
         var board = await BoardStoreAt(Now).CreateAsync("Club", CancellationToken.None);
         var old = await SaveAtAsync(Now - TimeSpan.FromDays(400));
-        await BoardStoreAt(Now).ShareAsync(board.Board.JoinToken, old.Record.Token, old.DeleteKey, "Sam", CancellationToken.None);
+        await BoardStoreAt(Now).ShareAsync(board.Board.JoinToken, old.Record.Token, old.DeleteKey, "Sam", showResult: false, CancellationToken.None);
 
         await PurgeAsync();
 

@@ -49,6 +49,7 @@ public static class SiteRoutes
         new("/my-results", RouteSecrecy.ShowsTokens),
         // Coach boards: the board link, the join link, the API's ids, and the result page's sharing forms.
         new("/boards/{boardId}", RouteSecrecy.TokenInPath),
+        new("/boards/{boardId}/poster", RouteSecrecy.TokenInPath),
         new("/join/{joinId}", RouteSecrecy.TokenInPath),
         new("/api/boards/{id}", RouteSecrecy.TokenInPath),
         new("/api/shares/{shareId}", RouteSecrecy.TokenInPath),

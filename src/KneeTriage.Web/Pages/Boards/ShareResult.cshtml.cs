@@ -22,6 +22,10 @@ public sealed class ShareResultModel(AssessmentStore results, BoardStore boards)
     [BindProperty]
     public string? DisplayName { get; set; }
 
+    /// <summary>The box "let my coach open my whole result": unticked (false) unless the runner ticks it.</summary>
+    [BindProperty]
+    public bool ShowResult { get; set; }
+
     public string Token { get; private set; } = string.Empty;
 
     public bool Found { get; private set; }
@@ -51,7 +55,7 @@ public sealed class ShareResultModel(AssessmentStore results, BoardStore boards)
         var joinId = BoardUrls.JoinIdIn(JoinLink);
         var (name, error) = BoardText.Clean(DisplayName, BoardText.MaxDisplayName, "a display name");
         DisplayNameError = error;
-        var shared = joinId is null || name is null ? null : await boards.ShareAsync(joinId, token, DeleteKeyCookie.Read(Request), name, cancellationToken);
+        var shared = joinId is null || name is null ? null : await boards.ShareAsync(joinId, token, DeleteKeyCookie.Read(Request), name, ShowResult, cancellationToken);
         if (shared is null)
         {
             // A well-formed link with a bad name was not looked up, so it earns no message of its own.

@@ -2,6 +2,8 @@ using KneeTriage.Web.Boards;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Infrastructure.Hosting;
 using KneeTriage.Web.Questionnaire;
+using KneeTriage.Web.ResultPage;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,11 +13,15 @@ namespace KneeTriage.Web.Pages.Boards;
 /// A coach's board at its private link: each athlete's latest check, those who need a clinician
 /// first. Removing an athlete and deleting the board take the board's key, from this browser's
 /// cookie (the one that made it) or pasted. An unknown id, a malformed one and a join id get the same 404.
+/// Times are shown in the viewer's own time zone (<see cref="ViewerTimeZone"/>), or as dates only.
 /// </summary>
-public sealed class ShowModel(BoardStore boards, SiteUrls siteUrls) : PageModel
+public sealed class ShowModel(BoardStore boards, SiteUrls siteUrls, TimeProvider time) : PageModel
 {
     /// <summary>TempData: the id of the board this browser has just made, for the one view that shows its links and key.</summary>
     public const string JustMadeKey = "board-just-made";
+
+    /// <summary>TempData: the display name of the athlete this browser has just removed, for the one view that says so.</summary>
+    public const string RemovedKey = "board-athlete-removed";
 
     /// <summary>Set on the first view after the board was made here: what the coach must keep.</summary>
     public CreatedBoardLinks? JustMade { get; private set; }
@@ -23,6 +29,18 @@ public sealed class ShowModel(BoardStore boards, SiteUrls siteUrls) : PageModel
     public BoardView? Board { get; private set; }
 
     public string JoinUrl { get; private set; } = string.Empty;
+
+    /// <summary>The join link as a QR code (inline SVG), for a phone at the track.</summary>
+    public HtmlString JoinQrCode { get; private set; } = HtmlString.Empty;
+
+    /// <summary>"12 sharing · 1 needs a clinician today · 3 not checked for 14 days".</summary>
+    public string Summary { get; private set; } = string.Empty;
+
+    /// <summary>The zone the browser reported, or null: then the board shows dates only.</summary>
+    public TimeZoneInfo? ViewerZone { get; private set; }
+
+    /// <summary>Set on the one view after removing an athlete: their display name, or "" when it was not known.</summary>
+    public string? Removed { get; private set; }
 
     /// <summary>This browser made the board and holds its key, so no key needs pasting.</summary>
     public bool HoldsKey { get; private set; }
@@ -45,12 +63,14 @@ public sealed class ShowModel(BoardStore boards, SiteUrls siteUrls) : PageModel
             JustMade = new CreatedBoardLinks(board.Name, BoardUrls.Board(boardId), siteUrls.Absolute(Request, BoardUrls.Board(boardId)), JoinUrl, BoardKeyCookie.Read(Request)!);
         }
 
+        Removed = TempData[RemovedKey] as string;
+
         return Page();
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string boardId, string? shareId, string? deleteKey, CancellationToken cancellationToken)
     {
-        var board = await boards.FindAsync(boardId, cancellationToken);
+        var board = await boards.ReadAsync(boardId, cancellationToken);
         if (board is null)
         {
             return NotFoundPage();
@@ -58,12 +78,14 @@ public sealed class ShowModel(BoardStore boards, SiteUrls siteUrls) : PageModel
 
         // Only the board's own key removes an athlete here: a share of another board never matches it.
         var key = KeyFrom(deleteKey);
-        if (!DeleteKey.Matches(key, board.DeleteKeyHash) || !await boards.StopSharingAsync(shareId, key, cancellationToken))
+        if (!DeleteKey.Matches(key, board.Board.DeleteKeyHash) || !await boards.StopSharingAsync(shareId, key, cancellationToken))
         {
             return await WrongKeyAsync(boardId, cancellationToken);
         }
 
-        return new SeeOtherResult(Url.Page("/Boards/Show", new { boardId = board.Token }) ?? throw new InvalidOperationException("No page /Boards/Show."));
+        // Post, redirect, get (decision 0025): the notice travels in TempData and is shown once.
+        TempData[RemovedKey] = board.Shares.FirstOrDefault(s => string.Equals(s.Share.Token, shareId, StringComparison.Ordinal))?.Share.DisplayName ?? string.Empty;
+        return new SeeOtherResult(Url.Page("/Boards/Show", new { boardId = board.Board.Token }) ?? throw new InvalidOperationException("No page /Boards/Show."));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(string boardId, string? deleteKey, CancellationToken cancellationToken)
@@ -91,6 +113,9 @@ public sealed class ShowModel(BoardStore boards, SiteUrls siteUrls) : PageModel
 
         Board = BoardView.From(stored);
         JoinUrl = siteUrls.Absolute(Request, BoardUrls.Join(Board.JoinId));
+        JoinQrCode = new HtmlString(QrCodeSvg.Render(JoinUrl, "QR code for the join link"));
+        Summary = SquadSummary.For(Board.Athletes, time.GetUtcNow().UtcDateTime);
+        ViewerZone = ViewerTimeZone.Read(Request);
         HoldsKey = DeleteKey.Matches(BoardKeyCookie.Read(Request), stored.Board.DeleteKeyHash);
         return true;
     }

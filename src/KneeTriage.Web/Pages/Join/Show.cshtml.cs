@@ -21,6 +21,9 @@ public sealed class ShowModel(BoardStore boards, AssessmentStore results) : Page
     /// <summary>TempData: the result this browser has just shared, for the one view that confirms it.</summary>
     private const string JustSharedKey = "result-just-shared";
 
+    /// <summary>TempData: whether that share lets the coach open the result, so the confirmation says what the coach sees.</summary>
+    private const string JustSharedWholeKey = "result-just-shared-whole";
+
     public string? BoardName { get; private set; }
 
     /// <summary>This browser's results that still exist, newest first.</summary>
@@ -31,6 +34,10 @@ public sealed class ShowModel(BoardStore boards, AssessmentStore results) : Page
 
     [BindProperty]
     public string? DisplayName { get; set; }
+
+    /// <summary>The box "let my coach open my whole result": unticked (false) unless the runner ticks it.</summary>
+    [BindProperty]
+    public bool ShowResult { get; set; }
 
     public string? ResultError { get; private set; }
 
@@ -45,6 +52,9 @@ public sealed class ShowModel(BoardStore boards, AssessmentStore results) : Page
     /// <summary>Set once shared: the result shared, for the confirmation's link.</summary>
     public string? SharedResultId { get; private set; }
 
+    /// <summary>The share just confirmed lets the coach open the whole result.</summary>
+    public bool SharedWhole { get; private set; }
+
 
     public async Task<IActionResult> OnGetAsync(string joinId, CancellationToken cancellationToken)
     {
@@ -55,6 +65,7 @@ public sealed class ShowModel(BoardStore boards, AssessmentStore results) : Page
 
         // Confirmed only for a result this browser still holds, so the mark cannot point anywhere else.
         SharedResultId = Results.FirstOrDefault(r => string.Equals(r.Id, TempData[JustSharedKey] as string, StringComparison.Ordinal))?.Id;
+        SharedWhole = TempData[JustSharedWholeKey] is true;
         return Page();
     }
 
@@ -75,7 +86,7 @@ public sealed class ShowModel(BoardStore boards, AssessmentStore results) : Page
             return Page();
         }
 
-        var shared = await boards.ShareAsync(joinId, chosen.Id, chosen.DeleteKey, name, cancellationToken);
+        var shared = await boards.ShareAsync(joinId, chosen.Id, chosen.DeleteKey, name, ShowResult, cancellationToken);
         if (shared is null)
         {
             // The board or the result was deleted between the two lookups.
@@ -83,6 +94,7 @@ public sealed class ShowModel(BoardStore boards, AssessmentStore results) : Page
         }
 
         TempData[JustSharedKey] = chosen.Id;
+        TempData[JustSharedWholeKey] = ShowResult;
         return new SeeOtherResult(Url.Page("/Join/Show", new { joinId }) ?? throw new InvalidOperationException("No page /Join/Show."));
     }
 

@@ -34,6 +34,9 @@ internal sealed class AnswerSetGenerator(KnowledgeBase knowledgeBase, int seed)
                 QuestionType.Integer => new NumberAnswer(_random.Next(question.Min ?? 0, (question.Max ?? 0) + 1)),
                 QuestionType.Boolean => new BooleanAnswer(_random.NextDouble() < 0.12),
                 QuestionType.One => new TextAnswer(question.Options[_random.Next(question.Options.Count)].Value),
+                // 1 to 3 activities, each scored 0 to 10 (an empty list is refused: leave the question out instead).
+                QuestionType.Activities => new ActivitiesAnswer([.. Enumerable.Range(1, _random.Next(1, ActivitiesAnswer.MaximumEntries + 1))
+                    .Select(n => ActivityEntry.Of($"activity {n}", _random.Next(0, ActivitiesAnswer.MaximumScore + 1)))]),
                 _ => new ListAnswer([.. question.Options.Where(_ => _random.NextDouble() < 0.15).Select(o => o.Value)]),
             };
         }

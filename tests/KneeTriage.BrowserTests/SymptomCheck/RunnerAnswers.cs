@@ -87,5 +87,7 @@ public static class RunnerAnswers
             FieldAnswer.NoneOfTheseIfOffered("history"),
             FieldAnswer.NoneOfTheseIfOffered("infection-risk"),
         ]),
+        // Contract v1.2's measured progress: both optional, so this runner leaves them for later.
+        new("how-it-is-going", []),
     ];
 }

@@ -58,6 +58,9 @@ internal sealed record Vignette(string Id, string Story, AnswerSet Answers, IRea
         JsonValueKind.True => new BooleanAnswer(true),
         JsonValueKind.False => new BooleanAnswer(false),
         JsonValueKind.String => new TextAnswer(value.GetString() ?? ""),
+        // Contract v1.2's activities: a list of {"activity", "score"} objects.
+        JsonValueKind.Array when value.EnumerateArray().Any(v => v.ValueKind == JsonValueKind.Object) =>
+            new ActivitiesAnswer([.. value.EnumerateArray().Select(v => new ActivityEntry(ToAnswer(v.GetProperty("activity")), ToAnswer(v.GetProperty("score"))))]),
         JsonValueKind.Array => new ListAnswer([.. value.EnumerateArray().Select(v => v.GetString() ?? "")]),
         _ => new UnreadableAnswer(value.ValueKind.ToString()),
     };

@@ -23,6 +23,8 @@ public sealed class VignetteFiguresTests
         { "vignettes-blind4.json", 40, 39, 39 },
         { "vignettes-team-v1.2.json", 13, 13, 13 },
         { "vignettes-blind5.json", 60, 60, 59 },
+        { "vignettes-blind6.json", 74, 74, 69 },
+        { "vignettes-blind7.json", 69, 69, 62 },
     };
 
     [Theory]

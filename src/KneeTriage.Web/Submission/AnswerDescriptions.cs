@@ -10,10 +10,11 @@ public static class AnswerDescriptions
     public const string None = "None";
     public const string NotAnswered = "Not answered";
     public const string NotAsked = "Not asked";
+    public const string NoneFitsOrNotAnswered = "None of the choices fits, or not answered";
 
     /// <param name="unsure">The warning questions answered "not sure": their lines say so.</param>
     public static IReadOnlyList<AnswerLine> Describe(KnowledgeBase knowledgeBase, AnswerSet answers, IReadOnlyCollection<string>? unsure = null) =>
-        [.. knowledgeBase.Questions.Select(question => new AnswerLine
+        [.. knowledgeBase.Questions.Select(question => AsAsked(question, answers, unsure?.Contains(question.Id) == true) ?? new AnswerLine
         {
             QuestionId = question.Id,
             StepId = question.Step,
@@ -21,6 +22,35 @@ public static class AnswerDescriptions
             Answer = Describe(question, answers),
             Unsure = unsure?.Contains(question.Id) == true,
         })];
+
+    /// <summary>
+    /// A "no" to a question the form asks in positive parts, in the parts' own words: "Can you take
+    /// four steps on this leg now? Yes" rather than "Unable to take four steps…? No", a double
+    /// negative that reads as the opposite. Only where the stored answer says how every shown part
+    /// was answered: a "no" to a sign that any part raises means every part was answered the other
+    /// way; a "no" to a sign that needs every part means "not both". Null: the question's own words.
+    /// </summary>
+    private static AnswerLine? AsAsked(Question question, AnswerSet answers, bool unsure)
+    {
+        if (unsure || question.Parts.Count == 0 || !answers.TryGetValue(question.Id, out var value) || value is not BooleanAnswer { Value: false })
+        {
+            return null;
+        }
+
+        var shown = question.Parts.Where(part => part.ShownWhen is not { } when || when.When.IsMetBy(answers)).ToList();
+        if (shown.Count == 0 || shown.Select(part => part.SignWhen).Distinct().Count() > 1)
+        {
+            return null;
+        }
+
+        return new AnswerLine
+        {
+            QuestionId = question.Id,
+            StepId = question.Step,
+            Question = string.Join(" ", shown.Select(part => part.Text)),
+            Answer = question.EveryPartNeeded ? (shown.Count == 2 ? "Not both" : "Not all of these") : shown[0].SignWhen ? "No" : "Yes",
+        };
+    }
 
     public static string Describe(Question question, AnswerSet answers)
     {
@@ -31,7 +61,8 @@ public static class AnswerDescriptions
                 return NotAsked;
             }
 
-            return question.Type == QuestionType.Many ? None : NotAnswered;
+            // A single choice with a "none of these fits" box stores nothing when it is ticked, so say both.
+            return question.Type == QuestionType.Many ? None : question.NoneFits is not null ? NoneFitsOrNotAnswered : NotAnswered;
         }
 
         return value switch

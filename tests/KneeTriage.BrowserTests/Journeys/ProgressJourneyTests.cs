@@ -31,7 +31,7 @@ public sealed class ProgressJourneyTests(SiteFixture site)
         Assert.NotEqual(firstUrl, secondUrl);
         var progress = page.Locator(".result-progress");
         await Assertions.Expect(progress).ToBeVisibleAsync();
-        await Assertions.Expect(progress.Locator(".progress-chart svg")).ToBeVisibleAsync();
+        await Assertions.Expect(progress.Locator(".progress-chart svg.progress-chart-svg")).ToBeVisibleAsync();
         await Assertions.Expect(progress.Locator(".progress-changes")).ToContainTextAsync("Pain 4/10 → 7/10");
         // The figures behind the chart, in a table behind a disclosure that needs no script.
         await progress.GetByText("Show your checks as a table").ClickAsync();

@@ -55,7 +55,9 @@ public sealed class ClinicianSummaryTests(RateLimitsOffAppFactory factory) : ICl
         var listed = WarningAnswers(await SummaryOfAsync($"/results/{id}"));
 
         Assert.Equal(warningQuestions.Count, listed.Count);
-        Assert.Equal("No", listed[knowledgeBase.FindQuestion("fever")!.Text]);
+        // A "no" to a question the form asks in positive parts is listed in the parts' own words.
+        var fever = knowledgeBase.FindQuestion("fever")!;
+        Assert.Equal("No", listed[string.Join(" ", fever.Parts.Select(p => p.Text))]);
         Assert.Equal("No: none of these", listed[knowledgeBase.FindQuestion("calf-signs")!.Text]);
         // The API's v1 answers leave out the v1.2 warning questions: this result was never asked them.
         Assert.Equal("Not asked", listed[knowledgeBase.FindQuestion("bladder-or-saddle")!.Text]);

@@ -17,6 +17,12 @@ internal static class WarningAgreement
     /// <summary>How far a cause that must be in the first three is lifted above the cause it displaces.</summary>
     private const double PlaceMargin = 0.05;
 
+    /// <summary>
+    /// Between causes of one group lifted to the same floor, the step that keeps the order in which
+    /// the raised rules name them (far below any evidence weight, so it only breaks the tie).
+    /// </summary>
+    private const double NamedOrderStep = 0.001;
+
     public const int Places = 3;
 
     /// <summary>
@@ -84,9 +90,17 @@ internal static class WarningAgreement
             var group = firsts[g].Where(c => !raised.Contains(c)).ToList();
             var higher = firsts.Take(g).SelectMany(x => x).ToHashSet();
             var bestOfRest = BestScore(scores, c => !group.Contains(c) && !higher.Contains(c));
-            foreach (var f in group)
+            // An emergency's causes lifted together would tie at the floor and fall to the file
+            // order of conditions; they keep the order the rules name them in instead, the order
+            // in which a clinician rules them out: "Not being able to take four steps after a knee
+            // injury can mean a broken bone or a serious ligament injury" X-rays for the bone
+            // first, and a swollen knee after an injury is a torn ACL only "once a fracture has
+            // been excluded" (clinical-notes 1.12, 2.1; src 45, 47, 78). A cause whose own
+            // answers already lift it above the floor keeps its score.
+            for (var i = 0; i < group.Count; i++)
             {
-                scores[f] = Math.Max(scores[f], bestOfRest + FirstMargin);
+                var f = group[i];
+                scores[f] = Math.Max(scores[f], bestOfRest + FirstMargin - (i * NamedOrderStep));
                 raised.Add(f);
             }
         }

@@ -108,4 +108,18 @@ public sealed class DistinguishingCausesByLoadBleedingAndFallTests
         // distance are one load story for overload (1.1), which eases with rest.
         AssertFirst("fracture", SampleAnswers.Calm.With("age", 19).WithList("pain-location", "inner-side", "below-back")
             .WithList("pain-triggers", "rest", "during-run", "after-run").WithList("training-change", "new-to-running", "more-distance"));
+
+    [Fact]
+    public void AHotSwollenKneeWithALimpDoesNotRankTheHipAboveTheKneesOwnCauses()
+    {
+        // 7.3: when the hip is the source the knee itself is normal. The hip sign is stored as hip
+        // pain OR a new limp, so a limp from a hot, swollen knee must not make the hip the best fit.
+        var answers = SampleAnswers.Calm.With("age", 58).With("onset", "over-hours").With("duration", "under-3-days")
+            .With("pain-type", "sharp").With("pain-severity", 8).WithList("pain-location", "front", "back-center", "inner-side", "outer-side")
+            .WithList("pain-triggers", "rest", "night").With("hot-red-knee", true).With("hip-or-groin-pain", true)
+            .WithList("swelling", "whole-knee").With("swelling-onset", "within-hours").WithList("infection-risk", "gout");
+        var ranked = Ranked(answers);
+        var hip = ranked.IndexOf("hip-referred-pain");
+        Assert.True(hip < 0 || hip > 2, $"The hip ranks {hip + 1} of: {string.Join(", ", ranked)}");
+    }
 }

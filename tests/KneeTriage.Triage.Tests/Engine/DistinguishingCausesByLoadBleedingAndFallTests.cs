@@ -122,4 +122,26 @@ public sealed class DistinguishingCausesByLoadBleedingAndFallTests
         var hip = ranked.IndexOf("hip-referred-pain");
         Assert.True(hip < 0 || hip > 2, $"The hip ranks {hip + 1} of: {string.Join(", ", ranked)}");
     }
+
+    [Fact]
+    public void AWarmTenderCalfWithoutAnInjuryRanksTheClotAboveOverload()
+    {
+        // 1.1: overload is a dull ache or tightness; 1.16: a warm, tender calf is the clot's sign.
+        var answers = SampleAnswers.Calm.With("age", 37).With("onset", "gradual").With("duration", "under-3-days")
+            .With("pain-type", "dull-ache").With("pain-severity", 4).WithList("pain-location", "below-back").WithList("calf-signs", "warm", "tender");
+        var ranked = Ranked(answers);
+        Assert.True(ranked.IndexOf("deep-vein-thrombosis") < Math.Max(0, ranked.IndexOf("overuse-overload")) || !ranked.Contains("overuse-overload"),
+            $"Ranked: {string.Join(", ", ranked)}");
+    }
+
+    [Fact]
+    public void AHotKneeWithFrontPainDoesNotRankRunnersKneeFirst()
+    {
+        // 1.2: runner's knee is an ache at the front of a knee that looks normal; 1.20, 7.5: a hot
+        // knee is the joint inflamed.
+        var answers = SampleAnswers.Calm.With("age", 45).With("onset", "over-hours").With("duration", "under-3-days")
+            .With("pain-type", "dull-ache").With("pain-severity", 6).WithList("pain-location", "front").With("hot-red-knee", true);
+        var ranked = Ranked(answers);
+        Assert.True(ranked.Count > 0 && ranked[0] != "patellofemoral-pain", $"Ranked: {string.Join(", ", ranked)}");
+    }
 }

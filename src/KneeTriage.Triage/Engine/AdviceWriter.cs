@@ -10,7 +10,7 @@ internal static class AdviceWriter
     {
         // With urgent or emergency, care comes first: self-care steps could read as "wait and see".
         var selfCare = disposition <= Disposition.BookAppointment
-            ? causes.Take(text.SelfCareCauses).Select(cause => ForCause(conditions, cause)).ToList()
+            ? causes.Take(text.SelfCareCauses).Select(cause => ForCause(conditions, cause, facts)).ToList()
             : [];
         var getHelp = GetHelpIf(text, disposition, facts);
         // "Check again if anything changes" would be a second, gentler voice beside a same-day or emergency action.
@@ -27,14 +27,15 @@ internal static class AdviceWriter
     }
 
     /// <summary>
-    /// Only actions more pressing than the result's (a lower one beside it is a gentler line a worried
-    /// runner would pick), and only signs the runner did not report ("if the calf becomes swollen" to
-    /// a runner whose calf is swollen reads as "it is not that yet").
+    /// Only actions of a higher level than the result's (a lower one beside it is a gentler line a
+    /// worried runner would pick; "call 999" beside "get a lift" is a second emergency action to
+    /// choose between), and only signs the runner did not report ("if the calf becomes swollen" to a
+    /// runner whose calf is swollen reads as "it is not that yet").
     /// </summary>
     private static List<GetHelpGroup> GetHelpIf(AdviceText text, Disposition disposition, AnswerFacts facts) =>
     [
         .. text.GetHelpIf
-            .Where(group => group.Disposition > disposition)
+            .Where(group => group.Disposition.Level() > disposition.Level())
             .OrderByDescending(group => group.Disposition)
             .Select(group => new GetHelpGroup
             {
@@ -47,10 +48,11 @@ internal static class AdviceWriter
             .Where(group => group.Signs.Count > 0),
     ];
 
-    private static CauseAdvice ForCause(IReadOnlyList<Condition> conditions, LikelyCause cause) => new()
+    /// <summary>The cause's steps for this runner: a step for young runners is not shown at 62.</summary>
+    private static CauseAdvice ForCause(IReadOnlyList<Condition> conditions, LikelyCause cause, AnswerFacts facts) => new()
     {
         ConditionId = cause.Id,
         ConditionName = cause.Name,
-        Steps = conditions.First(c => c.Id == cause.Id).SelfCare,
+        Steps = [.. conditions.First(c => c.Id == cause.Id).SelfCareSteps.Where(step => step.OnlyWhen?.IsMetBy(facts) ?? true).Select(step => step.Words)],
     };
 }

@@ -36,6 +36,7 @@ public sealed class TriageEngine
         var ranked = KnowledgeBase.NoCausesWhen?.IsMetBy(facts) == true ? PointedAtOnly(facts, pointers) : _ranker.Rank(facts, pointers);
         // A cause an urgent or emergency sign points at is to be ruled out now, however likely it looks.
         var ruleOutNow = pointers.Where(x => x.Urgency >= Urgency.Urgent).Select(x => x.p.ConditionId).ToHashSet(StringComparer.Ordinal);
+        ranked = ListedCauses.For(KnowledgeBase.Conditions, disposition, ranked, pointers.Select(x => x.p.ConditionId).ToHashSet(StringComparer.Ordinal));
         var bands = CauseBands.Assign(ranked.Select(c => c.Id), ruleOutNow);
         var causes = ranked.Select((cause, i) => cause with { Band = bands[i] }).ToList();
 

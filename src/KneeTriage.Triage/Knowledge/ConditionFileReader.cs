@@ -1,3 +1,5 @@
+using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Knowledge.Criteria;
 using KneeTriage.Triage.Knowledge.Yaml;
 
 namespace KneeTriage.Triage.Knowledge;
@@ -7,7 +9,7 @@ internal static class ConditionFileReader
 {
     public sealed record Result(IReadOnlyList<Condition> Conditions, double UnexplainedPrior, double ScoreTemperature);
 
-    public static Result Read(YamlEntry root)
+    public static Result Read(YamlEntry root, CriterionReader criteria)
     {
         root.AllowOnly("unexplainedPrior", "scoreTemperature", "conditions");
         var unexplained = root.Required("unexplainedPrior");
@@ -27,7 +29,7 @@ internal static class ConditionFileReader
         var conditions = new List<Condition>();
         foreach (var item in root.Required("conditions").Items())
         {
-            item.AllowOnly("id", "name", "summary", "learnMore", "prior", "source", "selfCare");
+            item.AllowOnly("id", "name", "summary", "learnMore", "prior", "source", "selfCare", "notListedBelow");
             var id = QuestionFileReader.Identifier(item);
             var entry = item.Named($"condition '{id}'");
             if (conditions.Any(c => c.Id == id))
@@ -48,10 +50,18 @@ internal static class ConditionFileReader
                 throw entry.Required("learnMore").Error($"'{learnMore}' must link to an article section with an anchor, like /article/causes#{id}");
             }
 
-            var selfCare = entry.TextList("selfCare");
-            if (selfCare.Count == 0 || selfCare.Any(step => step.Length == 0))
+            var selfCare = entry.Optional("selfCare") is { } steps ? steps.Items().Select(step => ReadStep(step, criteria)).ToList() : [];
+            if (selfCare.Count == 0 || selfCare.Any(step => step.Words.Length == 0))
             {
                 throw entry.Error("'selfCare' needs at least one non-empty step");
+            }
+
+            Disposition? notListedBelow = null;
+            if (entry.Optional("notListedBelow") is { } below)
+            {
+                notListedBelow = DispositionIds.TryParse(below.Text(), out var disposition) && disposition > Disposition.SelfCare
+                    ? disposition
+                    : throw below.Error($"'{below.Text()}' is not a disposition above self-care; use book-appointment, same-day, go-to-emergency-department or call-emergency-number");
             }
 
             conditions.Add(new Condition
@@ -62,10 +72,23 @@ internal static class ConditionFileReader
                 LearnMore = learnMore,
                 Prior = prior,
                 Source = entry.RequiredText("source"),
-                SelfCare = selfCare,
+                SelfCareSteps = selfCare,
+                NotListedBelow = notListedBelow,
             });
         }
 
         return conditions.Count > 0 ? new Result(conditions, unexplainedPrior, temperature) : throw root.Error("'conditions' needs at least one condition");
+    }
+
+    /// <summary>A step is its words, or {words, onlyWhen} for a step that speaks to some runners only.</summary>
+    private static SelfCareStep ReadStep(YamlEntry step, CriterionReader criteria)
+    {
+        if (!step.IsMapping)
+        {
+            return new SelfCareStep { Words = step.Text().Trim() };
+        }
+
+        step.AllowOnly("words", "onlyWhen");
+        return new SelfCareStep { Words = step.RequiredText("words"), OnlyWhen = criteria.Read(step.Required("onlyWhen")) };
     }
 }

@@ -27,11 +27,11 @@ public static class KnowledgeBaseLoader
         }
 
         var steps = QuestionFileReader.Read(ReadRoot(directory, QuestionsFile));
-        var conditions = ConditionFileReader.Read(ReadRoot(directory, ConditionsFile));
         var questions = steps.SelectMany(s => s.Questions).ToList();
         var catalog = new QuestionCatalog(questions);
         var questionsById = questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
         var criteria = new CriterionReader(questionsById, catalog);
+        var conditions = ConditionFileReader.Read(ReadRoot(directory, ConditionsFile), criteria);
         var evidence = EvidenceFileReader.Read(ReadRoot(directory, EvidenceFile), conditions.Conditions, criteria);
         var warningRules = WarningRuleFileReader.Read(ReadRoot(directory, WarningRulesFile), conditions.Conditions, criteria);
         return new KnowledgeBase

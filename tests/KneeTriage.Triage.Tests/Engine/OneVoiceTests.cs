@@ -40,9 +40,42 @@ public sealed class OneVoiceTests
         {
             var assessment = Engine.Assess(answers);
 
-            Assert.All(assessment.Advice.GetHelpIf, g => Assert.True(g.Disposition > assessment.Disposition, $"{g.Disposition} beside {assessment.Disposition}"));
+            Assert.All(assessment.Advice.GetHelpIf, g => Assert.True(g.Disposition.Level() > assessment.Disposition.Level(), $"{g.Disposition} beside {assessment.Disposition}"));
             Assert.Equal(assessment.Advice.GetHelpIf.OrderByDescending(g => g.Disposition), assessment.Advice.GetHelpIf);
         }
+    }
+
+    [Fact]
+    public void AGoToTheEmergencyDepartmentResultNamesNoSecondEmergencyAction()
+    {
+        // "Get a lift; do not walk on it" beside "call 999 at once if" is two emergency actions side by side.
+        var assessment = Engine.Assess(SampleAnswers.Calm.With("hot-red-knee", true).With("fever", true));
+
+        Assert.Equal(Disposition.GoToEmergencyDepartment, assessment.Disposition);
+        Assert.Empty(assessment.Advice.GetHelpIf);
+        Assert.DoesNotContain(assessment.Advice.ComeBackIf, line => line.Contains("999", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(12)]
+    [InlineData(15)]
+    public void AYoungRunnerWithHipPainIsToldToGoToTheEmergencyDepartmentIfTheyCannotWalkOnTheLeg(int age)
+    {
+        // Contract v1.2: hip or groin pain under 16 with a leg that cannot bear weight is an
+        // emergency (a possibly unstable slipped growth plate), injury or not.
+        var assessment = Engine.Assess(SampleAnswers.Calm.With("age", age).With("hip-or-groin-pain", true));
+
+        Assert.Equal(Disposition.SameDay, assessment.Disposition);
+        var emergency = Assert.Single(assessment.Advice.GetHelpIf, g => g.Disposition == Disposition.GoToEmergencyDepartment);
+        Assert.Contains("you cannot take four steps on the leg", emergency.Signs);
+    }
+
+    [Fact]
+    public void AnAdultWithHipPainAndNoInjuryIsNotToldToGoToTheEmergencyDepartmentForALimp()
+    {
+        var assessment = Engine.Assess(SampleAnswers.Calm.With("age", 62).With("hip-or-groin-pain", true));
+
+        Assert.DoesNotContain(assessment.Advice.GetHelpIf, g => g.Disposition == Disposition.GoToEmergencyDepartment && g.Signs.Contains("you cannot take four steps on the leg"));
     }
 
     [Fact]

@@ -12,6 +12,7 @@ public sealed class WordsThatMisledTests
 
     [Theory]
     [InlineData("fever", false)]
+    [InlineData("breathless-or-chest-pain", false)]
     [InlineData("not-settling-after-run", true)]
     public void ACompoundWarningQuestionIsAskedOneFactAtATime(string questionId, bool everyPartNeeded)
     {

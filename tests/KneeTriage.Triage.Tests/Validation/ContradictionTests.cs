@@ -22,7 +22,7 @@ public sealed class ContradictionTests
         { "no-pain-with-location", SampleAnswers.NoPain.WithList("pain-location", "front"), ["pain-type", "pain-location"], ["'I have no pain'", "Front of the knee, around or under the kneecap"] },
         { "no-pain-with-location", SampleAnswers.NoPain.WithList("pain-location", "back-center", "inner-side"), ["pain-type", "pain-location"], ["Back of the knee, in the middle of the hollow; Inner side of the knee"] },
         { "no-pain-with-triggers", SampleAnswers.NoPain.WithList("pain-triggers", "stairs"), ["pain-type", "pain-triggers"], ["'I have no pain'", "Stairs"] },
-        { "pain-without-severity", SampleAnswers.Calm.With("pain-severity", 0), ["pain-type", "pain-severity"], ["'A dull ache or tightness'", "0 out of 10"] },
+        { "pain-without-severity", SampleAnswers.Calm.With("pain-severity", 0), ["pain-type", "pain-severity"], ["'A dull ache, throbbing or tightness'", "0 out of 10"] },
         { "pain-without-severity", SampleAnswers.Calm.With("pain-type", "sharp").With("pain-severity", 0), ["pain-type", "pain-severity"], ["'Sharp or stabbing'", "0 out of 10"] },
         { "swelling-within-hours-after-injury", SampleAnswers.Calm.With("injury", "twist").WithList("swelling", "whole-knee").With("swelling-onset", "within-hours"), ["swelling-onset", "injury"], ["'Within a few hours, with no injury'", "'A twist or turn on the leg'"] },
         { "swelling-within-hours-after-injury", SampleAnswers.Calm.With("injury", "push-off").WithList("swelling", "calf").With("swelling-onset", "within-hours"), ["swelling-onset", "injury"], ["'Sudden pain while sprinting or pushing off up a hill'"] },

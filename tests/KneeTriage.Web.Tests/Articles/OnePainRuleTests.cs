@@ -49,6 +49,30 @@ public sealed partial class OnePainRuleTests(KneeTriageAppFactory factory) : ICl
     }
 
     [Fact]
+    public void EveryConditionsRunningAdviceKeepsToThePainRuleOrSaysWhyThatConditionNeedsNoRunning()
+    {
+        // The walkers read "stop when pain starts" (ITB), "rest first days" (calf) and "do not run"
+        // (hip) beside the guide's one rule. A condition that truly needs no running says why.
+        var problems = new List<string>();
+        foreach (var condition in KnowledgeBase.Conditions)
+        {
+            foreach (var step in condition.SelfCare)
+            {
+                if (CompetingThreshold().Match(step) is { Success: true } competing)
+                {
+                    problems.Add($"{condition.Id}: a second pain rule ('{competing.Value}'): {step}");
+                }
+                else if (AboutRunning().IsMatch(step) && !step.Contains("3 out of 10", StringComparison.Ordinal) && !step.Contains("because", StringComparison.Ordinal))
+                {
+                    problems.Add($"{condition.Id}: running advice that neither keeps to the pain rule nor says why: {step}");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
     public void NoTextCallsRunnersOverPronators()
     {
         var texts = Library.Sections.Select(s => PlainText(s.Html))
@@ -79,6 +103,13 @@ public sealed partial class OnePainRuleTests(KneeTriageAppFactory factory) : ICl
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b(run|runs|running|runner)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutRunning();
+
+    /// <summary>Other pain thresholds for running than the one rule, and the 10 percent rule stated as fact.</summary>
+    [GeneratedRegex(@"when (the )?(pain|symptoms|it) (starts|begins)|if it does not hurt|without pain|pain-free|rest from running|(?<!3 )out of 10|10 percent|10 ?%", RegexOptions.IgnoreCase)]
+    private static partial Regex CompetingThreshold();
 
     [GeneratedRegex(@" \[\d+(, \d+)*\]")]
     private static partial Regex Citation();

@@ -189,11 +189,12 @@ public sealed class EmergencyInterstitialTests(RateLimitsOffAppFactory factory) 
         // Nothing is more pressing than a call: no "when to get help" list.
         Assert.Null(advice.Document.QuerySelector(".result-get-help"));
 
-        // A lift to the emergency department lists, as its result does, the signs that would mean calling.
+        // A lift to the emergency department names no second emergency action ("call 999 at once if")
+        // beside its own "get a lift; do not walk on it": one action per result, as its result.
         var hotKneeClient = factory.CreatePlainClient();
         var hotKnee = await CheckForm.AnswerEveryStepAsync(hotKneeClient, CheckForm.SelfCareAnswers.With("hot-red-knee", "yes").With("fever", "yes"));
-        var getHelp = hotKnee.Document.QuerySelector(".result-get-help");
-        Assert.NotNull(getHelp);
-        Assert.Equal(knowledgeBase.Advice.GetHelpIf.Single(g => g.Disposition == Disposition.CallEmergencyNumber).Lead, getHelp.QuerySelector(".get-help-lead")?.TextContent.Trim());
+        Assert.Equal("/check/emergency", hotKnee.Url);
+        Assert.Equal(knowledgeBase.Advice.Action[Disposition.GoToEmergencyDepartment], hotKnee.Document.QuerySelectorAll(".interruption-action li").Select(li => li.TextContent.Trim()));
+        Assert.Null(hotKnee.Document.QuerySelector(".result-get-help"));
     }
 }

@@ -105,13 +105,13 @@ public sealed class OneActionPerResultTests(RateLimitsOffAppFactory factory) : I
             yield return $"a lower sign sits beside the action, not under 'also tell the clinician': {line}";
         }
 
-        // Get-help lists only more pressing actions.
+        // Get-help lists only actions of a higher level: never a second emergency action beside an emergency.
         foreach (var lead in result.QuerySelectorAll(".get-help-lead").Select(h => h.TextContent))
         {
             var group = knowledgeBase.Advice.GetHelpIf.FirstOrDefault(g => g.Lead == lead);
-            if (group is null || group.Disposition <= disposition)
+            if (group is null || group.Disposition.Level() <= disposition.Level())
             {
-                yield return $"'when to get help' has '{lead}', not more pressing than the disposition";
+                yield return $"'when to get help' has '{lead}', not of a higher level than the disposition";
             }
         }
 

@@ -42,6 +42,9 @@ internal sealed class YamlEntry
         }
     }
 
+    /// <summary>True for a mapping of keys to values, where a list item may be plain text or a mapping.</summary>
+    public bool IsMapping => _node is YamlMappingNode;
+
     public IReadOnlyList<(string Key, YamlEntry Value)> Pairs()
     {
         if (_node is not YamlMappingNode mapping)

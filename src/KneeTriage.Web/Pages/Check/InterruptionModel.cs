@@ -72,5 +72,13 @@ public sealed class EmergencyModel(KnowledgeBase knowledgeBase, QuestionnaireFlo
 public sealed class UrgentModel(KnowledgeBase knowledgeBase, QuestionnaireFlow flow, DraftCookie drafts, InterruptingSigns signs)
     : InterruptionModel(knowledgeBase, flow, drafts, signs)
 {
+    /// <summary>
+    /// Said before the runner carries on: the steps ask the emergency signs of a story in the order
+    /// that story needs them (a blood thinner after the swelling it bleeds into), so a later answer
+    /// can turn this into an emergency, and the check says so at once when it does.
+    /// </summary>
+    public const string LaterQuestionsMayRaiseIt =
+        "The next questions may show that you need help faster than today. If they do, the check will tell you at once.";
+
     protected override Urgency Level => Urgency.Urgent;
 }

@@ -53,16 +53,31 @@ public sealed class ResultComponentTests : BunitContext
     {
         var cut = Render<CauseList>(p => p
             .Add(c => c.Causes, [Cause("a", 0.91), Cause("b", 0.40), Cause("c", 0.04)])
+            .Add(c => c.Bands, [CauseBand.FitsBest, CauseBand.AlsoPossible, CauseBand.AlsoPossible]));
+
+        var bands = cut.FindAll(".cause-band");
+        Assert.Equal(["Fits your answers best", "Also possible"], bands.Select(b => b.QuerySelector("h3")!.TextContent));
+        Assert.Equal(["cause-a"], bands[0].QuerySelectorAll(".cause").Select(c => c.Id));
+        Assert.Equal(["cause-b", "cause-c"], bands[1].QuerySelectorAll(".cause").Select(c => c.Id));
+        Assert.DoesNotContain("%", cut.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("91", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BesideACauseToRuleOutNowTheWarningsCauseLeadsAndNoOtherCauseIsSaidToFitBest()
+    {
+        // The walkers' 13-year-old: "to rule out now: a hip problem" beside "fits your answers best:
+        // runner's knee" read as "it is runner's knee". The API keeps fits-best; the page does not say it.
+        var cut = Render<CauseList>(p => p
+            .Add(c => c.Causes, [Cause("patellofemoral-pain", 0.91), Cause("b", 0.40), Cause("hip-referred-pain", 0.04)])
             .Add(c => c.Bands, [CauseBand.FitsBest, CauseBand.AlsoPossible, CauseBand.RuleOutNow]));
 
         var bands = cut.FindAll(".cause-band");
-        Assert.Equal(["To rule out now", "Fits your answers best", "Also possible"], bands.Select(b => b.QuerySelector("h3")!.TextContent));
-        Assert.Equal(["cause-c"], bands[0].QuerySelectorAll(".cause").Select(c => c.Id));
-        Assert.Equal(["cause-a"], bands[1].QuerySelectorAll(".cause").Select(c => c.Id));
-        Assert.Equal(["cause-b"], bands[2].QuerySelectorAll(".cause").Select(c => c.Id));
+        Assert.Equal(["To rule out now", "Also possible"], bands.Select(b => b.QuerySelector("h3")!.TextContent));
+        Assert.Equal("cause-hip-referred-pain", cut.FindAll(".cause")[0].Id);
+        Assert.Equal(["cause-patellofemoral-pain", "cause-b"], bands[1].QuerySelectorAll(".cause").Select(c => c.Id));
         Assert.Contains("however likely or unlikely", bands[0].TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("%", cut.Markup, StringComparison.Ordinal);
-        Assert.DoesNotContain("91", cut.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("best", cut.Markup, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -98,6 +113,19 @@ public sealed class ResultComponentTests : BunitContext
         Assert.Contains(cssClass, cut.Find("section").ClassName, StringComparison.Ordinal);
         Assert.Equal(words, cut.Find(".urgency-level").TextContent);
         Assert.Equal("true", cut.Find("svg.urgency-icon").GetAttribute("aria-hidden"));
+    }
+
+    [Fact]
+    public void ABookedAppointmentsFindingsAreNotCalledWarningSigns()
+    {
+        // "Pain this severe should be examined" is a reason to be seen, not a warning sign.
+        var cut = Render<DispositionPanel>(p => p
+            .Add(c => c.Disposition, Disposition.BookAppointment)
+            .Add(c => c.Action, ["Book an appointment."])
+            .Add(c => c.Why, ["Pain this severe should be examined."]));
+
+        Assert.Equal(["Why: what in your answers a clinician should check"], cut.FindAll("h3").Select(h => h.TextContent));
+        Assert.DoesNotContain("warning sign", cut.Markup, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

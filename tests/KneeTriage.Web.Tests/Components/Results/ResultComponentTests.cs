@@ -56,13 +56,37 @@ public sealed class ResultComponentTests : BunitContext
             .Add(c => c.Bands, [CauseBand.FitsBest, CauseBand.AlsoPossible, CauseBand.RuleOutNow]));
 
         var bands = cut.FindAll(".cause-band");
-        Assert.Equal(["To rule out now", "Fits your answers best", "Also possible"], bands.Select(b => b.QuerySelector("h3")!.TextContent));
+        Assert.Equal(["To rule out now", "If the above is ruled out, this fits best", "Also possible"], bands.Select(b => b.QuerySelector("h3")!.TextContent));
         Assert.Equal(["cause-c"], bands[0].QuerySelectorAll(".cause").Select(c => c.Id));
         Assert.Equal(["cause-a"], bands[1].QuerySelectorAll(".cause").Select(c => c.Id));
         Assert.Equal(["cause-b"], bands[2].QuerySelectorAll(".cause").Select(c => c.Id));
         Assert.Contains("however likely or unlikely", bands[0].TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("%", cut.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("91", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithNothingToRuleOutTheFirstBandSaysItFitsYourAnswersBest()
+    {
+        var cut = Render<CauseList>(p => p
+            .Add(c => c.Causes, [Cause("a", 0.6), Cause("b", 0.3)])
+            .Add(c => c.Bands, [CauseBand.FitsBest, CauseBand.AlsoPossible]));
+
+        Assert.Equal("Fits your answers best", cut.Find("#band-fits-best").TextContent);
+    }
+
+    [Fact]
+    public void UnderACauseToRuleOutNowTheNextBandDoesNotReadAsTheAnswer()
+    {
+        // Issue 22: "Compartment syndrome: to rule out now", then "Calf strain: fits your answers
+        // best" under a 999 heading; a worried runner read the strain as the answer and waited.
+        var cut = Render<CauseList>(p => p
+            .Add(c => c.Causes, [Cause("compartment-syndrome", 0.2), Cause("calf-strain", 0.6)])
+            .Add(c => c.Bands, [CauseBand.RuleOutNow, CauseBand.FitsBest]));
+
+        var title = cut.Find("#band-fits-best").TextContent;
+        Assert.DoesNotContain("Fits your answers best", title, StringComparison.Ordinal);
+        Assert.StartsWith("If the above is ruled out", title, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,7 +31,24 @@ public abstract class InterruptionModel(KnowledgeBase knowledgeBase, Questionnai
     /// <summary>The signs that would call for a more pressing action, as the result lists them.</summary>
     public IReadOnlyList<GetHelpGroup> GetHelpIf => Assessment.Advice.GetHelpIf;
 
-    public string ChangeUrl => QuestionnaireFlow.StepUrl(flow.FirstStep);
+    /// <summary>
+    /// "I answered by mistake" goes back to the step that holds a warning answer raising this page's
+    /// signs, not to step 1: a sign raised on a later step is changed there (issue 22). The earliest
+    /// such step when several answers are involved, so none of them is skipped.
+    /// </summary>
+    public string ChangeUrl => QuestionnaireFlow.StepUrl(flow.Steps
+        .Where(step => step.Questions.Any(question => RaisingQuestionIds.Contains(question.Id)))
+        .DefaultIfEmpty(flow.FirstStep)
+        .First());
+
+    /// <summary>The warning questions that the raised rules of this level test.</summary>
+    private HashSet<string> RaisingQuestionIds =>
+    [
+        .. knowledgeBase.WarningRules
+            .Where(rule => rule.Urgency == Level && Assessment.RedFlags.Any(flag => flag.Id == rule.Id))
+            .SelectMany(rule => CriterionQuestions.Of(rule.When))
+            .Where(knowledgeBase.IsWarningQuestion),
+    ];
 
     public IActionResult OnGet()
     {

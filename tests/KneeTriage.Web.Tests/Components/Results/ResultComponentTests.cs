@@ -81,6 +81,16 @@ public sealed class ResultComponentTests : BunitContext
     }
 
     [Fact]
+    public void WithNothingToRuleOutTheFirstBandSaysItFitsYourAnswersBest()
+    {
+        var cut = Render<CauseList>(p => p
+            .Add(c => c.Causes, [Cause("a", 0.6), Cause("b", 0.3)])
+            .Add(c => c.Bands, [CauseBand.FitsBest, CauseBand.AlsoPossible]));
+
+        Assert.Equal("Fits your answers best", cut.Find("#band-fits-best").TextContent);
+    }
+
+    [Fact]
     public void EachCauseShowsReasonsForAndAgainstAndLinksToTheGuide()
     {
         var cut = Render<CauseList>(p => p

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.StorageFailures;
 using KneeTriage.Web.Progress;
 using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;

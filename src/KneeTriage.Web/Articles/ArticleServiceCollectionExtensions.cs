@@ -1,5 +1,6 @@
 using KneeTriage.Triage.Knowledge;
-using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.OptionsValidation;
+using KneeTriage.Web.Infrastructure.Startup;
 using KneeTriage.Web.WarningSigns;
 using Microsoft.Extensions.Options;
 

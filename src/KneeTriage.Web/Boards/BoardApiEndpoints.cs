@@ -1,7 +1,7 @@
 using System.Text.Json;
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.StorageFailures;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,7 +1,7 @@
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.SiteAddress;
 
 namespace KneeTriage.Web.Fhir;
 

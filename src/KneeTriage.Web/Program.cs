@@ -8,14 +8,18 @@ using KneeTriage.Web.Data;
 using KneeTriage.Web.Fhir;
 using KneeTriage.Web.Infrastructure.Health;
 using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.AllowedHosts;
+using KneeTriage.Web.Infrastructure.Proxy;
+using KneeTriage.Web.Infrastructure.Startup;
+using KneeTriage.Web.Infrastructure.StorageFailures;
 using KneeTriage.Web.Infrastructure.Logging;
 using KneeTriage.Web.Infrastructure.LogPrivacy;
+using KneeTriage.Web.Infrastructure.OutputCaching;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Pages;
 using KneeTriage.Web.Progress;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Reminders;
-using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Retention;
 using KneeTriage.Web.Infrastructure.Routing;
 using KneeTriage.Web.Infrastructure.Security;
@@ -63,8 +67,8 @@ builder.Services.AddMyResults();
 builder.Services.AddBoards();
 // Contract v1.2 "For the clinician": the questionnaire and a result as FHIR R4 (Firely's model loads on first request).
 builder.Services.AddFhirExport();
-// Rendered result pages from memory while their result exists; one indexed lookup per view keeps instances honest.
-builder.Services.AddResultPageCache();
+// The output cache and every policy, in one place: article pages, and result pages while their result exists (32 MB in all).
+builder.Services.AddSiteOutputCache();
 // Numbers and services for the viewer's country (cookie, else Accept-Language); cached pages kept once per country.
 builder.Services.AddCountries();
 // Brotli and gzip for HTML and large JSON; cached pages are stored compressed, once per encoding.

@@ -9,26 +9,23 @@ using Microsoft.OpenApi;
 namespace KneeTriage.Web.Api;
 
 /// <summary>
-/// What the generated OpenAPI document cannot know from the endpoints' types: the answers schema
-/// from the knowledge base, the urgency values, the 201's Location header, the delete key being
-/// required (and optional on POST, where it goes with follows), the rate limit's 429, and examples. A schema fuzzer needs these to send anything the
-/// API accepts.
+/// What the generated OpenAPI document cannot know from the assessment API's types: the answers
+/// schema from the knowledge base, the urgency, disposition and band values, and examples. A schema
+/// fuzzer needs these to send anything the API accepts. Each endpoint declares its own responses and
+/// headers where it is mapped (<see cref="ApiContractExtensions"/>); the boards' schemas are
+/// described in Boards/BoardApiDocument.
 /// </summary>
 public static class ApiDocumentTransformers
 {
     private const string StoredAnswersName = "StoredAnswers";
 
-    private static readonly string[] UrgencyIds = [.. Enum.GetValues<Urgency>().Select(u => u.ToContractId())];
+    internal static readonly string[] UrgencyIds = [.. Enum.GetValues<Urgency>().Select(u => u.ToContractId())];
 
     private static readonly string[] DispositionValues = [.. Enum.GetValues<Disposition>().OrderDescending().Select(d => d.ToContractId())];
 
     private static readonly string[] BandValues = [.. Enum.GetValues<CauseBand>().Select(b => b.ToContractId())];
 
-    public static void Configure(OpenApiOptions options)
-    {
-        options.AddDocumentTransformer(DescribeAnswers);
-        options.AddOperationTransformer(DescribeOperation);
-    }
+    public static void Configure(OpenApiOptions options) => options.AddDocumentTransformer(DescribeAnswers);
 
     private static Task DescribeAnswers(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -101,193 +98,8 @@ public static class ApiDocumentTransformers
                 + "A result stored before v1.2 has its bands derived from its stored red flags and order.");
         }
 
-        DescribeBoards(document);
         return Task.CompletedTask;
     }
-
-    /// <summary>The boards' texts and their lengths (after trimming), and the urgency values of a board's checks.</summary>
-    private static void DescribeBoards(OpenApiDocument document)
-    {
-        var schemas = document.Components?.Schemas;
-        if (schemas is null)
-        {
-            return;
-        }
-
-        if (schemas.TryGetValue(nameof(Boards.CreateBoardRequest), out var board) && board is OpenApiSchema boardSchema)
-        {
-            SetLength(boardSchema, "name", Boards.BoardText.MaxBoardName, "The board's name, shown to the coach and to runners who join: one line, no control characters, at most this many characters once trimmed.");
-            boardSchema.Examples = [new JsonObject { ["name"] = "Riverside RC juniors" }];
-        }
-
-        if (schemas.TryGetValue(nameof(Boards.CreateShareRequest), out var share) && share is OpenApiSchema shareSchema)
-        {
-            SetLength(shareSchema, "displayName", Boards.BoardText.MaxDisplayName, "The name the coach sees: one line, no control characters, at most this many characters once trimmed.");
-            Describe(shareSchema, "showResult", "true lets the coach open the full result (causes and answers). Absent or false (the default, for v1.1 clients too): the board shows urgency, the see-a-clinician flag, the date and the trend only. Sharing again replaces the choice.");
-        }
-
-        if (schemas.TryGetValue(nameof(Boards.AthleteBody), out var athlete) && athlete is OpenApiSchema athleteSchema)
-        {
-            Describe(athleteSchema, "resultShared", "The runner let the coach open the full result. When false, latest.id, latest.resultUrl, latest.topCause and each series entry's id and topCause are null.");
-        }
-
-        // SeriesEntryBody, the boards' series too, has its urgency values from the assessment's part above.
-        if (schemas.TryGetValue(nameof(Boards.LatestCheckBody), out var check) && check is OpenApiSchema checkSchema)
-        {
-            SetEnum(checkSchema, Property(nameof(Boards.LatestCheckBody.Urgency)), UrgencyIds);
-        }
-    }
-
-    private static void SetLength(OpenApiSchema schema, string property, int maxLength, string description)
-    {
-        if (schema.Properties?.TryGetValue(property, out var found) == true && found is OpenApiSchema target)
-        {
-            target.MinLength = 1;
-            target.MaxLength = maxLength;
-            target.Pattern = Boards.BoardText.Pattern;
-            target.Description = description;
-        }
-    }
-
-    private static Task DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
-    {
-        operation.Responses ??= [];
-        switch (operation.OperationId)
-        {
-            case "CreateAssessment":
-                if (operation.RequestBody?.Content?.TryGetValue("application/json", out var json) == true)
-                {
-                    var services = context.ApplicationServices;
-                    json.Example = new JsonObject
-                    {
-                        ["answers"] = AnswersSchema.Example(services.GetRequiredService<KnowledgeBase>(), services.GetRequiredService<AnswerSetValidator>()),
-                    };
-                }
-
-                foreach (var parameter in operation.Parameters ?? [])
-                {
-                    if (parameter is OpenApiParameter { Name: "X-Delete-Key" } earlierKey)
-                    {
-                        earlierKey.Required = false;
-                        earlierKey.Description = "Only with follows: the deleteKey of the earlier assessment, proving the caller made it. A wrong or missing key gets 404, like an unknown id.";
-                        earlierKey.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
-                    }
-                }
-
-                if (operation.Responses.TryGetValue("404", out var unknownEarlier) && unknownEarlier is OpenApiResponse unknownEarlierResponse)
-                {
-                    unknownEarlierResponse.Description = "follows names no assessment, or X-Delete-Key is not its key (the same answer for both). Nothing was stored.";
-                }
-
-                DescribeCreated(operation, "Stored. The body is the assessment, with the deleteKey (only ever sent here).", "The result page a person can open: /results/{id}.", "^/results/[A-Za-z0-9_-]+$", "/results/q2aN0r5Zk7Wb1xYcD3eF4gHi");
-                AcceptIdempotencyKey(operation);
-
-                AddRateLimit(operation);
-                break;
-            case "GetAssessment":
-                AddRateLimit(operation);
-                break;
-            case "DeleteAssessment":
-                RequireDeleteKey(operation, "The deleteKey from the 201 answer that stored the assessment. A wrong or missing key gets 404, like an unknown id.");
-
-                AddRateLimit(operation);
-                break;
-            case "CreateBoard":
-                DescribeCreated(operation, "Made. The body holds the board link, the join link and the deleteKey (only ever sent here).", "The board's private page: /boards/{id}.", "^/boards/[A-Za-z0-9_-]+$", "/boards/q2aN0r5Zk7Wb1xYcD3eF4gHi");
-                AcceptIdempotencyKey(operation);
-                AddRateLimit(operation);
-                break;
-            case "CreateShare":
-                RequireDeleteKey(operation, "The deleteKey of the result being shared. A wrong or missing key gets 404, like an unknown id.");
-                AcceptIdempotencyKey(operation);
-                AddRateLimit(operation);
-                break;
-            case "DeleteBoard":
-                RequireDeleteKey(operation, "The deleteKey from the 201 answer that made the board. A wrong or missing key gets 404, like an unknown id.");
-                AddRateLimit(operation);
-                break;
-            case "DeleteShare":
-                RequireDeleteKey(operation, "The deleteKey of any result in the shared series (the runner), or the board's deleteKey (the coach). A wrong or missing key gets 404.");
-                AddRateLimit(operation);
-                break;
-            case "GetBoard":
-                AddRateLimit(operation);
-                break;
-        }
-
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Contract v1.2 "Safe retries" (Api/IdempotentRequest): the header, its 400 and 422, and the 503's Retry-After.</summary>
-    private static void AcceptIdempotencyKey(OpenApiOperation operation)
-    {
-        operation.Parameters ??= [];
-        operation.Parameters.Add(new OpenApiParameter
-        {
-            Name = IdempotentRequest.HeaderName,
-            In = ParameterLocation.Header,
-            Required = false,
-            Description = "Makes a retry safe: within 24 hours the same key with the same body (and X-Delete-Key) gets the first answer again, "
-                + "status and body whole, the deleteKey included, and nothing is stored twice; the same key with another body gets 422. "
-                + "1 to 255 visible ASCII characters (a UUID, say); anything else gets 400.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = IdempotentRequest.MaxKeyLength, Pattern = "^[!-~]{1,255}$" },
-        });
-        if (operation.Responses?.TryGetValue("422", out var reused) == true && reused is OpenApiResponse reusedResponse)
-        {
-            reusedResponse.Description = "The Idempotency-Key was sent with another request within 24 hours. Nothing was stored.";
-        }
-
-        if (operation.Responses?.TryGetValue("503", out var unavailable) == true && unavailable is OpenApiResponse unavailableResponse)
-        {
-            unavailableResponse.Description = "The database could not be reached. Nothing was stored; try again after Retry-After seconds (with the same Idempotency-Key, safely).";
-            unavailableResponse.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
-            unavailableResponse.Headers["Retry-After"] = new OpenApiHeader { Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
-        }
-    }
-
-    private static void RequireDeleteKey(OpenApiOperation operation, string description)
-    {
-        foreach (var parameter in operation.Parameters ?? [])
-        {
-            if (parameter is OpenApiParameter { Name: "X-Delete-Key" } deleteKey)
-            {
-                deleteKey.Required = true;
-                deleteKey.Description = description;
-                deleteKey.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
-            }
-        }
-    }
-
-    private static void DescribeCreated(OpenApiOperation operation, string description, string location, string pattern, string example)
-    {
-        if (operation.Responses?.TryGetValue("201", out var created) == true && created is OpenApiResponse createdResponse)
-        {
-            createdResponse.Description = description;
-            createdResponse.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
-            createdResponse.Headers["Location"] = new OpenApiHeader
-            {
-                Description = location,
-                Required = true,
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference", Pattern = pattern },
-                Example = JsonValue.Create(example),
-            };
-        }
-    }
-
-    /// <summary>Storing and looking up results and boards are limited per client (Security/RateLimitPolicies.cs).</summary>
-    internal static void AddRateLimit(OpenApiOperation operation) =>
-        operation.Responses!["429"] = new OpenApiResponse
-        {
-            Description = "Too many requests from this client; try again after Retry-After seconds.",
-            Headers = new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal)
-            {
-                ["Retry-After"] = new OpenApiHeader { Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
-            },
-            Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
-            {
-                ["application/problem+json"] = new OpenApiMediaType { Schema = new OpenApiSchemaReference("ProblemDetails") },
-            },
-        };
 
     /// <summary>Contract v1.2's fields of the assessment body: the disposition and the contract version.</summary>
     private static void DescribeVersionOnePointTwo(OpenApiSchema bodySchema)
@@ -301,7 +113,7 @@ public static class ApiDocumentTransformers
             "\"1.2\" on every result made under contract v1.2, so a reader knows which meaning each id had; absent on a result stored before v1.2.");
     }
 
-    private static void Describe(OpenApiSchema schema, string property, string description)
+    internal static void Describe(OpenApiSchema schema, string property, string description)
     {
         if (schema.Properties?.TryGetValue(property, out var found) == true && found is OpenApiSchema target)
         {
@@ -309,7 +121,7 @@ public static class ApiDocumentTransformers
         }
     }
 
-    private static void SetEnum(OpenApiSchema schema, string property, IEnumerable<string> values)
+    internal static void SetEnum(OpenApiSchema schema, string property, IEnumerable<string> values)
     {
         if (schema.Properties?.TryGetValue(property, out var found) == true && found is OpenApiSchema target)
         {
@@ -317,5 +129,5 @@ public static class ApiDocumentTransformers
         }
     }
 
-    private static string Property(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
+    internal static string Property(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 }

@@ -1,12 +1,16 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using KneeTriage.Triage.Knowledge;
+using KneeTriage.Triage.Validation;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.StorageFailures;
 using KneeTriage.Web.Progress;
 using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace KneeTriage.Web.Api;
 
@@ -31,21 +35,58 @@ public static class AssessmentApiEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .AddOpenApiOperationTransformer(DescribeCreateAsync)
+            .WithCreatedLocation("Stored. The body is the assessment, with the deleteKey (only ever sent here).", "The result page a person can open: /results/{id}.", "^/results/[A-Za-z0-9_-]+$", "/results/q2aN0r5Zk7Wb1xYcD3eF4gHi")
+            .WithIdempotencyKey()
+            .WithRateLimitResponse();
 
         api.MapGet("/assessments/{id}", GetAsync)
             .WithName("GetAssessment")
             .WithSummary("A stored assessment (404 for an unknown or malformed id)")
             .Produces<AssessmentBody>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRateLimitResponse();
 
         api.MapDelete("/assessments/{id}", DeleteAsync)
             .WithName("DeleteAssessment")
             .WithSummary("Delete a stored assessment with the deleteKey from its 201 answer")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDeleteKeyRequired("The deleteKey from the 201 answer that stored the assessment. A wrong or missing key gets 404, like an unknown id.")
+            .WithRateLimitResponse();
 
         return endpoints;
+    }
+
+    /// <summary>The request's example answers (from the knowledge base), and X-Delete-Key and 404 as a follow-up check uses them.</summary>
+    private static Task DescribeCreateAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (operation.RequestBody?.Content?.TryGetValue("application/json", out var json) == true)
+        {
+            var services = context.ApplicationServices;
+            json.Example = new JsonObject
+            {
+                ["answers"] = AnswersSchema.Example(services.GetRequiredService<KnowledgeBase>(), services.GetRequiredService<AnswerSetValidator>()),
+            };
+        }
+
+        foreach (var parameter in operation.Parameters ?? [])
+        {
+            if (parameter is OpenApiParameter { Name: "X-Delete-Key" } earlierKey)
+            {
+                earlierKey.Required = false;
+                earlierKey.Description = "Only with follows: the deleteKey of the earlier assessment, proving the caller made it. A wrong or missing key gets 404, like an unknown id.";
+                earlierKey.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
+            }
+        }
+
+        if (operation.Responses?.TryGetValue("404", out var unknownEarlier) == true && unknownEarlier is OpenApiResponse unknownEarlierResponse)
+        {
+            unknownEarlierResponse.Description = "follows names no assessment, or X-Delete-Key is not its key (the same answer for both). Nothing was stored.";
+        }
+
+        return Task.CompletedTask;
     }
 
     private static async Task<IResult> CreateAsync(

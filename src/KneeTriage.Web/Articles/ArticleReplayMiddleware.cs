@@ -171,5 +171,5 @@ public sealed class ArticleReplayMiddleware
     }
 
     /// <summary>A copy is used only while the output cache's own entry would still be fresh, less the margin.</summary>
-    private bool IsFresh(DateTimeOffset created) => time.GetUtcNow() - created < ArticleServiceCollectionExtensions.CacheLifetime - Margin;
+    private bool IsFresh(DateTimeOffset created) => time.GetUtcNow() - created < ArticleCachePolicy.Lifetime - Margin;
 }

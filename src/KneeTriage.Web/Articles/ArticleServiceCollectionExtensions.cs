@@ -1,5 +1,6 @@
 using KneeTriage.Triage.Knowledge;
-using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.OptionsValidation;
+using KneeTriage.Web.Infrastructure.Startup;
 using KneeTriage.Web.WarningSigns;
 using Microsoft.Extensions.Options;
 
@@ -7,12 +8,6 @@ namespace KneeTriage.Web.Articles;
 
 public static class ArticleServiceCollectionExtensions
 {
-    /// <summary>Output-cache policy for pages built only from the article library, which changes only on restart.</summary>
-    public const string OutputCachePolicy = "Article";
-
-    /// <summary>How long the output cache keeps such a page (the replay in <see cref="ArticleReplayMiddleware"/> never outlives it).</summary>
-    public static readonly TimeSpan CacheLifetime = TimeSpan.FromHours(12);
-
     /// <summary>
     /// Registers the article library: options bound from "Articles", the library loaded once as a
     /// singleton (its warning-sign placeholders filled from the knowledge base), and preloaded at start-up so a broken content file stops the app before it serves anything.
@@ -36,12 +31,6 @@ public static class ArticleServiceCollectionExtensions
         });
         services.AddStartupPreload<ArticleLibrary>();
         services.AddSingleton<ArticleReplayStore>();
-
-        services.AddOutputCache(options =>
-            // No request locking: it funnels every cache hit through a shared dispatcher (about 4% of an
-            // article view's CPU) to spare a few duplicate renders of a page that renders from memory anyway.
-            options.AddPolicy(OutputCachePolicy, policy => policy.Expire(CacheLifetime).Tag("article").SetLocking(false)));
-
         return services;
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.StorageFailures;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,19 +26,25 @@ public static class BoardApiEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithCreatedLocation("Made. The body holds the board link, the join link and the deleteKey (only ever sent here).", "The board's private page: /boards/{id}.", "^/boards/[A-Za-z0-9_-]+$", "/boards/q2aN0r5Zk7Wb1xYcD3eF4gHi")
+            .WithIdempotencyKey()
+            .WithRateLimitResponse();
 
         api.MapGet("/boards/{id}", GetBoardAsync)
             .WithName("GetBoard")
             .WithSummary("A board's athletes, those who need a clinician first, then newest first; never answers, and no result id or cause unless the runner chose showResult")
             .Produces<BoardBody>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRateLimitResponse();
 
         api.MapDelete("/boards/{id}", DeleteBoardAsync)
             .WithName("DeleteBoard")
             .WithSummary("Delete a board with its deleteKey; its join link stops working")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDeleteKeyRequired("The deleteKey from the 201 answer that made the board. A wrong or missing key gets 404, like an unknown id.")
+            .WithRateLimitResponse();
 
         api.MapPost("/shares", ShareAsync)
             .WithName("CreateShare")
@@ -50,13 +56,18 @@ public static class BoardApiEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithDeleteKeyRequired("The deleteKey of the result being shared. A wrong or missing key gets 404, like an unknown id.")
+            .WithIdempotencyKey()
+            .WithRateLimitResponse();
 
         api.MapDelete("/shares/{shareId}", StopSharingAsync)
             .WithName("DeleteShare")
             .WithSummary("Stop sharing: the key of a result in the series (the runner) or the board's key (the coach)")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDeleteKeyRequired("The deleteKey of any result in the shared series (the runner), or the board's deleteKey (the coach). A wrong or missing key gets 404.")
+            .WithRateLimitResponse();
 
         return endpoints;
     }

@@ -1,4 +1,5 @@
 using KneeTriage.Web.Data;
+using Microsoft.AspNetCore.OpenApi;
 
 namespace KneeTriage.Web.Boards;
 
@@ -8,6 +9,8 @@ public static class BoardServiceCollectionExtensions
     public static IServiceCollection AddBoards(this IServiceCollection services)
     {
         services.AddSingleton<BoardStore>();
+        // The boards' schemas, added to the API's one document ("v1").
+        services.Configure<OpenApiOptions>("v1", BoardApiDocument.Configure);
         return services;
     }
 

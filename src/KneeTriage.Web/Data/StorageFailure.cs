@@ -10,7 +10,7 @@ namespace KneeTriage.Web.Data;
 /// The one place that knows what a failing database looks like, for both providers. Callers outside
 /// Data/ never name Npgsql's or SQLite's exceptions: they ask <see cref="Is"/> and answer "storage
 /// failed" (503 with Retry-After for the API, the review page that keeps the answers for the form,
-/// the friendly 503 page for a result or board view; see Hosting/StorageFailureAnswers).
+/// the friendly 503 page for a result or board view; see Infrastructure/StorageFailures/StorageFailureAnswers).
 /// </summary>
 public static class StorageFailure
 {

@@ -1,35 +1,30 @@
 using System.Text.Json.Nodes;
-using KneeTriage.Web.Api;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace KneeTriage.Web.Fhir;
 
-/// <summary>The FHIR routes in the OpenAPI document: what the 200 holds (a FHIR resource, described by the FHIR specification) and the lookup's 429.</summary>
+/// <summary>
+/// What the FHIR routes' 200s hold in the OpenAPI document (a FHIR resource, described by the FHIR
+/// specification); each endpoint in <see cref="FhirEndpoints"/> declares its own with these.
+/// </summary>
 public static class FhirApiDocument
 {
     public const string QuestionnaireOperation = "GetFhirQuestionnaire";
     public const string AssessmentOperation = "GetAssessmentFhir";
 
-    public static void Configure(OpenApiOptions options) => options.AddOperationTransformer(Describe);
-
-    private static Task Describe(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    public static Task DescribeQuestionnaire(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        switch (operation.OperationId)
-        {
-            case QuestionnaireOperation:
-                Describe200(operation, "Questionnaire", "https://hl7.org/fhir/R4/questionnaire.html",
-                    "A FHIR R4 Questionnaire generated from the loaded knowledge base: a group per step, an item per question, enableWhen where the form asks a question only after another answer.");
-                break;
-            case AssessmentOperation:
-                Describe200(operation, "Bundle", "https://hl7.org/fhir/R4/bundle.html",
-                    "A FHIR R4 Bundle (collection): a QuestionnaireResponse of every stored answer (questionnaire = the canonical URL of GET /api/questionnaire/fhir with the result's knowledge-base version, authored = createdAt) "
-                    + "and an Observation (LOINC 72514-3) for each pain score the result has (pain-severity, pain-next-morning).");
-                // Looked up by token like GET /api/assessments/{id}, on the same per-client budget.
-                ApiDocumentTransformers.AddRateLimit(operation);
-                break;
-        }
+        Describe200(operation, "Questionnaire", "https://hl7.org/fhir/R4/questionnaire.html",
+            "A FHIR R4 Questionnaire generated from the loaded knowledge base: a group per step, an item per question, enableWhen where the form asks a question only after another answer.");
+        return Task.CompletedTask;
+    }
 
+    public static Task DescribeAssessmentBundle(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        Describe200(operation, "Bundle", "https://hl7.org/fhir/R4/bundle.html",
+            "A FHIR R4 Bundle (collection): a QuestionnaireResponse of every stored answer (questionnaire = the canonical URL of GET /api/questionnaire/fhir with the result's knowledge-base version, authored = createdAt) "
+            + "and an Observation (LOINC 72514-3) for each pain score the result has (pain-severity, pain-next-morning).");
         return Task.CompletedTask;
     }
 

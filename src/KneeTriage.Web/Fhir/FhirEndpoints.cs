@@ -1,7 +1,7 @@
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.SiteAddress;
 
 namespace KneeTriage.Web.Fhir;
 
@@ -15,13 +15,17 @@ public static class FhirEndpoints
         api.MapGet("/questionnaire/fhir", GetQuestionnaire)
             .WithName(FhirApiDocument.QuestionnaireOperation)
             .WithSummary("The questions as a FHIR R4 Questionnaire (linkId = question id, answerOption codes = values)")
-            .Produces(StatusCodes.Status200OK, contentType: FhirJson.ContentType);
+            .Produces(StatusCodes.Status200OK, contentType: FhirJson.ContentType)
+            .AddOpenApiOperationTransformer(FhirApiDocument.DescribeQuestionnaire);
 
         api.MapGet("/assessments/{id}/fhir", GetAssessmentAsync)
             .WithName(FhirApiDocument.AssessmentOperation)
             .WithSummary("A stored assessment as a FHIR R4 Bundle: its answers and pain scores (404 for an unknown or malformed id)")
             .Produces(StatusCodes.Status200OK, contentType: FhirJson.ContentType)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AddOpenApiOperationTransformer(FhirApiDocument.DescribeAssessmentBundle)
+            // Looked up by token like GET /api/assessments/{id}, on the same per-client budget.
+            .WithRateLimitResponse();
 
         return endpoints;
     }

@@ -1,5 +1,5 @@
 using KneeTriage.Triage.Knowledge;
-using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.SiteAddress;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KneeTriage.Web.Pages;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace KneeTriage.Web.Pages;
 
 /// <summary>One section of the guide at /article/{slug}; an unknown slug gets the friendly 404 page.</summary>
-[OutputCache(PolicyName = ArticleServiceCollectionExtensions.OutputCachePolicy)]
+[OutputCache(PolicyName = ArticleCachePolicy.Name)]
 public sealed class ArticleModel(ArticleLibrary library) : PageModel
 {
     /// <summary>Set by <see cref="OnGet"/> before the page renders; the page is never rendered without it.</summary>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace KneeTriage.Web.Pages;
 
-[OutputCache(PolicyName = ArticleServiceCollectionExtensions.OutputCachePolicy)]
+[OutputCache(PolicyName = ArticleCachePolicy.Name)]
 public sealed class IndexModel(ArticleLibrary library) : PageModel
 {
     public IReadOnlyList<ArticleSection> Sections => library.Sections;

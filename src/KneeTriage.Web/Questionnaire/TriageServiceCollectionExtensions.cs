@@ -1,7 +1,8 @@
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Triage.Validation;
-using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.OptionsValidation;
+using KneeTriage.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;

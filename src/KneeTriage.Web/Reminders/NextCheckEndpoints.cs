@@ -1,5 +1,5 @@
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.SiteAddress;
 using KneeTriage.Web.ResultPage;
 
 namespace KneeTriage.Web.Reminders;

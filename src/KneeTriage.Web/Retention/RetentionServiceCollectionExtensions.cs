@@ -1,4 +1,4 @@
-using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.OptionsValidation;
 
 namespace KneeTriage.Web.Retention;
 

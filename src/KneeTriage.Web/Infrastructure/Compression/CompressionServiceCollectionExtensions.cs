@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace KneeTriage.Web.Infrastructure.Compression;
@@ -29,10 +28,8 @@ public static class CompressionServiceCollectionExtensions
         // rendered per request are a few kilobytes (Brotli quality 4, gzip level 6).
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
-        // Every cached page is kept once per encoding, whichever policy caches it.
-        services.AddOutputCache();
-        services.AddOptions<OutputCacheOptions>()
-            .Configure<SiteCompressionPolicy>((options, compression) => options.AddBasePolicy(new EncodingVariantPolicy(compression)));
+        // Every cached page is kept once per encoding (EncodingVariantPolicy, a base policy of the
+        // output cache registered in Infrastructure/OutputCaching), whichever policy caches it.
         return services;
     }
 

@@ -1,6 +1,6 @@
 using KneeTriage.Web.Boards;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.SiteAddress;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.ResultPage;
 using Microsoft.AspNetCore.Html;

@@ -2,7 +2,7 @@ using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Triage.Unsure;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.StorageFailures;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.ResultPage;

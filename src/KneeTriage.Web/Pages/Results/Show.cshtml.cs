@@ -3,7 +3,7 @@ using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Clinician;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Infrastructure.Hosting;
+using KneeTriage.Web.Infrastructure.SiteAddress;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Progress;
 using KneeTriage.Web.Questionnaire;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace KneeTriage.Web.Infrastructure.Hosting;
+namespace KneeTriage.Web.Infrastructure.OptionsValidation;
 
 public static class OptionsProblemExtensions
 {

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace KneeTriage.Web.Infrastructure.Hosting;
+namespace KneeTriage.Web.Infrastructure.Proxy;
 
 /// <summary>
 /// Which peers may tell the app, through X-Forwarded-For and X-Forwarded-Proto, who the client is

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
-namespace KneeTriage.Web.Infrastructure.Hosting;
+namespace KneeTriage.Web.Infrastructure.AllowedHosts;
 
 /// <summary>
 /// AllowedHosts (narrowed by Site:PublicUrl, see AddBehindProxy) enforced inside the site's own

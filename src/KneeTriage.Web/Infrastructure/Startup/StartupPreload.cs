@@ -1,4 +1,4 @@
-namespace KneeTriage.Web.Infrastructure.Hosting;
+namespace KneeTriage.Web.Infrastructure.Startup;
 
 /// <summary>A singleton that must be built before the first request: <see cref="StartupPreload"/> resolves it.</summary>
 public sealed record PreloadedService(Type ServiceType);

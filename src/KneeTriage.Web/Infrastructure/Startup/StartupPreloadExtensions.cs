@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace KneeTriage.Web.Infrastructure.Hosting;
+namespace KneeTriage.Web.Infrastructure.Startup;
 
 public static class StartupPreloadExtensions
 {

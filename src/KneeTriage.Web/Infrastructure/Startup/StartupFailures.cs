@@ -3,7 +3,7 @@ using KneeTriage.Web.Articles;
 using KneeTriage.Web.Data;
 using Microsoft.Extensions.Options;
 
-namespace KneeTriage.Web.Infrastructure.Hosting;
+namespace KneeTriage.Web.Infrastructure.Startup;
 
 /// <summary>
 /// A start-up failure the app explains itself (a storage setting, the knowledge base, the article,

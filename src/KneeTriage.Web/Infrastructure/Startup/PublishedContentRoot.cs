@@ -1,4 +1,4 @@
-namespace KneeTriage.Web.Infrastructure.Hosting;
+namespace KneeTriage.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Where the app's wwwroot lives. A published app carries wwwroot beside its dll, so it must find it

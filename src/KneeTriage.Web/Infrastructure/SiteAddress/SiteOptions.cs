@@ -1,4 +1,4 @@
-namespace KneeTriage.Web.Infrastructure.Hosting;
+namespace KneeTriage.Web.Infrastructure.SiteAddress;
 
 /// <summary>Where the public reaches the site (section "Site").</summary>
 public sealed class SiteOptions

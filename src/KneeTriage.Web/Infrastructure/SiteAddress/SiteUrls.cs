@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace KneeTriage.Web.Infrastructure.Hosting;
+namespace KneeTriage.Web.Infrastructure.SiteAddress;
 
 /// <summary>Absolute links to the site: from Site:PublicUrl when it is set, otherwise from the request.</summary>
 public sealed class SiteUrls(IOptions<SiteOptions> options)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using KneeTriage.Web.Data;
 
-namespace KneeTriage.Web.Infrastructure.Hosting;
+namespace KneeTriage.Web.Infrastructure.StorageFailures;
 
 /// <summary>
 /// The "storage failed" answer, the same wherever the database stumbles (Data/StorageFailure says

@@ -1,4 +1,6 @@
 using System.Net;
+using KneeTriage.Web.Infrastructure.OptionsValidation;
+using KneeTriage.Web.Infrastructure.SiteAddress;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -6,7 +8,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
-namespace KneeTriage.Web.Infrastructure.Hosting;
+namespace KneeTriage.Web.Infrastructure.Proxy;
 
 public static class ProxyServiceCollectionExtensions
 {

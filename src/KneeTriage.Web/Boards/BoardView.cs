@@ -41,8 +41,8 @@ public sealed record BoardCheck
     public SeriesEntryBody SeriesBody() =>
         ResultShared ? SeriesEntryBody.From(Entry) : SeriesEntryBody.From(Entry) with { Id = null, TopCause = null };
 
-    public static BoardCheck From(StoredAssessment record, bool resultShared = true) =>
-        new() { Entry = SeriesEntry.From(record), SeeClinician = record.SeeClinician, ResultShared = resultShared };
+    public static BoardCheck From(ListedAssessment listed, bool resultShared = true) =>
+        new() { Entry = SeriesEntry.From(listed), SeeClinician = listed.SeeClinician, ResultShared = resultShared };
 }
 
 /// <summary>One athlete on a board: the share, whether the runner let the coach open the result, the series oldest first, and its latest check.</summary>

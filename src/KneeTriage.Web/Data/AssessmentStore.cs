@@ -14,6 +14,9 @@ public sealed record AssessmentToStore
 
     /// <summary>The series this result joins (a follow-up's earlier result's key); null starts a new series.</summary>
     public string? SeriesKey { get; init; }
+
+    /// <summary>What lists show of it (Progress/SeriesSummary); made from the JSON when the caller has none at hand.</summary>
+    public string? Summary { get; init; }
 }
 
 /// <summary>A stored result and the delete key, which exists only here and in the creator's hands.</summary>
@@ -68,6 +71,7 @@ public sealed class AssessmentStore
             Urgency = assessment.Urgency,
             SeeClinician = assessment.SeeClinician,
             DeleteKeyHash = DeleteKey.Hash(deleteKey),
+            Summary = assessment.Summary ?? Progress.SeriesSummary.Of(assessment.ResultJson, assessment.AnswersJson),
         };
         var saved = new SavedAssessment(record, deleteKey);
         if (firstAnswer is null && writer is not null && await writer.TryInsertAsync(record, cancellationToken))
@@ -109,8 +113,9 @@ public sealed class AssessmentStore
         var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
         try
         {
+            // IN over the shares' series index rather than EXISTS per board: a probe, not a walk over every board.
             await db.Boards
-                .Where(b => db.Shares.Any(s => s.BoardId == b.Id && s.SeriesKey == seriesKey))
+                .Where(b => db.Shares.Where(s => s.SeriesKey == seriesKey).Select(s => s.BoardId).Contains(b.Id))
                 .ExecuteUpdateAsync(set => set.SetProperty(b => b.LastActivityAt, now), cancellationToken);
         }
         catch (Exception exception) when (StorageFailure.Is(exception))
@@ -192,6 +197,39 @@ public sealed class AssessmentStore
             return await db.Assessments.AsNoTracking()
                 .Where(a => a.SeriesKey == seriesKey)
                 .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
+                .ToListAsync(cancellationToken);
+        });
+    }
+
+    /// <summary>
+    /// The results named by <paramref name="tokens"/> (the ones this browser holds) with their delete-key
+    /// hashes, in one query by the unique token index, only the columns a list shows. A token that
+    /// names nothing is simply not there; malformed ones are never asked.
+    /// </summary>
+    public async Task<IReadOnlyList<OwnedListing>> ListAsync(IEnumerable<string> tokens, CancellationToken cancellationToken)
+    {
+        var wanted = tokens.Where(ShareToken.IsWellFormed).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        return await StorageFailure.RetryReadOnceAsync<IReadOnlyList<OwnedListing>>(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
+            return await db.Assessments.AsNoTracking()
+                .Where(a => wanted.Contains(a.Token))
+                .Select(a => new OwnedListing(
+                    new ListedAssessment(
+                        a.Token,
+                        a.CreatedAt,
+                        a.Urgency,
+                        a.SeeClinician,
+                        a.Summary,
+                        a.Summary == null ? a.ResultJson : null,
+                        a.Summary == null ? a.AnswersJson : null),
+                    a.DeleteKeyHash))
                 .ToListAsync(cancellationToken);
         });
     }

@@ -6,7 +6,7 @@ namespace KneeTriage.Web.Data;
 public sealed record CreatedBoard(StoredBoard Board, string DeleteKey);
 
 /// <summary>One share on a board and the results of its series still stored, oldest first (never empty).</summary>
-public sealed record SharedSeries(StoredShare Share, IReadOnlyList<StoredAssessment> Results);
+public sealed record SharedSeries(StoredShare Share, IReadOnlyList<ListedAssessment> Results);
 
 /// <summary>A board with the series shared with it that still hold a result.</summary>
 public sealed record BoardWithShares(StoredBoard Board, IReadOnlyList<SharedSeries> Shares);
@@ -83,7 +83,11 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
 
     /// <summary>
     /// The board and every shared series that still holds a result (a share whose results were all
-    /// deleted is left out, and retention deletes it). Two queries whatever the number of athletes.
+    /// deleted is left out, and retention deletes it). One query whatever the number of athletes or
+    /// of stored results: the board by its token index, its shares by their (board, series) index,
+    /// each series' results by the series index, and of those only the columns a board shows
+    /// (decision 0031). Each row carries its share's columns; the board's come once per row too,
+    /// a few dozen bytes.
     /// </summary>
     public async Task<BoardWithShares?> ReadAsync(string? boardId, CancellationToken cancellationToken)
     {
@@ -96,24 +100,78 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = Db(scope);
-            var board = await db.Boards.AsNoTracking().SingleOrDefaultAsync(b => b.Token == boardId, cancellationToken);
-            if (board is null)
+            var rows = await (
+                from b in db.Boards.Where(b => b.Token == boardId)
+                from s in db.Shares.Where(s => s.BoardId == b.Id).DefaultIfEmpty()
+                from a in db.Assessments.Where(a => a.SeriesKey == s!.SeriesKey).DefaultIfEmpty()
+                orderby s!.Id, a!.CreatedAt, a.Id
+                select new BoardRow(
+                    b.Id,
+                    b.Token,
+                    b.JoinToken,
+                    b.Name,
+                    b.CreatedAt,
+                    b.LastActivityAt,
+                    b.DeleteKeyHash,
+                    (long?)s!.Id,
+                    s.Token,
+                    s.SeriesKey,
+                    s.DisplayName,
+                    (bool?)s.ShowResult,
+                    (DateTime?)s.CreatedAt,
+                    a!.Token,
+                    (DateTime?)a.CreatedAt,
+                    (Triage.Engine.Urgency?)a.Urgency,
+                    (bool?)a.SeeClinician,
+                    a.Summary,
+                    a.Summary == null ? a.ResultJson : null,
+                    a.Summary == null ? a.AnswersJson : null))
+                .AsNoTracking()
+                .ToListAsync(cancellationToken);
+            if (rows.Count == 0)
             {
                 return null;
             }
 
-            var shares = await db.Shares.AsNoTracking().Where(s => s.BoardId == board.Id).ToListAsync(cancellationToken);
-            var seriesKeys = shares.Select(s => s.SeriesKey).Distinct(StringComparer.Ordinal).ToList();
-            var results = await db.Assessments.AsNoTracking()
-                .Where(a => seriesKeys.Contains(a.SeriesKey))
-                .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
-                .ToListAsync(cancellationToken);
-            var bySeries = results.ToLookup(a => a.SeriesKey, StringComparer.Ordinal);
-            return new BoardWithShares(
-                board,
-                [.. shares.Where(s => bySeries[s.SeriesKey].Any()).Select(s => new SharedSeries(s, [.. bySeries[s.SeriesKey]]))]);
+            var first = rows[0];
+            var board = new StoredBoard { Token = first.BoardToken, JoinToken = first.JoinToken, Name = first.BoardName, CreatedAt = first.BoardCreatedAt, LastActivityAt = first.LastActivityAt, DeleteKeyHash = first.BoardDeleteKeyHash };
+            var shares = rows
+                .Where(r => r.ShareId is not null && r.ResultToken is not null)
+                .GroupBy(r => r.ShareId!.Value)
+                .Select(g =>
+                {
+                    var share = g.First();
+                    return new SharedSeries(
+                        new StoredShare { Token = share.ShareToken!, BoardId = first.BoardId, SeriesKey = share.SeriesKey!, DisplayName = share.DisplayName!, ShowResult = share.ShowResult!.Value, CreatedAt = share.ShareCreatedAt!.Value },
+                        [.. g.Select(r => new ListedAssessment(r.ResultToken!, r.ResultCreatedAt!.Value, r.Urgency!.Value, r.SeeClinician!.Value, r.Summary, r.ResultJson, r.AnswersJson))]);
+                })
+                .ToList();
+            return new BoardWithShares(board, shares);
         });
     }
+
+    /// <summary>One row of a board's read: the board, one share (null for a board without any) and one result of its series (null for a series with none left).</summary>
+    private sealed record BoardRow(
+        long BoardId,
+        string BoardToken,
+        string JoinToken,
+        string BoardName,
+        DateTime BoardCreatedAt,
+        DateTime LastActivityAt,
+        byte[] BoardDeleteKeyHash,
+        long? ShareId,
+        string? ShareToken,
+        string? SeriesKey,
+        string? DisplayName,
+        bool? ShowResult,
+        DateTime? ShareCreatedAt,
+        string? ResultToken,
+        DateTime? ResultCreatedAt,
+        Triage.Engine.Urgency? Urgency,
+        bool? SeeClinician,
+        string? Summary,
+        string? ResultJson,
+        string? AnswersJson);
 
     /// <summary>Deletes the board (its shares go with it) when the key is the board's; false and nothing changed otherwise.</summary>
     public async Task<bool> DeleteAsync(string? boardId, string? deleteKey, CancellationToken cancellationToken)

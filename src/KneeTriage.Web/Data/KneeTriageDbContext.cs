@@ -37,8 +37,11 @@ public abstract class KneeTriageDbContext(DbContextOptions options)
         // The retention purge deletes by age; without this it would scan the whole table.
         assessment.HasIndex(a => a.CreatedAt);
         assessment.Property(a => a.KnowledgeBaseVersion).HasMaxLength(64).IsRequired();
-        assessment.Property(a => a.AnswersJson).IsRequired();
-        assessment.Property(a => a.ResultJson).IsRequired();
+        // Brotli behind a mark in the same text column; plain rows from before still read (decision 0031).
+        assessment.Property(a => a.AnswersJson).IsRequired()
+            .HasConversion(v => CompressedText.Write(v), v => CompressedText.Read(v));
+        assessment.Property(a => a.ResultJson).IsRequired()
+            .HasConversion(v => CompressedText.Write(v), v => CompressedText.Read(v));
         // The contract's ids ("see-clinician") rather than numbers, so the column reads plainly.
         assessment.Property(a => a.Urgency)
             .HasConversion(v => v.ToContractId(), v => UrgencyColumn.Parse(v))

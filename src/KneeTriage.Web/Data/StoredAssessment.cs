@@ -39,4 +39,11 @@ public sealed class StoredAssessment
 
     /// <summary>SHA-256 of the delete key; the key itself is never stored.</summary>
     public required byte[] DeleteKeyHash { get; init; }
+
+    /// <summary>
+    /// What lists show of the result besides its own columns (Progress/SeriesSummary as JSON), written
+    /// with it and never changed; null for a result stored before it existed, which lists read from
+    /// the full JSON instead (decision 0031).
+    /// </summary>
+    public string? Summary { get; init; }
 }

@@ -1,5 +1,6 @@
 using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Progress;
 using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
 
@@ -18,17 +19,20 @@ public sealed class BrowserResultList(AssessmentStore store, StoredResults resul
     /// <summary>Newest first.</summary>
     public async Task<IReadOnlyList<ListedResult>> ReadAsync(HttpContext context, CancellationToken cancellationToken)
     {
+        // One query for every cookie by the token index, only the columns listed (decision 0031).
+        var remembered = BrowserResultsCookie.Read(context.Request);
+        var stored = (await store.ListAsync(remembered.Select(r => r.Token), cancellationToken)).ToDictionary(o => o.Result.Token, StringComparer.Ordinal);
         var listed = new List<ListedResult>();
-        foreach (var remembered in BrowserResultsCookie.Read(context.Request))
+        foreach (var cookie in remembered)
         {
-            if (await store.FindOwnedAsync(remembered.Token, remembered.DeleteKey, cancellationToken) is not { } record)
+            if (!stored.TryGetValue(cookie.Token, out var owned) || !DeleteKey.Matches(cookie.DeleteKey, owned.DeleteKeyHash))
             {
-                BrowserResultsCookie.Remove(context.Response, remembered.Token);
+                BrowserResultsCookie.Remove(context.Response, cookie.Token);
                 continue;
             }
 
-            var result = StoredResultJson.Deserialize(record.ResultJson);
-            listed.Add(new ListedResult(record.Token, record.CreatedAt, record.Urgency, ResultPage.CauseBandWords.FirstCause(result.LikelyCauses is [var top, ..] ? top.Name : null, result.LikelyCauses is [var first, ..] ? first.Band : null)));
+            var entry = SeriesEntry.From(owned.Result);
+            listed.Add(new ListedResult(entry.Token, entry.CreatedAt, entry.Urgency, entry.TopCauseWords));
         }
 
         return [.. listed.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Token, StringComparer.Ordinal)];

@@ -46,7 +46,36 @@ public sealed record SeriesEntry
     /// <summary>The first cause as pages show it: with its band, never a percentage.</summary>
     public string TopCauseWords => ResultPage.CauseBandWords.FirstCause(TopCauseName, TopCauseBand);
 
-    public static SeriesEntry From(StoredAssessment record) => From(record, StoredResultJson.Deserialize(record.ResultJson));
+    /// <summary>A stored result, read from its summary when it has one (decision 0031).</summary>
+    public static SeriesEntry From(StoredAssessment record) =>
+        record.Summary is { } summary
+            ? From(record.Token, record.CreatedAt, record.Urgency, SeriesSummary.Read(summary))
+            : From(record, StoredResultJson.Deserialize(record.ResultJson));
+
+    /// <summary>A listed result: its summary, or for one stored before summaries its full JSON.</summary>
+    public static SeriesEntry From(ListedAssessment listed) =>
+        listed.Summary is { } summary
+            ? From(listed.Token, listed.CreatedAt, listed.Urgency, SeriesSummary.Read(summary))
+            : From(
+                listed.Token,
+                listed.CreatedAt,
+                listed.Urgency,
+                SeriesSummary.Read(SeriesSummary.Of(
+                    CompressedText.Read(listed.ResultJson ?? throw new InvalidOperationException("A result without a summary was listed without its JSON.")),
+                    CompressedText.Read(listed.AnswersJson ?? "{}")) ?? throw new System.Text.Json.JsonException("A stored result does not read.")));
+
+    private static SeriesEntry From(string token, DateTime createdAt, Urgency urgency, SeriesSummary summary) => new()
+    {
+        Token = token,
+        CreatedAt = createdAt,
+        Urgency = urgency,
+        PainSeverity = summary.PainSeverity,
+        PainNextMorning = summary.PainNextMorning,
+        ActivitiesMean = summary.ActivitiesMean,
+        TopCause = summary.TopCause,
+        TopCauseName = summary.TopCauseName,
+        TopCauseBand = summary.TopCauseBand,
+    };
 
     /// <summary>For a result just computed: <paramref name="result"/> is what the record holds as JSON.</summary>
     public static SeriesEntry From(StoredAssessment record, StoredResult result) => From(record, result, AnswersJson.Deserialize(record.AnswersJson));

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace KneeTriage.Web.Retention;
 
 /// <summary>
-/// Deletes every stored result older than <see cref="RetentionOptions.MaxAge"/> in one statement,
-/// then the coach boards idle for as long (counted from their last share or follow-up; their shares
+/// Deletes every stored result older than <see cref="RetentionOptions.MaxAge"/> in batches of
+/// <see cref="BatchSize"/> by the CreatedAt index, pausing between them so that submissions waiting
+/// for the write lock go first (decision 0031), then the coach boards idle for as long (counted from their last share or follow-up; their shares
 /// go with them), the shares whose series has no result left, and the first answers kept for
 /// retried requests once they are a day old. Several instances may run it at the same moment: each deletes what is still there, so the
 /// outcome is the same as one run.
@@ -17,13 +18,32 @@ public sealed class ExpiredResultPurge(
     IOptions<RetentionOptions> options,
     ILogger<ExpiredResultPurge> logger)
 {
+    /// <summary>Rows per DELETE: short enough that the write lock is held for milliseconds, not the whole sweep.</summary>
+    public const int BatchSize = 1000;
+
+    /// <summary>The pause between two batches, in real time: the writers queued behind one batch commit before the next.</summary>
+    private static readonly TimeSpan BatchPause = TimeSpan.FromMilliseconds(10);
+
     /// <returns>How many results were deleted.</returns>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
         var cutoff = time.GetUtcNow().UtcDateTime - options.Value.MaxAge;
-        var deleted = await db.Assessments
-            .Where(assessment => assessment.CreatedAt < cutoff)
-            .ExecuteDeleteAsync(cancellationToken);
+        var deleted = 0;
+        int batch;
+        do
+        {
+            batch = await db.Assessments
+                .Where(assessment => assessment.CreatedAt < cutoff)
+                .OrderBy(assessment => assessment.CreatedAt)
+                .Take(BatchSize)
+                .ExecuteDeleteAsync(cancellationToken);
+            deleted += batch;
+            if (batch == BatchSize)
+            {
+                await Task.Delay(BatchPause, cancellationToken);
+            }
+        }
+        while (batch == BatchSize);
         if (deleted > 0)
         {
             logger.LogInformation("Retention purge deleted {Count} results older than {MaxAge}", deleted, options.Value.MaxAge);

@@ -28,7 +28,7 @@ public sealed class RetentionService(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down mid-purge: the single DELETE either committed or did not; the next start finishes it.
+            // Shutting down mid-purge: each batch committed or did not; the next start finishes the rest.
         }
         catch (Exception exception)
         {

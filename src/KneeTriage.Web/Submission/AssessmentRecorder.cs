@@ -73,6 +73,7 @@ public sealed class AssessmentRecorder(
                     Urgency = assessment.Urgency,
                     SeeClinician = assessment.SeeClinician,
                     SeriesKey = seriesKey,
+                    Summary = Progress.SeriesSummary.Of(result, answers),
                 },
                 cancellationToken,
                 firstAnswer is null ? null : stored => firstAnswer(stored, result));

@@ -62,6 +62,23 @@ public sealed class ExpiredResultPurgeTests : IDisposable
         Assert.Equal(TimeSpan.FromDays(365), new RetentionOptions().MaxAge);
     }
 
+    [Fact]
+    public async Task APurgeOfMoreThanOneBatchDeletesEveryExpiredResultAndKeepsTheRest()
+    {
+        var now = new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
+        var expired = new List<string>();
+        for (var i = 0; i < (2 * ExpiredResultPurge.BatchSize) + 1; i++)
+        {
+            expired.Add(await SaveAtAsync(now.AddDays(-400).AddMinutes(i)));
+        }
+
+        var kept = await SaveAtAsync(now.AddDays(-10));
+
+        Assert.Equal(expired.Count, await PurgeAtAsync(now, TimeSpan.FromDays(365)));
+        Assert.False(await ExistsAsync(expired[^1]));
+        Assert.True(await ExistsAsync(kept));
+    }
+
     public void Dispose() => database.Dispose();
 
     private KneeTriageDbContext NewContext() => database.NewContext();

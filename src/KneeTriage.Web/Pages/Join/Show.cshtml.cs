@@ -107,16 +107,13 @@ public sealed class ShowModel(BoardStore boards, AssessmentStore results) : Page
         }
 
         BoardName = board.Name;
-        var found = new List<JoinableResult>();
-        foreach (var cookie in BrowserResultsCookie.Read(Request).Take(MaxResults))
-        {
-            if (await results.FindOwnedAsync(cookie.Token, cookie.DeleteKey, cancellationToken) is { } record)
-            {
-                found.Add(JoinableResult.From(record, cookie.DeleteKey));
-            }
-        }
-
-        Results = [.. found.OrderByDescending(r => r.Check.CreatedAt)];
+        // One query for every cookie (decision 0031), then each result proven by its own key.
+        var cookies = BrowserResultsCookie.Read(Request).Take(MaxResults).ToList();
+        var stored = (await results.ListAsync(cookies.Select(c => c.Token), cancellationToken)).ToDictionary(o => o.Result.Token, StringComparer.Ordinal);
+        Results = [.. cookies
+            .Where(c => stored.TryGetValue(c.Token, out var owned) && DeleteKey.Matches(c.DeleteKey, owned.DeleteKeyHash))
+            .Select(c => JoinableResult.From(stored[c.Token].Result, c.DeleteKey))
+            .OrderByDescending(r => r.Check.CreatedAt)];
         return true;
     }
 
@@ -131,5 +128,5 @@ public sealed class ShowModel(BoardStore boards, AssessmentStore results) : Page
 /// <summary>One of this browser's results, as the join page offers it.</summary>
 public sealed record JoinableResult(string Id, BoardCheck Check, string DeleteKey)
 {
-    public static JoinableResult From(StoredAssessment record, string deleteKey) => new(record.Token, BoardCheck.From(record), deleteKey);
+    public static JoinableResult From(ListedAssessment listed, string deleteKey) => new(listed.Token, BoardCheck.From(listed), deleteKey);
 }

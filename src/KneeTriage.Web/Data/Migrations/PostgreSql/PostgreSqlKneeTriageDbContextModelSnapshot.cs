@@ -59,6 +59,9 @@ namespace KneeTriage.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<string>("Summary")
+                        .HasColumnType("text");
+
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasMaxLength(24)

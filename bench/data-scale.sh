@@ -1,0 +1,280 @@
+#!/usr/bin/env bash
+# bench/data-scale.sh: does a request cost the same with a million stored results as with none?
+# (issue #27, decision 0031). For each provider, two databases in the same run: "empty" (only what
+# is measured: 72 results made through the API, one board of 500 athletes whose 500 series hold
+# 2,750 results) and "full" (the same plus KT_DS_RESULTS results in series of one to ten checks over
+# a simulated year, and 2,000 boards of 5 athletes). Rows are copied by bulk SQL from real results
+# stored through the API, with new tokens, series keys, key hashes and dates (never EF one by one).
+# Then, with wrk as run.sh uses it: result page, API read, submission, the 500-athlete board
+# (GET /api/boards/{id}, which lists every check), /my-results with 50 result cookies; then
+# KT_DS_EXPIRED expired results are added and submissions run while the app's retention sweep
+# deletes them (sweep duration, submission p99 meanwhile); bytes per stored result.
+# Loopback only; every server it starts (the apps, a throw-away PostgreSQL via pg_virtualenv -t)
+# is stopped at the end. Prints one table.
+#
+# Knobs (and common.sh's KT_BENCH_*), defaults in brackets:
+#   KT_DS_RESULTS    results seeded in the full database [1000000]
+#   KT_DS_EXPIRED    expired results for the retention sweep [100000]
+#   KT_DS_PROVIDERS  which providers [Sqlite PostgreSQL]
+#   KT_DS_SWEEP_SECONDS  submission run while the sweep goes [20] (the sweep runs every 10 s)
+#   KT_BENCH_DURATION [10], KT_BENCH_WARMUP [3], KT_BENCH_CONNECTIONS [64]
+# Example: KT_DS_RESULTS=100000 KT_BENCH_ARTIFACTS=/tmp/kt-ds bench/data-scale.sh
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+BENCH_LOG_NAME=data-scale
+source "$BENCH_DIR/common.sh"
+BODIES="$BENCH_DIR/wrk/answer-sets.jsonl"
+# This script's ports: KT_DS_PORTS (first-last) [5370-5389], so it never meets another bench's.
+free_port() {
+  local port range="${KT_DS_PORTS:-5370-5389}"
+  for ((port = ${range%-*}; port <= ${range#*-}; port++)); do
+    [[ -z "$(ss -Hltn "sport = :$port" 2>/dev/null)" ]] && { echo "$port"; return; }
+  done
+  die "no free port in $range"
+}
+RESULTS_N="${KT_DS_RESULTS:-1000000}"
+EXPIRED_N="${KT_DS_EXPIRED:-100000}"
+PROVIDERS="${KT_DS_PROVIDERS:-Sqlite PostgreSQL}"
+SWEEP_SECONDS="${KT_DS_SWEEP_SECONDS:-20}"
+
+if [[ -z "${KT_DS_IN_CLUSTER:-}" ]]; then
+  for tool in wrk curl dotnet sqlite3 pg_virtualenv jq bc; do command -v "$tool" >/dev/null || die "$tool is needed"; done
+  publish_app "$(mktemp --suffix=.log /tmp/kt-ds-publish.XXXXXX)"
+  exec env KT_DS_IN_CLUSTER=1 pg_virtualenv -t -- bash "${BASH_SOURCE[0]}" "$@"
+fi
+
+WORK_DIR="$(mktemp -d /tmp/kt-ds.XXXXXX)"
+chmod 755 "$WORK_DIR"
+APP_PID=""
+URL=""
+stop_app() { if [[ -n "$APP_PID" ]]; then kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; APP_PID=""; fi; }
+cleanup() { local code=$?; stop_app; if ((code == 0)); then rm -rf "$WORK_DIR"; else log "kept $WORK_DIR"; fi; exit $code; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+start_app() { # provider connection-string name
+  local port url
+  port="$(free_port)"
+  url="http://127.0.0.1:$port"
+  (
+    cd "$PUBLISH_DIR"
+    exec env Storage__Provider="$1" ConnectionStrings__KneeTriage="$2" RateLimiting__Enabled=false \
+      Retention__Interval=00:00:10 ASPNETCORE_URLS="$url" ./KneeTriage.Web --contentRoot "$PUBLISH_DIR"
+  ) >"$WORK_DIR/$3.log" 2>&1 &
+  APP_PID=$!
+  local tries=0
+  until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url/healthz/ready")" == 200 ]]; do
+    ((tries++ < 1200)) || { cat "$WORK_DIR/$3.log" >&2; die "$3 did not become ready"; }
+    sleep 0.05
+  done
+  URL="$url"
+}
+
+PG_SERVER="Host=${PGHOST:-localhost};Port=${PGPORT:-5432};Username=${PGUSER:-postgres};Password=${PGPASSWORD:-}"
+
+# sql PROVIDER TARGET: runs stdin on the SQLite file or the PostgreSQL database.
+sql() {
+  if [[ "$1" == Sqlite ]]; then sqlite3 -bail -cmd '.timeout 30000' "$2" >/dev/null; else psql -qAt -v ON_ERROR_STOP=1 -d "$2" >/dev/null; fi
+}
+query() { # PROVIDER TARGET SQL: one value
+  if [[ "$1" == Sqlite ]]; then sqlite3 -cmd '.timeout 30000' "$2" "$3"; else psql -qAt -d "$2" -c "$3"; fi
+}
+
+# The SQL of one generation: COUNT rows whose tokens start with PREFIX, series of 1..10 checks
+# (each block of 55 rows holds one series of each length), copied round-robin from the results
+# made through the API (table tmpl), created from AGO_DAYS ago over SPAN_DAYS.
+generate_sql() { # provider prefix count ago_days span_days
+  local p="$1" prefix="$2" n="$3" ago="$4" span="$5" secs
+  secs=$(( span * 86400 / (n > 0 ? n : 1) ))
+  ((secs > 0)) || secs=1
+  if [[ "$p" == Sqlite ]]; then
+    cat <<SQL
+WITH RECURSIVE seq(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM seq WHERE i < $n - 1)
+INSERT INTO "Assessments" ("Token", "CreatedAt", "KnowledgeBaseVersion", "AnswersJson", "ResultJson", "Urgency", "SeeClinician", "SeriesKey", "DeleteKeyHash", "Summary")
+SELECT '$prefix' || printf('%023d', i), strftime('%Y-%m-%d %H:%M:%S', 'now', '-$ago days', '+' || (i * $secs) || ' seconds'),
+  t.kbv, t.answers, t.result, t.urgency, t.see, '$prefix' || printf('%023d', i - m.pos), randomblob(32), t.summary
+FROM seq JOIN smap m ON m.p = i % 55 JOIN tmpl t ON t.k = i % (SELECT count(*) FROM tmpl);
+SQL
+  else
+    cat <<SQL
+INSERT INTO "Assessments" ("Token", "CreatedAt", "KnowledgeBaseVersion", "AnswersJson", "ResultJson", "Urgency", "SeeClinician", "SeriesKey", "DeleteKeyHash", "Summary")
+SELECT '$prefix' || lpad(i::text, 23, '0'), now() - interval '$ago days' + i * interval '$secs seconds',
+  t.kbv, t.answers, t.result, t.urgency, t.see, '$prefix' || lpad((i - m.pos)::text, 23, '0'), decode(md5('$prefix' || i) || md5(i || '$prefix'), 'hex'), t.summary
+FROM generate_series(0, $n - 1) i JOIN smap m ON m.p = i % 55 JOIN tmpl t ON t.k = i % (SELECT count(*) FROM tmpl);
+SQL
+  fi
+}
+
+pad() { [[ "$1" == Sqlite ]] && echo "printf('%023d', $2)" || echo "lpad(($2)::text, 23, '0')"; }
+true_() { [[ "$1" == Sqlite ]] && echo 1 || echo true; }
+now_() { [[ "$1" == Sqlite ]] && echo "strftime('%Y-%m-%d %H:%M:%S', 'now')" || echo "now()"; }
+hash_() { [[ "$1" == Sqlite ]] && echo "randomblob(32)" || echo "decode(md5('$2' || $3) || md5($3 || '$2'), 'hex')"; }
+seq_() { [[ "$1" == Sqlite ]] && echo "(WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < $2 - 1) SELECT i FROM s) q" || echo "generate_series(0, $2 - 1) q(i)"; }
+
+# seed PROVIDER TARGET BOARD_TOKEN BULK: templates, the big board's 500 series and shares, and with
+# BULK > 0 the bulk results and 2,000 boards of 5 athletes each.
+seed() {
+  local p="$1" target="$2" board="$3" bulk="$4" smap="" k pos
+  for ((k = 1; k <= 10; k++)); do for ((pos = 0; pos < k; pos++)); do smap+="($(( (k - 1) * k / 2 + pos )), $pos, $((k - 1))),"; done; done
+  {
+    echo "CREATE TABLE smap (p integer PRIMARY KEY, pos integer, k integer); INSERT INTO smap VALUES ${smap%,};"
+    echo "CREATE TABLE tmpl AS SELECT row_number() OVER (ORDER BY \"Id\") - 1 AS k, \"KnowledgeBaseVersion\" AS kbv, \"AnswersJson\" AS answers, \"ResultJson\" AS result, \"Urgency\" AS urgency, \"SeeClinician\" AS see, \"Summary\" AS summary FROM \"Assessments\";"
+    generate_sql "$p" b 2750 300 290
+    echo "INSERT INTO \"Shares\" (\"Token\", \"BoardId\", \"SeriesKey\", \"DisplayName\", \"ShowResult\", \"CreatedAt\")
+      SELECT 'h' || $(pad "$p" q.i), (SELECT \"Id\" FROM \"Boards\" WHERE \"Token\" = '$board'), 'b' || $(pad "$p" q.i), 'Athlete ' || q.i, $(true_ "$p"), $(now_ "$p")
+      FROM $(seq_ "$p" 2750) JOIN smap m ON m.p = q.i % 55 WHERE m.pos = 0;"
+    if ((bulk > 0)); then
+      generate_sql "$p" s "$bulk" 355 350
+      echo "INSERT INTO \"Boards\" (\"Token\", \"JoinToken\", \"Name\", \"CreatedAt\", \"LastActivityAt\", \"DeleteKeyHash\")
+        SELECT 'B' || $(pad "$p" q.i), 'J' || $(pad "$p" q.i), 'Club ' || q.i, $(now_ "$p"), $(now_ "$p"), $(hash_ "$p" B q.i) FROM $(seq_ "$p" 2000);"
+      echo "INSERT INTO \"Shares\" (\"Token\", \"BoardId\", \"SeriesKey\", \"DisplayName\", \"ShowResult\", \"CreatedAt\")
+        SELECT 'H' || $(pad "$p" q.i), bd.\"Id\", 's' || $(pad "$p" q.i), 'Runner ' || q.i, $(true_ "$p"), $(now_ "$p")
+        FROM $(seq_ "$p" "$(( bulk < 55000 ? bulk : 55000 ))") JOIN smap m ON m.p = q.i % 55
+        JOIN \"Boards\" bd ON bd.\"Token\" = 'B' || $(pad "$p" "((q.i / 55) * 10 + m.k) / 5") WHERE m.pos = 0;"
+    fi
+    echo "DROP TABLE smap; DROP TABLE tmpl;"
+  } | sql "$p" "$target"
+}
+
+ROWS="$WORK_DIR/rows.txt"
+: >"$ROWS"
+row() { echo "$*" >>"$ROWS"; }
+
+# measure NAME URL SCRIPT [wrk options...] [-- script args...]: warm-up, then the measured run;
+# prints "req/s p99ms errors".
+measure() {
+  local name="$1" url="$2" script="$3" out line
+  shift 3
+  local opts=() args=()
+  while (($#)) && [[ "$1" != -- ]]; do opts+=("$1"); shift; done
+  (($#)) && shift
+  args=("$@")
+  if ((WARMUP > 0)); then
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "${opts[@]}" -s "$script" "$url" "${args[@]}" >/dev/null 2>&1 || true
+  fi
+  out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s "${opts[@]}" -s "$script" "$url" "${args[@]}")"
+  line="$(grep '^KTBENCH ' <<<"$out")" || die "$name: wrk printed no summary: $out"
+  awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+    printf "%.0f %.1f %d\n", v["requests"] / (v["duration_us"] / 1e6), v["p99_us"] / 1000, v["status_errors"] + v["socket_errors"] }' <<<"$line"
+}
+
+# wrk arguments after the URL go through "--"; measure puts "$@" before the URL, so split them here.
+run_case() { # provider state target
+  local p="$1" state="$2" target="$3" cs app_name tokens="$WORK_DIR/tokens-$p-$state.txt" body out i
+  [[ "$p" == Sqlite ]] && cs="Data Source=$target" || cs="$PG_SERVER;Database=$target"
+  app_name="$p-$state"
+  start_app "$p" "$cs" "$app_name"
+  log "$app_name: making results and the board through the API"
+  : >"$tokens"; : >"$WORK_DIR/keys.txt"
+  i=0
+  while ((i < 72)); do
+    while IFS= read -r body && ((i < 72)); do
+      out="$(curl -sf -H 'Content-Type: application/json' --data-binary "$body" "$URL/api/assessments")" || die "POST /api/assessments failed"
+      jq -r '.id + " " + .deleteKey' <<<"$out" >>"$WORK_DIR/keys.txt"
+      i=$((i + 1))
+    done <"$BODIES"
+  done
+  [[ "$(grep -c . "$WORK_DIR/keys.txt")" -eq 72 ]] || die "could not read ids and keys: $out"
+  cut -d' ' -f1 "$WORK_DIR/keys.txt" >"$tokens"
+  local board_json board_id
+  board_json="$(curl -sf -H 'Content-Type: application/json' --data-binary '{"name":"Club of 500"}' "$URL/api/boards")" || die "POST /api/boards failed"
+  board_id="$(jq -r .id <<<"$board_json")"
+  [[ -n "$board_id" ]] || die "no board id in $board_json"
+
+  local bulk=0 t0 t1
+  [[ "$state" == full ]] && bulk="$RESULTS_N"
+  t0=$(date +%s.%N)
+  seed "$p" "$target" "$board_id" "$bulk"
+  t1=$(date +%s.%N)
+  log "$app_name: seeded $(query "$p" "$target" 'SELECT count(*) FROM "Assessments"') results in $(printf '%.0f' "$(echo "$t1 - $t0" | bc)") s"
+  [[ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/api/boards/$board_id")" == 200 ]] || die "the board does not answer"
+
+  sed 's|^|/results/|' "$tokens" >"$WORK_DIR/pages.txt"
+  sed 's|^|/api/assessments/|' "$tokens" >"$WORK_DIR/reads.txt"
+  local cookie
+  cookie="Cookie: $(head -n 50 "$WORK_DIR/keys.txt" | awk '{ printf "%skt-r-%s=%s", (NR > 1 ? "; " : ""), $1, $2 }')"
+  [[ "$(curl -s -H "$cookie" "$URL/my-results" | grep -c '/results/')" -ge 50 ]] || log "warning: /my-results lists fewer than 50 results"
+
+  row "$p|$state|result page|$(measure page "$URL" "$BENCH_DIR/wrk/paths.lua" -- "$WORK_DIR/pages.txt")"
+  row "$p|$state|API read|$(measure read "$URL" "$BENCH_DIR/wrk/paths.lua" -- "$WORK_DIR/reads.txt")"
+  row "$p|$state|submission|$(measure submit "$URL" "$BENCH_DIR/wrk/submit.lua" -- "$BODIES")"
+  row "$p|$state|board of 500|$(measure board "$URL/api/boards/$board_id" "$BENCH_DIR/wrk/report.lua")"
+  row "$p|$state|my-results (50)|$(wrk_cookie "$URL/my-results" "$cookie")"
+
+  # Bytes per stored result, before the sweep's rows.
+  local rows_now size own
+  if [[ "$p" == Sqlite ]]; then
+    query "$p" "$target" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
+    rows_now="$(query "$p" "$target" 'SELECT count(*) FROM "Assessments"')"
+    size="$(stat -c %s "$target")"
+    own="$(query "$p" "$target" 'SELECT avg(length("Token") + 8 + length("KnowledgeBaseVersion") + length(CAST("AnswersJson" AS BLOB)) + length(CAST("ResultJson" AS BLOB)) + length("Urgency") + 1 + length("SeriesKey") + length("DeleteKeyHash") + coalesce(length(CAST("Summary" AS BLOB)), 0)) FROM "Assessments"')"
+  else
+    rows_now="$(query "$p" "$target" 'SELECT count(*) FROM "Assessments"')"
+    size="$(query "$p" "$target" "SELECT pg_database_size(current_database())")"
+    own="$(query "$p" "$target" 'SELECT avg(pg_column_size(a.*)) FROM "Assessments" a')"
+  fi
+  row "$p|$state|bytes per result|database $(( size / rows_now )) B, row $(printf '%.0f' "$own") B ($rows_now rows)"
+
+  # The retention sweep: expired rows appear, submissions run, the app's next sweep deletes them.
+  log "$app_name: adding $EXPIRED_N expired results for the sweep"
+  { echo "CREATE TABLE smap (p integer PRIMARY KEY, pos integer, k integer);"
+    local smap="" k pos
+    for ((k = 1; k <= 10; k++)); do for ((pos = 0; pos < k; pos++)); do smap+="($(( (k - 1) * k / 2 + pos )), $pos, $((k - 1))),"; done; done
+    echo "INSERT INTO smap VALUES ${smap%,};"
+    echo "CREATE TABLE tmpl AS SELECT row_number() OVER (ORDER BY \"Id\") - 1 AS k, \"KnowledgeBaseVersion\" AS kbv, \"AnswersJson\" AS answers, \"ResultJson\" AS result, \"Urgency\" AS urgency, \"SeeClinician\" AS see, \"Summary\" AS summary FROM \"Assessments\" WHERE \"Token\" IN (SELECT \"Token\" FROM \"Assessments\" ORDER BY \"Id\" LIMIT 72);"
+    generate_sql "$p" x "$EXPIRED_N" 420 10
+    echo "DROP TABLE smap; DROP TABLE tmpl;"
+  } | sql "$p" "$target"
+  local poll="$WORK_DIR/poll-$app_name.txt" expired_before
+  # By the CreatedAt index, as the sweep finds them.
+  [[ "$p" == Sqlite ]] && expired_before="strftime('%Y-%m-%d %H:%M:%S', 'now', '-365 days')" || expired_before="now() - interval '365 days'"
+  ( while :; do
+      printf '%s %s\n' "$(date +%s.%N)" "$(query "$p" "$target" "SELECT count(*) FROM \"Assessments\" WHERE \"CreatedAt\" < $expired_before" 2>/dev/null || echo -1)"
+      sleep 0.2
+    done ) >"$poll" &
+  local poller=$!
+  local sweep_line
+  sweep_line="$(DURATION="$SWEEP_SECONDS" WARMUP=0 measure sweep "$URL" "$BENCH_DIR/wrk/submit.lua" -- "$BODIES")"
+  # Wait (bounded) for the sweep to finish if it is still going.
+  local waited=0
+  while (( waited < 120 )) && [[ "$(tail -n1 "$poll" | cut -d' ' -f2)" != 0 ]]; do sleep 1; waited=$((waited + 1)); done
+  kill "$poller" 2>/dev/null; wait "$poller" 2>/dev/null || true
+  local sweep_s
+  sweep_s="$(awk -v n="$EXPIRED_N" '$2 >= 0 && $2 < n && !start { start = prev } $2 == 0 && !end { end = $1 } { prev = $1 } END { if (start && end) printf "%.1f", end - start; else print "n/a" }' "$poll")"
+  row "$p|$state|submission during sweep|$sweep_line"
+  row "$p|$state|sweep of $EXPIRED_N|$sweep_s s"
+  stop_app
+}
+
+wrk_cookie() { # URL COOKIE-HEADER
+  measure my-results "$1" "$BENCH_DIR/wrk/report.lua" -H "$2"
+}
+
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+for p in $PROVIDERS; do
+  for state in empty full; do
+    if [[ "$p" == Sqlite ]]; then
+      target="$WORK_DIR/$state.db"
+    else
+      target="kt_ds_$state$RANDOM"
+      psql -qc "CREATE DATABASE $target" >/dev/null
+    fi
+    run_case "$p" "$state" "$target"
+    [[ "$p" == Sqlite ]] && rm -f "$target" "$target-wal" "$target-shm"
+  done
+done
+
+echo
+echo "KneeTriage data-scale bench  $(date -u +'%Y-%m-%d %H:%M UTC')  $(nproc) cores; full = $RESULTS_N results + 2,000 boards; wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s after ${WARMUP}s warm-up; load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
+awk -F'|' '
+  { key = $1 "|" $3; if (!(key in seen)) { seen[key] = 1; order[++n] = key } val[$1 "|" $2 "|" $3] = $4 }
+  END {
+    printf "%-10s %-28s %-26s %-26s %s\n", "provider", "what", "empty: req/s p99ms err", "full: req/s p99ms err", "full/empty req/s"
+    for (k = 1; k <= n; k++) {
+      split(order[k], pw, "|"); e = val[pw[1] "|empty|" pw[2]]; f = val[pw[1] "|full|" pw[2]]
+      split(e, ev, " "); split(f, fv, " ")
+      ratio = (ev[1] + 0 > 0 && fv[1] ~ /^[0-9.]+$/ && ev[1] ~ /^[0-9.]+$/ && pw[2] !~ /bytes|sweep of/) ? sprintf("%.2f", fv[1] / ev[1]) : ""
+      printf "%-10s %-28s %-26s %-26s %s\n", pw[1], pw[2], e, f, ratio
+    }
+  }' "$ROWS"

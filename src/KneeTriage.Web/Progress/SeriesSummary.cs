@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KneeTriage.Triage.Answers;
+using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Engine.Progress;
+using KneeTriage.Web.Submission;
+
+namespace KneeTriage.Web.Progress;
+
+/// <summary>
+/// The few fields of a stored result that a board, a series and /my-results show besides its own
+/// columns, written once beside the result (<see cref="Data.StoredAssessment.Summary"/>) so that
+/// those lists read a hundred bytes per result instead of parsing its whole JSON. Derived from the
+/// stored words and never changed, like the result itself; a result stored before it existed has
+/// none and is read from its JSON (decision 0031).
+/// </summary>
+public sealed record SeriesSummary(
+    [property: JsonPropertyName("p")] int? PainSeverity,
+    [property: JsonPropertyName("m")] int? PainNextMorning,
+    [property: JsonPropertyName("a")] decimal? ActivitiesMean,
+    [property: JsonPropertyName("c")] string? TopCause,
+    [property: JsonPropertyName("n")] string? TopCauseName,
+    [property: JsonPropertyName("b")] CauseBand? TopCauseBand)
+{
+    private static readonly JsonSerializerOptions Options = new(StoredResultJson.Options)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>The summary of a result just computed, as <see cref="SeriesEntry"/> would read it back.</summary>
+    public static string Of(StoredResult result, AnswerSet answers) =>
+        JsonSerializer.Serialize(
+            new SeriesSummary(
+                answers.Integer(SeriesEntry.PainSeverityQuestion),
+                answers.Integer(CheckComparison.PainNextMorningQuestion),
+                answers.Activities(CheckComparison.ActivitiesQuestion) is { Count: > 0 } activities ? ActivitiesAnswer.MeanOf(activities.Select(a => a.Score)) : null,
+                result.LikelyCauses is [var top, ..] ? top.Id : null,
+                result.LikelyCauses is [var first, ..] ? first.Name : null,
+                result.LikelyCauses is [var leading, ..] ? leading.Band : null),
+            Options);
+
+    /// <summary>
+    /// The summary of stored JSON (a result saved without one), or null when the JSON does not read
+    /// as a result: lists then read that JSON as before and meet the same problem there.
+    /// </summary>
+    public static string? Of(string resultJson, string answersJson)
+    {
+        try
+        {
+            return Of(StoredResultJson.Deserialize(resultJson), AnswersJson.Deserialize(answersJson));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public static SeriesSummary Read(string json) =>
+        JsonSerializer.Deserialize<SeriesSummary>(json, Options) ?? throw new JsonException("A stored summary holds JSON null.");
+}

@@ -43,6 +43,7 @@ public static class ClinicianSummaryReader
             .SelectMany(c => c.Answers.Activities(CheckComparison.ActivitiesQuestion).Select(a => a.Activity.Trim()))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+        var own = AnswersJson.Deserialize(record.AnswersJson);
 
         return new ClinicianSummary
         {
@@ -51,7 +52,7 @@ public static class ClinicianSummaryReader
             Disposition = DispositionPanel.Heading(reading.Disposition),
             Why = why,
             AlsoTell = alsoTell,
-            WarningAnswers = [.. knowledgeBase.Questions.Where(q => knowledgeBase.IsWarningQuestion(q.Id)).Select(q => WarningAnswer(q, lines.GetValueOrDefault(q.Id)))],
+            WarningAnswers = [.. knowledgeBase.Questions.Where(q => knowledgeBase.IsWarningQuestion(q.Id)).Select(q => WarningAnswer(q, lines.GetValueOrDefault(q.Id), own.Choices(q.Id)))],
             Causes = [.. result.LikelyCauses.Select((c, i) => new SummaryCause(CauseBandWords.Title(reading.Bands[i]), c.Name, c.ReasonsFor, c.ReasonsAgainst))],
             Activities = activities,
             Checks = [.. checks.Select(c => Check(c.Record, c.Answers, activities, record.Token))],
@@ -62,11 +63,14 @@ public static class ClinicianSummaryReader
     /// A warning question's answer for a clinician: a no is "No", nothing ticked is "No: none of
     /// these", "not sure" says how it was read, and a question this result was never asked (added
     /// to the check later, or asked only in some cases) is "Not asked" rather than a no it never gave.
+    /// Boxes ticked are named by their contract values in words ("cold or pale, weak foot"): the
+    /// runner's labels for every box of a long list would not fit the one page.
     /// </summary>
-    public static SummaryFact WarningAnswer(Question question, AnswerLine? line)
+    public static SummaryFact WarningAnswer(Question question, AnswerLine? line, IReadOnlyList<string> ticked)
     {
+        ArgumentNullException.ThrowIfNull(ticked);
         ArgumentNullException.ThrowIfNull(question);
-        var label = line?.Question ?? question.Text;
+        var label = WarningQuestionLabels.For(question.Id) ?? line?.Question ?? question.Text;
         if (line is null || line.Answer is AnswerDescriptions.NotAsked or AnswerDescriptions.NotAnswered)
         {
             return new SummaryFact(label, NotAsked);
@@ -82,6 +86,7 @@ public static class ClinicianSummaryReader
         {
             "No" => new SummaryFact(label, "No"),
             AnswerDescriptions.None => new SummaryFact(label, "No: none of these"),
+            _ when question.Type == QuestionType.Many && ticked.Count > 0 => new SummaryFact(label, string.Join(", ", ticked.Select(v => v.Replace('-', ' ')))) { IsSign = true },
             var answer => new SummaryFact(label, answer) { IsSign = true },
         };
     }

@@ -186,7 +186,12 @@ public sealed class RunnerJourneyTests(SiteFixture site)
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
         await Assertions.Expect(page.Locator(".urgency-banner")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".result-answers")).ToBeVisibleAsync();
+        // The answers print when the runner has opened them; closed, their bare heading stays on screen (issue 23: two pages).
+        await Assertions.Expect(page.Locator(".result-answers")).ToBeHiddenAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await page.Locator(".result-answers summary").ClickAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator(".result-answers .summary-list-row").First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copy link" })).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator(".delete-confirm")).ToBeHiddenAsync();
         await Screenshots.SaveAsync(page, $"{Viewport.Desktop.Name}-result-print");

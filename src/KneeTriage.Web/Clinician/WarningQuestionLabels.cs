@@ -1,0 +1,39 @@
+namespace KneeTriage.Web.Clinician;
+
+/// <summary>
+/// Each warning question in a few words, as a clinician's form would name it, so every question
+/// and its answer fit on the summary's one A4 page (issue 23). The runner's question (or its parts)
+/// can run to two lines; a clinician reads "Fever, shivering or unwell all over: No" at a glance.
+/// Each label names the sign itself, so "Yes" means the sign is there and "No" that it is not
+/// (the "unable to ..." questions say "unable" too). A warning question added to the knowledge base
+/// without a label here shows its own text; <c>ClinicianSummaryTests</c> fails until it has one.
+/// </summary>
+public static class WarningQuestionLabels
+{
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    {
+        ["breathless-or-chest-pain"] = "New breathlessness or chest pain",
+        ["deformity"] = "Knee or leg out of shape",
+        ["foot-signs"] = "Foot on the painful side",
+        ["not-settling-after-run"] = "Severe calf or back-of-knee pain an hour after running, with a tight or hard calf",
+        ["hot-red-knee"] = "Knee feels hot",
+        ["fever"] = "Fever, shivering or unwell all over",
+        ["cannot-bear-weight"] = "Unable to take four steps, now or straight after an injury",
+        ["cannot-lift-straight-leg"] = "Unable to lift the straight leg, after an injury",
+        ["calf-signs"] = "Calf on the painful side",
+        ["clot-risk"] = "Clot risks",
+        ["pain-triggers"] = "Pain brought on or made worse by",
+        ["hip-or-groin-pain"] = "Hip, groin or front-of-thigh pain, or a new limp",
+        ["back-pain"] = "Low back pain, or pain from the buttock down the thigh",
+        ["bladder-or-saddle"] = "New saddle numbness, or new bladder or bowel trouble",
+        ["both-legs"] = "Numbness, tingling or weakness in both legs",
+        ["swelling"] = "Swelling",
+        ["blood-thinners"] = "Anticoagulant or a bleeding disorder",
+        ["mechanical"] = "Mechanical symptoms",
+        ["history"] = "History of this knee",
+        ["infection-risk"] = "Infection risks",
+    };
+
+    /// <summary>The label for a warning question, or null when it has none yet.</summary>
+    public static string? For(string questionId) => Labels.GetValueOrDefault(questionId);
+}

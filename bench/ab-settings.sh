@@ -73,7 +73,9 @@ for variant in "$@"; do
   seed_results "$url" "$TOKEN_COUNT" "$WORK_DIR/$label.results"
   awk '{print "/results/" $1}' "$WORK_DIR/$label.results" >"$WORK_DIR/$label.result-paths"
   awk '{print "/api/assessments/" $1}' "$WORK_DIR/$label.results" >"$WORK_DIR/$label.api-paths"
-  echo "/boards/$(seed_board "$url" "$WORK_DIR/$label.results" 30)" >"$WORK_DIR/$label.board-paths"
+  if [[ " $KINDS " == *" board "* ]]; then
+    echo "/boards/$(seed_board "$url" "$WORK_DIR/$label.results" 30)" >"$WORK_DIR/$label.board-paths"
+  fi
 done
 
 # kind_run KIND URL LABEL: warm-up then the measured run; prints the KTBENCH line.

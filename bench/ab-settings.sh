@@ -140,6 +140,6 @@ awk '
       key = keys[k]; split(key, lk, " ")
       printf "%-12s %-8s %9.0f %8.2f %9.1f %-24s %8d %8.0f %8.0f\n", lk[1], lk[2], v[key, "requests"] / (v[key, "duration_us"] / 1e6),
         v[key, "p50_us"] / rounds[key] / 1000, v[key, "p99_us"] / 1000, each[key], v[key, "status_errors"] + v[key, "socket_errors"],
-        v[key, "cpu_ms"] * 1000 / v[key, "requests"], v[key, "hwm_kb"] * 1024 / 1e6
+        v[key, "cpu_ms"] * 1000 / (v[key, "requests"] ? v[key, "requests"] : 1), v[key, "hwm_kb"] * 1024 / 1e6
     }
   }' "$WORK_DIR/startup.txt" "$results"

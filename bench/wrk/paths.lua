@@ -1,4 +1,4 @@
--- GET of each path in a file, cycled (one path a line, e.g. /api/assessments/{token}).
+-- GET each path of a file in turn (one path a line, e.g. /results/{id} or /api/assessments/{id}).
 -- Usage: wrk ... -s paths.lua http://127.0.0.1:PORT -- /path/to/paths.txt
 local bench_dir = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
 dofile(bench_dir .. "report.lua")
@@ -10,6 +10,7 @@ local next_index = 1
 function init(args)
    for path in io.lines(args[1]) do
       if path ~= "" then
+         -- Formatted once here, so the per-request cost on wrk's side is a table lookup.
          requests[#requests + 1] = wrk.format("GET", path)
       end
    end

@@ -95,6 +95,8 @@ app.MigrateDatabase();
 app.UseBehindProxy();
 // Article pages the output cache holds, replayed before the rest of the pipeline runs (decision 0019).
 app.UseArticleReplay();
+// Everything else leaves the socket thread before its own code runs, so a slow request holds up no other connection (decision 0032).
+app.UseThreadPoolForRequestCode();
 // First after that, so static files, 404s and error pages carry the security headers too.
 app.UseSecurityHeaders();
 // One log line per request, path only (never the query string).

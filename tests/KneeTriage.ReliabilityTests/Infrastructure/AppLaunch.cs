@@ -8,6 +8,12 @@ internal sealed record AppLaunch
 
     public UrlSetting Url { get; init; } = UrlSetting.CommandLine;
 
+    /// <summary>
+    /// False leaves the app's stdout pipe unread, as a stalled log collector would: once the pipe's
+    /// buffer is full, every write to the console waits.
+    /// </summary>
+    public bool ReadOutput { get; init; } = true;
+
     /// <summary>More environment variables (configuration keys with "__" for ":"), applied last.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 }

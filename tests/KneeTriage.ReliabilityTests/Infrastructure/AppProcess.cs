@@ -82,6 +82,29 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGTERM, as a service manager stops the app, then waits for it to exit (or kills it after 30 s).</summary>
+    public async Task StopGracefullyAsync()
+    {
+        using (var signal = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+            throw new InvalidOperationException($"The app did not stop within 30 s of SIGTERM. Its last output:{Environment.NewLine}{RecentOutput}");
+        }
+
+        // The exit above can be seen before the last lines of output are delivered.
+        _process.WaitForExit();
+    }
+
     public ValueTask DisposeAsync()
     {
         try
@@ -151,7 +174,11 @@ internal sealed class AppProcess : IAsyncDisposable
             Running.Add(process);
         }
 
-        process.BeginOutputReadLine();
+        if (launch.ReadOutput)
+        {
+            process.BeginOutputReadLine();
+        }
+
         process.BeginErrorReadLine();
         return app;
     }

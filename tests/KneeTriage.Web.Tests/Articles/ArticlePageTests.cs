@@ -46,6 +46,28 @@ public sealed class ArticlePageTests(SampleGuideFixture app) : IClassFixture<Sam
         Assert.Null(last.Document.QuerySelector("a[rel=next]"));
     }
 
+    /// <summary>
+    /// site.css lets a phone skip laying out the parts off screen (content-visibility on
+    /// <c>.article-part</c>, decision 0031); that only works if each part is its own block.
+    /// </summary>
+    [Fact]
+    public async Task EachLevelTwoPartOfASectionIsItsOwnBlockAndTheLeadStaysOutside()
+    {
+        var page = await HtmlPage.LoadAsync(client, "/article/welcome");
+
+        var body = page.Document.QuerySelector(".article-body");
+        Assert.NotNull(body);
+        var children = body.Children.Select(child => child.LocalName + (string.IsNullOrEmpty(child.ClassName) ? "" : "." + child.ClassName)).ToList();
+        Assert.Equal(["p", "section.article-part", "section.article-part"], children);
+        var parts = body.QuerySelectorAll(":scope > section.article-part");
+        Assert.Equal(["First steps", "Sources"], parts.Select(part => part.FirstElementChild?.TextContent));
+        Assert.All(parts, part => Assert.Equal("h2", part.FirstElementChild?.LocalName));
+        Assert.NotNull(parts[0].QuerySelector("h3 + p"));
+
+        var questions = await HtmlPage.LoadAsync(client, "/article/questions");
+        Assert.Empty(questions.Document.QuerySelectorAll(".article-part"));
+    }
+
     [Fact]
     public async Task QuestionsAreExpandableWithoutJavaScript()
     {

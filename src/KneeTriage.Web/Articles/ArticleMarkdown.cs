@@ -70,7 +70,7 @@ public static class ArticleMarkdown
     /// Other sections put each level-2 heading and what follows it up to the next in a
     /// <c>&lt;section class="article-part"&gt;</c>: site.css lets the browser skip laying out the
     /// parts off screen (<c>content-visibility: auto</c>), the largest share of a phone's work on a
-    /// long section (decision 0031).
+    /// long section (decision 0033).
     /// </summary>
     public static string ToHtml(MarkdownDocument document, ArticleKind kind)
     {

@@ -48,7 +48,7 @@ public sealed class ArticlePageTests(SampleGuideFixture app) : IClassFixture<Sam
 
     /// <summary>
     /// site.css lets a phone skip laying out the parts off screen (content-visibility on
-    /// <c>.article-part</c>, decision 0031); that only works if each part is its own block.
+    /// <c>.article-part</c>, decision 0033); that only works if each part is its own block.
     /// </summary>
     [Fact]
     public async Task EachLevelTwoPartOfASectionIsItsOwnBlockAndTheLeadStaysOutside()

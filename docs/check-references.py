@@ -77,7 +77,7 @@ def path_exists(name, document):
 
 def looks_like_path(name):
     media_type = re.fullmatch(r"(text|application|image)/[\w.+-]+", name) is not None
-    return (("/" in name and not media_type and not name.startswith(("/", "http", "-", '"')) and " " not in name and not re.search(r"[{}<>=()]", name))
+    return (("/" in name and not media_type and not name.startswith(("/", "http", "-", '"', "$")) and " " not in name and not re.search(r"[{}<>=()]", name))
             or (name.endswith(EXTENSIONS) and " " not in name and "/" not in name))
 
 

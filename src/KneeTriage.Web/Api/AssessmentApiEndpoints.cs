@@ -5,7 +5,7 @@ using KneeTriage.Triage.Validation;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Infrastructure.StorageFailures;
 using KneeTriage.Web.Progress;
-using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Pages.Results;
 using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

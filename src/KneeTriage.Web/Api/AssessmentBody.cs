@@ -5,7 +5,7 @@ using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Progress;
-using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Pages.Results;
 using KneeTriage.Web.Submission;
 
 namespace KneeTriage.Web.Api;

@@ -1,6 +1,6 @@
 using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Progress;
-using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Pages.Results;
 
 namespace KneeTriage.Web.Boards;
 

@@ -2,9 +2,8 @@ using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Triage.Knowledge;
-using KneeTriage.Web.Components.Results;
+using KneeTriage.Web.Pages.Results;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
 
 namespace KneeTriage.Web.Clinician;

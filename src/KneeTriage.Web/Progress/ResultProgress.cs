@@ -32,7 +32,7 @@ public sealed record ResultProgress
 
     /// <summary>The checks as the progress chart draws them, each linking to its result.</summary>
     public IReadOnlyList<SeriesPoint> Points =>
-        [.. Entries.Select(e => new SeriesPoint(new DateTimeOffset(DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc)), e.Urgency, e.PainSeverity, e.TopCauseWords, ResultPage.DeleteKeyCookie.ResultPath(e.Token))
+        [.. Entries.Select(e => new SeriesPoint(new DateTimeOffset(DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc)), e.Urgency, e.PainSeverity, e.TopCauseWords, Pages.Results.DeleteKeyCookie.ResultPath(e.Token))
         {
             PainNextMorning = e.PainNextMorning,
             ActivitiesMean = e.ActivitiesMean,

@@ -44,7 +44,7 @@ public sealed record SeriesEntry
     public CauseBand? TopCauseBand { get; init; }
 
     /// <summary>The first cause as pages show it: with its band, never a percentage.</summary>
-    public string TopCauseWords => ResultPage.CauseBandWords.FirstCause(TopCauseName, TopCauseBand);
+    public string TopCauseWords => Pages.Results.CauseBandWords.FirstCause(TopCauseName, TopCauseBand);
 
     /// <summary>A stored result, read from its summary when it has one (decision 0031).</summary>
     public static SeriesEntry From(StoredAssessment record) =>

@@ -1,6 +1,6 @@
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Infrastructure.SiteAddress;
-using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Pages.Results;
 
 namespace KneeTriage.Web.Reminders;
 

@@ -1,6 +1,6 @@
 using KneeTriage.Triage.Answers;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Pages.Results;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace KneeTriage.Web.Submission;

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using KneeTriage.BrowserTests.Infrastructure;
 using KneeTriage.BrowserTests.SymptomCheck;
 using KneeTriage.Triage.Engine;
-using KneeTriage.Web.Components.Results;
+using KneeTriage.Web.Pages.Results;
 using Microsoft.Playwright;
 
 namespace KneeTriage.BrowserTests.Journeys;

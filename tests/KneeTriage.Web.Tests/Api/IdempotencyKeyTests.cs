@@ -171,7 +171,7 @@ public sealed class IdempotencyKeyTests : IDisposable
         Assert.Equal(first.Headers.Location, second.Headers.Location);
         Assert.Equal(1, await factory.StoredCountAsync());
         // The second answer gives this browser the result's delete key too (the first answer may never have arrived).
-        Assert.Contains(second.Headers.GetValues("Set-Cookie"), c => c.StartsWith(KneeTriage.Web.ResultPage.DeleteKeyCookie.Name + "=", StringComparison.Ordinal));
+        Assert.Contains(second.Headers.GetValues("Set-Cookie"), c => c.StartsWith(KneeTriage.Web.Pages.Results.DeleteKeyCookie.Name + "=", StringComparison.Ordinal));
     }
 
     [Fact]

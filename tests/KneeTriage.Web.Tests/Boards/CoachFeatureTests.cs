@@ -1,6 +1,6 @@
 using System.Net;
 using KneeTriage.Triage.Engine;
-using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Pages.Results;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -2,7 +2,7 @@ using System.Reflection;
 using KneeTriage.Web.Articles;
 using KneeTriage.Web.Countries;
 using KneeTriage.Web.Infrastructure.Compression;
-using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Pages.Results;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;

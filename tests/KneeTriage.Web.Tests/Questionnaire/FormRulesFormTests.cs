@@ -64,7 +64,7 @@ public sealed class FormRulesFormTests(RateLimitsOffAppFactory factory) : IClass
 
         Assert.Equal("/check/urgent", location);
         var advice = await HtmlPage.LoadAsync(client, "/check/urgent");
-        Assert.Equal(KneeTriage.Web.Components.Results.DispositionPanel.Heading(KneeTriage.Triage.Engine.Disposition.SameDay), advice.H1);
+        Assert.Equal(KneeTriage.Web.Pages.Results.DispositionPanel.Heading(KneeTriage.Triage.Engine.Disposition.SameDay), advice.H1);
         Assert.Equal("tel:111", advice.Document.QuerySelector("a.call-button")?.GetAttribute("href"));
         Assert.Contains("four steps", advice.Document.QuerySelector(".warning-sign-list")?.TextContent, StringComparison.OrdinalIgnoreCase);
     }

@@ -1,5 +1,5 @@
 using KneeTriage.Triage.Engine;
-using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Pages.Results;
 
 namespace KneeTriage.Web.Tests.ResultPage;
 

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Knowledge;
-using KneeTriage.Web.Components.Results;
+using KneeTriage.Web.Pages.Results;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Pages.Results;
 using KneeTriage.Web.Submission;
 using KneeTriage.Web.Tests.Api;
 using KneeTriage.Web.Tests.Infrastructure;

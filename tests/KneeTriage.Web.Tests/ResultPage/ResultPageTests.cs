@@ -1,7 +1,7 @@
 using System.Net;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Pages.Results;
 using KneeTriage.Web.Submission;
 using KneeTriage.Web.Tests.Api;
 using KneeTriage.Web.Tests.Infrastructure;

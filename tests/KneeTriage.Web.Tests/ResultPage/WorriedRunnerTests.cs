@@ -1,8 +1,7 @@
 using System.Net;
 using Bunit;
 using KneeTriage.Triage.Engine;
-using KneeTriage.Web.Components.Results;
-using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Pages.Results;
 using KneeTriage.Web.Submission;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;

@@ -42,7 +42,7 @@ public sealed class OneOwnerOfStoredResultsTests
         type == typeof(StoredResults)
         || type.DeclaringType == typeof(StoredResults)
         // The result page's cache policy and its registration are the cache's own room.
-        || type.Namespace == "KneeTriage.Web.ResultPage"
+        || type.Namespace == "KneeTriage.Web.Pages.Results"
         // Plumbing that registers the output cache for every feature.
         || (type.Namespace?.StartsWith("KneeTriage.Web.Infrastructure", StringComparison.Ordinal) ?? false);
 

@@ -2,7 +2,7 @@ using KneeTriage.Web.Articles;
 using KneeTriage.Web.Countries;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Infrastructure.Compression;
-using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Pages.Results;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace KneeTriage.Web.Infrastructure.OutputCaching;

@@ -1,7 +1,7 @@
 using KneeTriage.Web.Boards;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Questionnaire;
-using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Pages.Results;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -5,7 +5,7 @@ using KneeTriage.Web.Data;
 using KneeTriage.Web.Infrastructure.StorageFailures;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Questionnaire;
-using KneeTriage.Web.ResultPage;
+using KneeTriage.Web.Pages.Results;
 using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -7,7 +7,6 @@ using KneeTriage.Web.Infrastructure.SiteAddress;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Progress;
 using KneeTriage.Web.Questionnaire;
-using KneeTriage.Web.ResultPage;
 using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;

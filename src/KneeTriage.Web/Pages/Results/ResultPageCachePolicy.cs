@@ -1,7 +1,7 @@
 using KneeTriage.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace KneeTriage.Web.ResultPage;
+namespace KneeTriage.Web.Pages.Results;
 
 /// <summary>
 /// Output cache for result pages. A stored result never changes, but its page also shows its series

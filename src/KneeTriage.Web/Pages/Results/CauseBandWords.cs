@@ -1,6 +1,6 @@
 using KneeTriage.Triage.Engine;
 
-namespace KneeTriage.Web.ResultPage;
+namespace KneeTriage.Web.Pages.Results;
 
 /// <summary>The bands of causes in words, the same on the result page, progress, boards and my results: never a percentage.</summary>
 public static class CauseBandWords

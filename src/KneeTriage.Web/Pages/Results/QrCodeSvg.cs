@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using QRCoder;
 
-namespace KneeTriage.Web.ResultPage;
+namespace KneeTriage.Web.Pages.Results;
 
 /// <summary>
 /// Draws a QR code as inline SVG: one path of dark modules on a light square, with classes and

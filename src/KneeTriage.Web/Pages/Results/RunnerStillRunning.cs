@@ -1,7 +1,7 @@
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Submission;
 
-namespace KneeTriage.Web.ResultPage;
+namespace KneeTriage.Web.Pages.Results;
 
 /// <summary>
 /// Whether the runner has kept running (contract v1.2 <c>run-pattern</c> answered with anything but

@@ -1,6 +1,6 @@
 using KneeTriage.Triage.Engine;
 
-namespace KneeTriage.Web.ResultPage;
+namespace KneeTriage.Web.Pages.Results;
 
 /// <summary>
 /// A result's stored action lines, split for the page (contract v1.2: the disposition is one

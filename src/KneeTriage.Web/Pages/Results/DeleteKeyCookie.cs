@@ -1,6 +1,6 @@
 using KneeTriage.Web.Infrastructure.Security;
 
-namespace KneeTriage.Web.ResultPage;
+namespace KneeTriage.Web.Pages.Results;
 
 /// <summary>
 /// Gives the browser that created a result its delete key, in an HttpOnly cookie that only that

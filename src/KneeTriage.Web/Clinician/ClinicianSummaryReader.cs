@@ -51,8 +51,10 @@ public static class ClinicianSummaryReader
             Disposition = DispositionPanel.Heading(reading.Disposition),
             Why = why,
             AlsoTell = alsoTell,
-            WarningAnswers = [.. knowledgeBase.Questions.Where(q => knowledgeBase.IsWarningQuestion(q.Id)).Select(q => WarningAnswer(q, lines.GetValueOrDefault(q.Id), own.Choices(q.Id)))],
-            Causes = [.. result.LikelyCauses.Select((c, i) => new SummaryCause(CauseBandWords.Title(reading.Bands[i]), c.Name, c.ReasonsFor, c.ReasonsAgainst))],
+            WarningAnswers = [.. knowledgeBase.Questions.Where(q => knowledgeBase.IsWarningQuestion(q.Id)).Select(q => WarningAnswer(q, lines.GetValueOrDefault(q.Id), own.Choices(q.Id), own.TryGetValue(q.Id, out var stored) && stored is BooleanAnswer yesNo ? yesNo.Value : null))],
+            // As the page lists them: by band as shown (to rule out now first), each keeping its place.
+            Causes = [.. result.LikelyCauses.Select((c, i) => (Band: CauseBandWords.AsShown(reading.Bands)[i], Cause: c)).OrderBy(x => x.Band)
+                .Select(x => new SummaryCause(CauseBandWords.Title(x.Band), x.Cause.Name, x.Cause.ReasonsFor, x.Cause.ReasonsAgainst))],
             Activities = activities,
             Checks = [.. checks.Select(c => Check(c.Record, c.Answers, activities, record.Token))],
         };
@@ -65,7 +67,10 @@ public static class ClinicianSummaryReader
     /// Boxes ticked are named by their contract values in words ("cold or pale, weak foot"): the
     /// runner's labels for every box of a long list would not fit the one page.
     /// </summary>
-    public static SummaryFact WarningAnswer(Question question, AnswerLine? line, IReadOnlyList<string> ticked)
+    /// A yes/no sign is read from the stored value, never from the answer line: a question asked in
+    /// positive parts ("Can you take four steps on this leg now? Yes") shows the runner's words, and
+    /// under the sign's label ("Unable to take four steps") that "Yes" would report the opposite.
+    public static SummaryFact WarningAnswer(Question question, AnswerLine? line, IReadOnlyList<string> ticked, bool? signStored = null)
     {
         ArgumentNullException.ThrowIfNull(ticked);
         ArgumentNullException.ThrowIfNull(question);
@@ -79,6 +84,11 @@ public static class ClinicianSummaryReader
         {
             var read = question.Type == QuestionType.Boolean ? "treated as yes" : $"treated as: {line.Answer}";
             return new SummaryFact(label, $"Not sure ({read})") { IsSign = true };
+        }
+
+        if (question.Type == QuestionType.Boolean && signStored is bool sign)
+        {
+            return sign ? new SummaryFact(label, "Yes") { IsSign = true } : new SummaryFact(label, "No");
         }
 
         return line.Answer switch

@@ -131,8 +131,8 @@ public sealed class RunnerJourneyTests(SiteFixture site)
         await page.GotoAsync("/check/warning-signs");
 
         var warningSigns = RunnerAnswers.DullAcheAfterMoreDistance[0];
-        await SymptomCheckForm.FillByPointerAsync(page, warningSigns, skip: a => a.QuestionId == "breathless-or-chest-pain");
-        await page.Locator("input[name='breathless-or-chest-pain'][value='yes']").CheckAsync();
+        await SymptomCheckForm.FillByPointerAsync(page, warningSigns, skip: a => a.QuestionId == "newly-breathless");
+        await page.Locator("input[name='newly-breathless'][value='yes']").CheckAsync();
         await SymptomCheckForm.ContinueButton(page).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/emergency"));

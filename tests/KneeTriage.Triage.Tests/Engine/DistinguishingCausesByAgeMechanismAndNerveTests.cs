@@ -1,6 +1,6 @@
 using KneeTriage.Triage.Answers;
-using KneeTriage.Triage.Engine;
-using KneeTriage.Triage.Validation;
+
+using static KneeTriage.Triage.Tests.Engine.ShippedRanking;
 
 namespace KneeTriage.Triage.Tests.Engine;
 
@@ -14,23 +14,6 @@ namespace KneeTriage.Triage.Tests.Engine;
 /// </summary>
 public sealed class DistinguishingCausesByAgeMechanismAndNerveTests
 {
-    private static readonly TriageEngine Engine = new(ShippedKnowledgeBase.Instance);
-
-    private static readonly AnswerSetValidator Validator = new(ShippedKnowledgeBase.Instance);
-
-    private static List<string> Ranked(AnswerSet answers)
-    {
-        var validation = Validator.Validate(answers);
-        Assert.True(validation.IsValid, "The answers themselves are invalid: " + string.Join("; ", validation.Errors.Select(e => e.ErrorMessage)));
-        return [.. Engine.Assess(answers).LikelyCauses.Select(c => c.Id)];
-    }
-
-    private static void AssertFirst(string expected, AnswerSet answers)
-    {
-        var ranked = Ranked(answers);
-        Assert.True(ranked.Count > 0 && ranked[0] == expected, $"Expected {expected} first, got: {string.Join(", ", ranked)}");
-    }
-
     private static AnswerSet Fall(int age) => SampleAnswers.Calm.With("age", age).With("injury", "blow-or-fall").With("onset", "sudden").With("duration", "under-3-days");
 
     [Fact]

@@ -1,6 +1,6 @@
 using KneeTriage.Triage.Answers;
-using KneeTriage.Triage.Engine;
-using KneeTriage.Triage.Validation;
+
+using static KneeTriage.Triage.Tests.Engine.ShippedRanking;
 
 namespace KneeTriage.Triage.Tests.Engine;
 
@@ -14,23 +14,6 @@ namespace KneeTriage.Triage.Tests.Engine;
 /// </summary>
 public sealed class DistinguishingCausesTests
 {
-    private static readonly TriageEngine Engine = new(ShippedKnowledgeBase.Instance);
-
-    private static readonly AnswerSetValidator Validator = new(ShippedKnowledgeBase.Instance);
-
-    private static IReadOnlyList<string> Ranked(AnswerSet answers)
-    {
-        var validation = Validator.Validate(answers);
-        Assert.True(validation.IsValid, "The answers themselves are invalid: " + string.Join("; ", validation.Errors.Select(e => e.ErrorMessage)));
-        return [.. Engine.Assess(answers).LikelyCauses.Select(c => c.Id)];
-    }
-
-    private static void AssertFirst(string expected, AnswerSet answers)
-    {
-        var ranked = Ranked(answers);
-        Assert.True(ranked.Count > 0 && ranked[0] == expected, $"Expected {expected} first, got: {string.Join(", ", ranked)}");
-    }
-
     /// <summary>A sudden injury a few days ago, sharp pain in the middle of the back of the knee.</summary>
     private static AnswerSet Injured(string injury, int age) => SampleAnswers.Calm
         .With("age", age).With("injury", injury).With("onset", "sudden").With("pain-type", "sharp").With("pain-severity", 5);

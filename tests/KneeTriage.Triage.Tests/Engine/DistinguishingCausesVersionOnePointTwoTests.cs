@@ -1,6 +1,6 @@
 using KneeTriage.Triage.Answers;
-using KneeTriage.Triage.Engine;
-using KneeTriage.Triage.Validation;
+
+using static KneeTriage.Triage.Tests.Engine.ShippedRanking;
 
 namespace KneeTriage.Triage.Tests.Engine;
 
@@ -14,23 +14,6 @@ namespace KneeTriage.Triage.Tests.Engine;
 /// </summary>
 public sealed class DistinguishingCausesVersionOnePointTwoTests
 {
-    private static readonly TriageEngine Engine = new(ShippedKnowledgeBase.Instance);
-
-    private static readonly AnswerSetValidator Validator = new(ShippedKnowledgeBase.Instance);
-
-    private static List<string> Ranked(AnswerSet answers)
-    {
-        var validation = Validator.Validate(answers);
-        Assert.True(validation.IsValid, "The answers themselves are invalid: " + string.Join("; ", validation.Errors.Select(e => e.ErrorMessage)));
-        return [.. Engine.Assess(answers).LikelyCauses.Select(c => c.Id)];
-    }
-
-    private static void AssertFirst(string expected, AnswerSet answers)
-    {
-        var ranked = Ranked(answers);
-        Assert.True(ranked.Count > 0 && ranked[0] == expected, $"Expected {expected} first, got: {string.Join(", ", ranked)}");
-    }
-
     /// <summary>A gradual ache at the front of the knee during and after runs, no injury.</summary>
     private static AnswerSet FrontKneeAche(int age) => SampleAnswers.Calm.With("age", age).WithList("pain-location", "front").WithList("pain-triggers", "during-run", "after-run");
 
@@ -115,7 +98,7 @@ public sealed class DistinguishingCausesVersionOnePointTwoTests
     public void ATenderTightCalfAfterHillsWithNoOtherClotSignRanksACalfStrainFirst()
     {
         // 1.6: focal tenderness is the strain's test and the calf is aching and tight; one tender calf is a weak clot sign.
-        var assessment = Engine.Assess(SampleAnswers.Calm.With("age", 45).WithList("pain-location", "below-back").WithList("pain-triggers", "after-run", "uphill")
+        var assessment = ShippedRanking.Engine.Assess(SampleAnswers.Calm.With("age", 45).WithList("pain-location", "below-back").WithList("pain-triggers", "after-run", "uphill")
             .WithList("calf-signs", "tender", "hard-or-tight").WithList("training-change", "more-hills"));
 
         Assert.Equal("calf-strain", assessment.LikelyCauses[0].Id);

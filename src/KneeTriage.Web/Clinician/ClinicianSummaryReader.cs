@@ -82,7 +82,9 @@ public static class ClinicianSummaryReader
 
         if (line.Unsure)
         {
-            var read = question.Type == QuestionType.Boolean ? "treated as yes" : $"treated as: {line.Answer}";
+            // A tick-box question answered "not sure" is read as its most cautious choice, never as what
+            // the line shows ("None"): the answers list says "not sure: treated as yes" for the same answer.
+            var read = question.Type == QuestionType.Boolean ? "treated as yes" : "treated as the most cautious choice";
             return new SummaryFact(label, $"Not sure ({read})") { IsSign = true };
         }
 

@@ -122,6 +122,22 @@ public sealed class ClinicianSummaryTests(RateLimitsOffAppFactory factory) : ICl
     }
 
     [Fact]
+    public async Task ANotSureTickBoxAnswerIsReadAsItsMostCautiousChoiceNeverAsNone()
+    {
+        // A walker's "not sure" on what brings the pain on showed as "treated as: None" in the
+        // summary, while the answers list said "not sure: treated as yes".
+        var answers = ApiClient.ValidAnswers();
+        answers["calf-signs"] = new JsonArray();
+        var body = new JsonObject { ["answers"] = answers, ["unsure"] = new JsonArray("calf-signs") };
+        using var created = await ApiClient.PostRawAsync(factory.CreatePlainClient(), body.ToJsonString());
+        var id = (await ApiClient.JsonAsync(created)).GetProperty("id").GetString();
+
+        var listed = WarningAnswers(await SummaryOfAsync($"/results/{id}"));
+
+        Assert.Equal("Not sure (treated as the most cautious choice)", listed["Calf on the painful side"]);
+    }
+
+    [Fact]
     public async Task TheDispositionAndTheCausesByBandAreThoseOfTheResult()
     {
         var answers = ApiClient.ValidAnswers();

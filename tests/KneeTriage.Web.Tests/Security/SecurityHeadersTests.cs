@@ -84,7 +84,10 @@ public sealed class SecurityHeadersTests : IClassFixture<RateLimitsOffAppFactory
 
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options", method, path));
         Assert.Equal("DENY", Header(response, "X-Frame-Options", method, path));
-        Assert.Equal("same-origin", Header(response, "Cross-Origin-Opener-Policy", method, path));
+        // Decision 0034: COOP makes Chromium swap renderer on every arrival, costing mobile pages
+        // their performance score; nothing here opens windows, so the header is left out on purpose.
+        Assert.False(response.Headers.Contains("Cross-Origin-Opener-Policy"),
+            $"{method} {path}: COOP is back; read docs/decisions/0034 before keeping it");
         Assert.Contains(Header(response, "Referrer-Policy", method, path),
             new[] { "no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin" });
 

@@ -30,8 +30,6 @@ public static class SecurityHeaderValues
         "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), " +
         "magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()";
 
-    public const string CrossOriginOpenerPolicy = "same-origin";
-
     public const string CrossOriginResourcePolicy = "same-origin";
 
     /// <summary>For browsers too old for CSP frame-ancestors.</summary>

@@ -27,7 +27,6 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         SetUnlessPresent(headers, HeaderNames.XContentTypeOptions, SecurityHeaderValues.ContentTypeOptions);
         SetUnlessPresent(headers, "Referrer-Policy", SecurityHeaderValues.ReferrerPolicy);
         SetUnlessPresent(headers, "Permissions-Policy", SecurityHeaderValues.PermissionsPolicy);
-        SetUnlessPresent(headers, "Cross-Origin-Opener-Policy", SecurityHeaderValues.CrossOriginOpenerPolicy);
         SetUnlessPresent(headers, "Cross-Origin-Resource-Policy", SecurityHeaderValues.CrossOriginResourcePolicy);
         SetUnlessPresent(headers, HeaderNames.XFrameOptions, SecurityHeaderValues.FrameOptions);
         if (context.Request.IsHttps)

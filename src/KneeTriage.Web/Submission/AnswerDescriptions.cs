@@ -28,7 +28,7 @@ public static class AnswerDescriptions
     /// four steps on this leg now? Yes" rather than "Unable to take four steps…? No", a double
     /// negative that reads as the opposite. Only where the stored answer says how every shown part
     /// was answered: a "no" to a sign that any part raises means every part was answered the other
-    /// way; a "no" to a sign that needs every part means "not both". Null: the question's own words.
+    /// way; a "no" to a sign that needs every part is "No: not both of these". Null: the question's own words.
     /// </summary>
     private static AnswerLine? AsAsked(Question question, AnswerSet answers, bool unsure)
     {
@@ -48,7 +48,9 @@ public static class AnswerDescriptions
             QuestionId = question.Id,
             StepId = question.Step,
             Question = string.Join(" ", shown.Select(part => part.Text)),
-            Answer = question.EveryPartNeeded ? (shown.Count == 2 ? "Not both" : "Not all of these") : shown[0].SignWhen ? "No" : "Yes",
+            // "No" leads: a bare "Not both" read to a physio as "one of them was yes", which the
+            // stored answer cannot say (only that the sign, needing every part, is absent).
+            Answer = question.EveryPartNeeded ? (shown.Count == 2 ? "No: not both of these" : "No: not all of these") : shown[0].SignWhen ? "No" : "Yes",
         };
     }
 

@@ -46,11 +46,12 @@ public sealed class AnswerDescriptionsAsAskedTests
     }
 
     [Fact]
-    public void ANoToASignThatNeedsBothPartsSaysNotBoth()
+    public void ANoToASignThatNeedsBothPartsLeadsWithNoAndSaysNotBoth()
     {
         var line = LineFor("not-settling-after-run", ("not-settling-after-run", new BooleanAnswer(false)));
 
-        Assert.Equal("Not both", line.Answer);
+        // Not a bare "Not both": that reads as if one part was answered yes.
+        Assert.Equal("No: not both of these", line.Answer);
         Assert.Contains("tight or hard", line.Question, StringComparison.Ordinal);
     }
 }

@@ -33,4 +33,13 @@ public sealed class DistinguishingCausesByPainCharacterAndRiskTests
         // did not start suddenly.
         AssertFirst("bakers-cyst", SampleAnswers.Calm.With("age", 63).With("pain-type", "sharp").With("onset", "sudden").With("duration", "under-3-days")
             .WithList("pain-location", "back-center", "below-back").WithList("swelling", "lump-behind-knee", "calf").With("swelling-onset", "within-hours").WithList("calf-signs", "swollen", "tender"));
+
+    [Fact]
+    public void AKneeSwellingOverDaysWithAFeverRanksInfectionFirstOverAWornMeniscus() =>
+        // 2.5, 7.5: a swollen knee with a fever is a joint infection until proven otherwise, even
+        // when it is not red; a torn meniscus is a local problem with no fever (1.11), however well
+        // the deep-squat pain of a runner over 40 fits it.
+        AssertFirst("septic-arthritis", SampleAnswers.Calm.With("age", 45).With("pain-severity", 6).With("fever", true)
+            .WithList("pain-location", "front", "back-center").WithList("pain-triggers", "rest", "deep-bend")
+            .WithList("swelling", "whole-knee").With("swelling-onset", "gradual"));
 }

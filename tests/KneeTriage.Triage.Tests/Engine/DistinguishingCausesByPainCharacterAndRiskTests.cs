@@ -42,4 +42,11 @@ public sealed class DistinguishingCausesByPainCharacterAndRiskTests
         AssertFirst("septic-arthritis", SampleAnswers.Calm.With("age", 45).With("pain-severity", 6).With("fever", true)
             .WithList("pain-location", "front", "back-center").WithList("pain-triggers", "rest", "deep-bend")
             .WithList("swelling", "whole-knee").With("swelling-onset", "gradual"));
+
+    [Fact]
+    public void ATenderCalfWithAClotRiskInARunnerBackAfterABreakRanksTheClotFirst() =>
+        // 1.1: overload is a diagnosis by exclusion; a calf sign with a clot risk (here the pill, a
+        // pregnancy or a recent birth) is the clot's story until a scan rules it out (1.16, 2.3).
+        AssertFirst("deep-vein-thrombosis", SampleAnswers.Calm.With("age", 29).With("pain-severity", 4).WithList("pain-location", "below-back")
+            .WithList("calf-signs", "tender").WithList("clot-risk", "hormones-or-pregnancy").WithList("training-change", "back-after-break"));
 }

@@ -24,6 +24,7 @@ public sealed class FirstCauseOrderTests
     private static AnswerSet RaiseFirst(string condition, AnswerSet a) => condition switch
     {
         "deep-vein-thrombosis" => a.With("breathless-or-chest-pain", true),
+        "popliteal-artery-entrapment" => a.WithList("foot-signs", "cold-or-pale"),
         "compartment-syndrome" => a.With("not-settling-after-run", true),
         "lumbar-referred-pain" => a.With("back-pain", true).With("both-legs", true),
         "septic-arthritis" => a.With("fever", true).WithList("infection-risk", "diabetes-or-weak-immunity"),
@@ -37,6 +38,9 @@ public sealed class FirstCauseOrderTests
     public static TheoryData<string, string> Pairs => new()
     {
         { "deep-vein-thrombosis", "lumbar-referred-pain" },
+        { "deep-vein-thrombosis", "popliteal-artery-entrapment" },
+        { "popliteal-artery-entrapment", "compartment-syndrome" },
+        { "popliteal-artery-entrapment", "lumbar-referred-pain" },
         { "deep-vein-thrombosis", "hip-referred-pain" },
         { "compartment-syndrome", "lumbar-referred-pain" },
         { "compartment-syndrome", "septic-arthritis" },
@@ -59,6 +63,20 @@ public sealed class FirstCauseOrderTests
             Assert.True(causes.Count >= 2 && causes[0] == higher && causes.Take(3).Contains(lower),
                 $"Expected {higher} first and {lower} in the first three, got {string.Join(", ", causes)}.");
         }
+    }
+
+    [Fact]
+    public void AtFiftyAndOverAColdFootThatDoesNotSettlePutsTheCompartmentFirstWithBothArteriesInTheFirstThree()
+    {
+        // Entrapment is a young runner's cause (notes 1.17, typical age about 28); at 62 a clot from a
+        // widened artery is as likely, so the cold foot names neither first and the compartment leads.
+        var answers = RaiseFirst("compartment-syndrome", RaiseFirst("popliteal-artery-entrapment", Calm.With("age", 62)));
+
+        var causes = Engine.Assess(answers).LikelyCauses.Select(c => c.Id).Take(3).ToList();
+
+        Assert.Equal("compartment-syndrome", causes[0]);
+        Assert.Contains("popliteal-artery-entrapment", causes);
+        Assert.Contains("popliteal-artery-aneurysm", causes);
     }
 
     [Fact]

@@ -80,6 +80,19 @@ public sealed class FirstCauseOrderTests
     }
 
     [Fact]
+    public void BladderOrSaddleSignsWithoutBackPainPutTheSpineFirstOverAnAcheThatFitsOverload()
+    {
+        // Notes 7.1: cauda equina can begin with little back pain, and no knee cause explains these
+        // signs; a steady ache on runs that fits overload must not lead above it.
+        var answers = Calm.With("age", 46).With("pain-severity", 4).With("duration", "2-to-6-weeks")
+            .WithList("pain-triggers", "during-run").With("back-pain", false).With("bladder-or-saddle", true);
+
+        var causes = Engine.Assess(answers).LikelyCauses.Select(c => c.Id).ToList();
+
+        Assert.Equal("lumbar-referred-pain", causes[0]);
+    }
+
+    [Fact]
     public void AnUrgentRulesFirstCauseLeadsAnEmergencysOtherCauses()
     {
         // Under 16 with hip pain (urgent, the hip first) and a leg that looks out of shape (emergency,

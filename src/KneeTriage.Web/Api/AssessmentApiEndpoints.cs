@@ -94,6 +94,7 @@ public static class AssessmentApiEndpoints
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
         StoredResults results,
         ResultSeries series,
+        ResultLinks links,
         CancellationToken cancellationToken)
     {
         var (idempotent, kept) = await IdempotentRequest.BeginAsync(request, "POST /api/assessments", cancellationToken);
@@ -147,7 +148,7 @@ public static class AssessmentApiEndpoints
             var loaded = follows is null
                 ? ResultSeries.Alone(saved.Record, result)
                 : await series.LoadAsync(saved.Record, result, cancellationToken);
-            return AssessmentBody.From(saved.Record, result, loaded.Entries, saved.DeleteKey);
+            return AssessmentBody.From(saved.Record, result, loaded.Entries, saved.DeleteKey, links);
         }
 
         // With an Idempotency-Key the answer is made before the commit and kept with the result.
@@ -179,7 +180,7 @@ public static class AssessmentApiEndpoints
         }
     }
 
-    private static async Task<IResult> GetAsync(string id, AssessmentStore store, ResultSeries series, KnowledgeBase knowledgeBase, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, AssessmentStore store, ResultSeries series, KnowledgeBase knowledgeBase, ResultLinks links, CancellationToken cancellationToken)
     {
         var record = await store.FindByTokenAsync(id, cancellationToken);
         if (record is null)
@@ -188,7 +189,7 @@ public static class AssessmentApiEndpoints
         }
 
         var loaded = await series.LoadAsync(record, cancellationToken);
-        return TypedResults.Ok(AssessmentBody.From(record, loaded.Entries, knowledgeBase));
+        return TypedResults.Ok(AssessmentBody.From(record, loaded.Entries, knowledgeBase, links));
     }
 
     private static async Task<IResult> DeleteAsync(

@@ -20,5 +20,6 @@ public static class BoardKeyCookie
     public static void Remove(HttpResponse response, string boardId) =>
         response.Cookies.Delete(Name, Options(response.HttpContext.Request, boardId, maxAge: null));
 
-    private static CookieOptions Options(HttpRequest request, string boardId, TimeSpan? maxAge) => SecretCookie.Options(request, BoardUrls.Board(boardId), maxAge);
+    private static CookieOptions Options(HttpRequest request, string boardId, TimeSpan? maxAge) =>
+        SecretCookie.Options(request, request.HttpContext.RequestServices.GetRequiredService<BoardLinks>().Board(boardId), maxAge);
 }

@@ -11,8 +11,6 @@ public static class DeleteKeyCookie
     public const string Name = "kt-delete-key";
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(90);
 
-    public static string ResultPath(string token) => $"/results/{token}";
-
     public static void Give(HttpResponse response, string token, string deleteKey) =>
         response.Cookies.Append(Name, deleteKey, Options(response.HttpContext.Request, token, Lifetime));
 
@@ -21,5 +19,6 @@ public static class DeleteKeyCookie
     public static void Remove(HttpResponse response, string token) =>
         response.Cookies.Delete(Name, Options(response.HttpContext.Request, token, maxAge: null));
 
-    private static CookieOptions Options(HttpRequest request, string token, TimeSpan? maxAge) => SecretCookie.Options(request, ResultPath(token), maxAge);
+    private static CookieOptions Options(HttpRequest request, string token, TimeSpan? maxAge) =>
+        SecretCookie.Options(request, request.HttpContext.RequestServices.GetRequiredService<ResultLinks>().Path(token), maxAge);
 }

@@ -29,7 +29,9 @@ public static class AssessmentApiEndpoints
             .WithName("CreateAssessment")
             .WithSummary("Assess and store an answer set")
             .Accepts<AssessmentRequest>("application/json")
+            .WithAssessmentRequestSchema()
             .Produces<AssessmentBody>(StatusCodes.Status201Created)
+            .WithAssessmentBodySchema()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -45,6 +47,7 @@ public static class AssessmentApiEndpoints
             .WithName("GetAssessment")
             .WithSummary("A stored assessment (404 for an unknown or malformed id)")
             .Produces<AssessmentBody>()
+            .WithAssessmentBodySchema()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithRateLimitResponse();
 

@@ -22,6 +22,7 @@ public static class BoardApiEndpoints
             .WithName("CreateBoard")
             .WithSummary("Make a coach's board: a private board link, a join link for runners, and a delete key shown once")
             .Accepts<CreateBoardRequest>("application/json")
+            .WithCreateBoardRequestSchema()
             .Produces<CreatedBoardBody>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -36,6 +37,7 @@ public static class BoardApiEndpoints
             .WithName("GetBoard")
             .WithSummary("A board's athletes, those who need a clinician first, then newest first; never answers, and no result id or cause unless the runner chose showResult")
             .Produces<BoardBody>()
+            .WithBoardBodySchema()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithRateLimitResponse();
 
@@ -51,6 +53,7 @@ public static class BoardApiEndpoints
             .WithName("CreateShare")
             .WithSummary("Share a result's series with a board (join id, the result's X-Delete-Key, a display name); showResult lets the coach open the full result")
             .Accepts<CreateShareRequest>("application/json")
+            .WithCreateShareRequestSchema()
             .Produces<CreatedShareBody>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -1,5 +1,4 @@
 using KneeTriage.Web.Data;
-using Microsoft.AspNetCore.OpenApi;
 
 namespace KneeTriage.Web.Boards;
 
@@ -10,8 +9,6 @@ public static class BoardServiceCollectionExtensions
     {
         services.AddSingleton<BoardStore>();
         services.AddSingleton<BoardLinks>();
-        // The boards' schemas, added to the API's one document ("v1").
-        services.Configure<OpenApiOptions>("v1", BoardApiDocument.Configure);
         return services;
     }
 

@@ -4,7 +4,8 @@ namespace KneeTriage.Web.Pages.Results;
 
 /// <summary>
 /// Gives the browser that created a result its delete key, in an HttpOnly cookie that only that
-/// result's page receives (Path=/results/{token}). Someone who opens a shared link never has it.
+/// result's page receives (its Path is the page's own, from <see cref="ResultLinks"/>). Someone who
+/// opens a shared link never has it.
 /// </summary>
 public static class DeleteKeyCookie
 {
@@ -19,6 +20,7 @@ public static class DeleteKeyCookie
     public static void Remove(HttpResponse response, string token) =>
         response.Cookies.Delete(Name, Options(response.HttpContext.Request, token, maxAge: null));
 
+    // The request's services: the callers (two pages, the /my-results list) need no link helper of their own.
     private static CookieOptions Options(HttpRequest request, string token, TimeSpan? maxAge) =>
         SecretCookie.Options(request, request.HttpContext.RequestServices.GetRequiredService<ResultLinks>().Path(token), maxAge);
 }

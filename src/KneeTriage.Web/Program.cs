@@ -17,6 +17,7 @@ using KneeTriage.Web.Infrastructure.LogPrivacy;
 using KneeTriage.Web.Infrastructure.OutputCaching;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Pages;
+using KneeTriage.Web.Pages.Results;
 using KneeTriage.Web.Progress;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Reminders;
@@ -61,6 +62,8 @@ builder.AddStorage();
 builder.Services.AddAssessmentApi();
 // A runner's series of checks ("Check again"): the API's series and the result page's progress.
 builder.Services.AddProgress();
+// The result page's links, from its route, for everything that links to a result (API, boards, chart, reminders).
+builder.Services.AddResultPage();
 // /my-results: the results this browser made, from its own cookies (nothing stored about the browser).
 builder.Services.AddMyResults();
 // Coach boards: a coach's private list of the runners who shared their series with it (JSON API and pages).

@@ -6,7 +6,8 @@ namespace KneeTriage.Web.Api;
 /// <summary>
 /// Parts of an endpoint's OpenAPI contract that the generated document cannot know from its types,
 /// each declared on the endpoint that has it (an operation transformer in its metadata): the rate
-/// limit's 429, a required delete key, the 201's Location header, the Idempotency-Key header.
+/// limit's 429, a required delete key, the 201's Location header, the Idempotency-Key header, and
+/// what a body's type cannot say about its values.
 /// </summary>
 public static class ApiContractExtensions
 {
@@ -94,6 +95,27 @@ public static class ApiContractExtensions
                 unavailableResponse.Headers["Retry-After"] = new OpenApiHeader { Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
             }
 
+            return Task.CompletedTask;
+        });
+
+    /// <summary>
+    /// What the schema of <typeparamref name="T"/>, a body the endpoint takes or sends, cannot say
+    /// from the type: allowed values, ranges, descriptions, examples. The schema is one component
+    /// shared by every endpoint with the type, so each of them declares the same (the edits repeat
+    /// harmlessly) and none depends on another being mapped.
+    /// </summary>
+    public static RouteHandlerBuilder WithBodySchema<T>(this RouteHandlerBuilder builder, Action<OpenApiSchema, OpenApiDocument> describe) =>
+        builder.AddOpenApiOperationTransformer((_, context, _) =>
+        {
+            var name = typeof(T).Name;
+            if (context.Document is not { } document
+                || document.Components?.Schemas?.TryGetValue(name, out var found) != true
+                || found is not OpenApiSchema schema)
+            {
+                throw new InvalidOperationException($"{context.Description.HttpMethod} /{context.Description.RelativePath} describes the schema {name}, which is not in the document: does the endpoint take or send a {name}?");
+            }
+
+            describe(schema, document);
             return Task.CompletedTask;
         });
 }

@@ -29,7 +29,9 @@ public static class AssessmentApiEndpoints
             .WithName("CreateAssessment")
             .WithSummary("Assess and store an answer set")
             .Accepts<AssessmentRequest>("application/json")
+            .WithAssessmentRequestSchema()
             .Produces<AssessmentBody>(StatusCodes.Status201Created)
+            .WithAssessmentBodySchema()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -45,6 +47,7 @@ public static class AssessmentApiEndpoints
             .WithName("GetAssessment")
             .WithSummary("A stored assessment (404 for an unknown or malformed id)")
             .Produces<AssessmentBody>()
+            .WithAssessmentBodySchema()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithRateLimitResponse();
 
@@ -94,6 +97,7 @@ public static class AssessmentApiEndpoints
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
         StoredResults results,
         ResultSeries series,
+        ResultLinks links,
         CancellationToken cancellationToken)
     {
         var (idempotent, kept) = await IdempotentRequest.BeginAsync(request, "POST /api/assessments", cancellationToken);
@@ -147,7 +151,7 @@ public static class AssessmentApiEndpoints
             var loaded = follows is null
                 ? ResultSeries.Alone(saved.Record, result)
                 : await series.LoadAsync(saved.Record, result, cancellationToken);
-            return AssessmentBody.From(saved.Record, result, loaded.Entries, saved.DeleteKey);
+            return AssessmentBody.From(saved.Record, result, loaded.Entries, saved.DeleteKey, links);
         }
 
         // With an Idempotency-Key the answer is made before the commit and kept with the result.
@@ -179,7 +183,7 @@ public static class AssessmentApiEndpoints
         }
     }
 
-    private static async Task<IResult> GetAsync(string id, AssessmentStore store, ResultSeries series, KnowledgeBase knowledgeBase, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, AssessmentStore store, ResultSeries series, KnowledgeBase knowledgeBase, ResultLinks links, CancellationToken cancellationToken)
     {
         var record = await store.FindByTokenAsync(id, cancellationToken);
         if (record is null)
@@ -188,7 +192,7 @@ public static class AssessmentApiEndpoints
         }
 
         var loaded = await series.LoadAsync(record, cancellationToken);
-        return TypedResults.Ok(AssessmentBody.From(record, loaded.Entries, knowledgeBase));
+        return TypedResults.Ok(AssessmentBody.From(record, loaded.Entries, knowledgeBase, links));
     }
 
     private static async Task<IResult> DeleteAsync(

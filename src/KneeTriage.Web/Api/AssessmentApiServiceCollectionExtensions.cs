@@ -10,7 +10,7 @@ public static class AssessmentApiServiceCollectionExtensions
     public static IServiceCollection AddAssessmentApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
-        // The answers schema comes from the knowledge base; urgency values, headers and examples are added.
+        // The document's title and the answers schema from the knowledge base; each endpoint declares the rest of its contract.
         services.AddOpenApi(ApiDocumentTransformers.Configure);
         // Numbers are numbers: the default web settings also read them from strings, which the
         // document then describes as number-or-string. The API reads its body by hand (JsonBodyReader).

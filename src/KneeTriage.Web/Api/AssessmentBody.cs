@@ -48,23 +48,23 @@ public sealed record AssessmentBody
     public string? DeleteKey { get; init; }
 
     /// <summary>A stored result; one stored before v1.2 has its disposition and bands derived with <paramref name="knowledgeBase"/>.</summary>
-    public static AssessmentBody From(StoredAssessment record, IReadOnlyList<SeriesEntry> series, KnowledgeBase knowledgeBase)
+    public static AssessmentBody From(StoredAssessment record, IReadOnlyList<SeriesEntry> series, KnowledgeBase knowledgeBase, ResultLinks links)
     {
         var result = StoredResultJson.Deserialize(record.ResultJson);
-        return From(record, result, StoredResultReading.Of(result, knowledgeBase), series, deleteKey: null);
+        return From(record, result, StoredResultReading.Of(result, knowledgeBase), series, deleteKey: null, links);
     }
 
     /// <summary>For a result just computed: <paramref name="result"/> is what <paramref name="record"/> holds as JSON, so it is not read back.</summary>
-    public static AssessmentBody From(StoredAssessment record, StoredResult result, IReadOnlyList<SeriesEntry> series, string? deleteKey) =>
-        From(record, result, StoredResultReading.OfNew(result), series, deleteKey);
+    public static AssessmentBody From(StoredAssessment record, StoredResult result, IReadOnlyList<SeriesEntry> series, string? deleteKey, ResultLinks links) =>
+        From(record, result, StoredResultReading.OfNew(result), series, deleteKey, links);
 
-    private static AssessmentBody From(StoredAssessment record, StoredResult result, StoredResultReading reading, IReadOnlyList<SeriesEntry> series, string? deleteKey)
+    private static AssessmentBody From(StoredAssessment record, StoredResult result, StoredResultReading reading, IReadOnlyList<SeriesEntry> series, string? deleteKey, ResultLinks links)
     {
         using var answers = JsonDocument.Parse(record.AnswersJson);
         return new AssessmentBody
         {
             Id = record.Token,
-            ResultUrl = DeleteKeyCookie.ResultPath(record.Token),
+            ResultUrl = links.Path(record.Token),
             CreatedAt = record.CreatedAt,
             ContractVersion = result.ContractVersion,
             Urgency = record.Urgency.ToContractId(),

@@ -2,6 +2,7 @@ using System.Text.Json;
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Infrastructure.StorageFailures;
+using KneeTriage.Web.Pages.Results;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -21,6 +22,7 @@ public static class BoardApiEndpoints
             .WithName("CreateBoard")
             .WithSummary("Make a coach's board: a private board link, a join link for runners, and a delete key shown once")
             .Accepts<CreateBoardRequest>("application/json")
+            .WithCreateBoardRequestSchema()
             .Produces<CreatedBoardBody>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -35,6 +37,7 @@ public static class BoardApiEndpoints
             .WithName("GetBoard")
             .WithSummary("A board's athletes, those who need a clinician first, then newest first; never answers, and no result id or cause unless the runner chose showResult")
             .Produces<BoardBody>()
+            .WithBoardBodySchema()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithRateLimitResponse();
 
@@ -50,6 +53,7 @@ public static class BoardApiEndpoints
             .WithName("CreateShare")
             .WithSummary("Share a result's series with a board (join id, the result's X-Delete-Key, a display name); showResult lets the coach open the full result")
             .Accepts<CreateShareRequest>("application/json")
+            .WithCreateShareRequestSchema()
             .Produces<CreatedShareBody>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -72,7 +76,7 @@ public static class BoardApiEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CreateBoardAsync(HttpRequest request, BoardStore boards, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateBoardAsync(HttpRequest request, BoardStore boards, BoardLinks links, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var (idempotent, kept) = await IdempotentRequest.BeginAsync(request, "POST /api/boards", cancellationToken);
         if (kept is not null)
@@ -92,8 +96,8 @@ public static class BoardApiEndpoints
             return Rejected("name", error);
         }
 
-        static CreatedBoardBody Body(CreatedBoard created) => new(
-            created.Board.Token, BoardUrls.Board(created.Board.Token), BoardUrls.Join(created.Board.JoinToken), created.Board.JoinToken, created.Board.Name, created.DeleteKey);
+        CreatedBoardBody Body(CreatedBoard created) => new(
+            created.Board.Token, links.Board(created.Board.Token), links.Join(created.Board.JoinToken), created.Board.JoinToken, created.Board.Name, created.DeleteKey);
 
         StoredIdempotentAnswer? keptAnswer = null;
         try
@@ -101,10 +105,10 @@ public static class BoardApiEndpoints
             var created = await boards.CreateAsync(
                 name,
                 cancellationToken,
-                idempotent is null ? null : made => keptAnswer = idempotent.Keep(StatusCodes.Status201Created, BoardUrls.Board(made.Board.Token), Body(made)));
+                idempotent is null ? null : made => keptAnswer = idempotent.Keep(StatusCodes.Status201Created, links.Board(made.Board.Token), Body(made)));
             return idempotent is not null && keptAnswer is not null
                 ? idempotent.Replay(keptAnswer)
-                : TypedResults.Created(BoardUrls.Board(created.Board.Token), Body(created));
+                : TypedResults.Created(links.Board(created.Board.Token), Body(created));
         }
         catch (Exception exception) when (StorageFailure.Is(exception))
         {
@@ -118,10 +122,10 @@ public static class BoardApiEndpoints
         }
     }
 
-    private static async Task<IResult> GetBoardAsync(string id, BoardStore boards, CancellationToken cancellationToken)
+    private static async Task<IResult> GetBoardAsync(string id, BoardStore boards, ResultLinks links, CancellationToken cancellationToken)
     {
         var board = await boards.ReadAsync(id, cancellationToken);
-        return board is null ? NotFound() : TypedResults.Ok(BoardBody.From(BoardView.From(board)));
+        return board is null ? NotFound() : TypedResults.Ok(BoardBody.From(BoardView.From(board), links));
     }
 
     private static async Task<IResult> DeleteBoardAsync(

@@ -13,10 +13,10 @@ public sealed record CreatedBoardBody(string Id, string BoardUrl, string JoinUrl
 /// <summary>GET /api/boards/{id}: the athletes who need a clinician first, then newest first; never answers.</summary>
 public sealed record BoardBody(string Id, string Name, IReadOnlyList<AthleteBody> Athletes)
 {
-    public static BoardBody From(BoardView board) => new(
+    public static BoardBody From(BoardView board, ResultLinks links) => new(
         board.Id,
         board.Name,
-        [.. board.Athletes.Select(a => new AthleteBody(a.ShareId, a.DisplayName, a.ResultShared, LatestCheckBody.From(a.Latest), [.. a.Series.Select(c => c.SeriesBody())]))]);
+        [.. board.Athletes.Select(a => new AthleteBody(a.ShareId, a.DisplayName, a.ResultShared, LatestCheckBody.From(a.Latest, links), [.. a.Series.Select(c => c.SeriesBody())]))]);
 }
 
 /// <summary>One athlete. Without <see cref="ResultShared"/> every result id and cause in it is null (contract v1.2 "Boards, at every age").</summary>
@@ -25,8 +25,8 @@ public sealed record AthleteBody(string ShareId, string DisplayName, bool Result
 /// <summary>The latest check; <see cref="Id"/>, <see cref="ResultUrl"/> and <see cref="TopCause"/> are null unless the runner let the coach open the result.</summary>
 public sealed record LatestCheckBody(string? Id, string? ResultUrl, DateTime CreatedAt, string Urgency, bool SeeClinician, string? TopCause)
 {
-    public static LatestCheckBody From(BoardCheck check) =>
-        new(check.Id, check.Id is { } id ? DeleteKeyCookie.ResultPath(id) : null, check.CreatedAt, check.Urgency.ToContractId(), check.SeeClinician, check.TopCause);
+    public static LatestCheckBody From(BoardCheck check, ResultLinks links) =>
+        new(check.Id, check.Id is { } id ? links.Path(id) : null, check.CreatedAt, check.Urgency.ToContractId(), check.SeeClinician, check.TopCause);
 }
 
 /// <summary>POST /api/shares, with the result's X-Delete-Key. ShowResult: the coach may open the full result (default false).</summary>

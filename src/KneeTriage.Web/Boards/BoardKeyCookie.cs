@@ -20,5 +20,7 @@ public static class BoardKeyCookie
     public static void Remove(HttpResponse response, string boardId) =>
         response.Cookies.Delete(Name, Options(response.HttpContext.Request, boardId, maxAge: null));
 
-    private static CookieOptions Options(HttpRequest request, string boardId, TimeSpan? maxAge) => SecretCookie.Options(request, BoardUrls.Board(boardId), maxAge);
+    // The request's services: the two board pages that call this need no link helper of their own.
+    private static CookieOptions Options(HttpRequest request, string boardId, TimeSpan? maxAge) =>
+        SecretCookie.Options(request, request.HttpContext.RequestServices.GetRequiredService<BoardLinks>().Board(boardId), maxAge);
 }

@@ -1,16 +1,14 @@
 using KneeTriage.Web.Data;
-using Microsoft.AspNetCore.OpenApi;
 
 namespace KneeTriage.Web.Boards;
 
 public static class BoardServiceCollectionExtensions
 {
-    /// <summary>The boards' store; a singleton that rents a pooled context per call, like AssessmentStore.</summary>
+    /// <summary>The boards' store (a singleton that rents a pooled context per call, like AssessmentStore) and their links.</summary>
     public static IServiceCollection AddBoards(this IServiceCollection services)
     {
         services.AddSingleton<BoardStore>();
-        // The boards' schemas, added to the API's one document ("v1").
-        services.Configure<OpenApiOptions>("v1", BoardApiDocument.Configure);
+        services.AddSingleton<BoardLinks>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using KneeTriage.Triage.Engine.Progress;
+using KneeTriage.Web.Pages.Results;
 
 namespace KneeTriage.Web.Progress;
 
@@ -31,8 +32,8 @@ public sealed record ResultProgress
     public bool IsLatest => Latest.Token == ThisToken;
 
     /// <summary>The checks as the progress chart draws them, each linking to its result.</summary>
-    public IReadOnlyList<SeriesPoint> Points =>
-        [.. Entries.Select(e => new SeriesPoint(new DateTimeOffset(DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc)), e.Urgency, e.PainSeverity, e.TopCauseWords, Pages.Results.DeleteKeyCookie.ResultPath(e.Token))
+    public IReadOnlyList<SeriesPoint> Points(ResultLinks links) =>
+        [.. Entries.Select(e => new SeriesPoint(new DateTimeOffset(DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc)), e.Urgency, e.PainSeverity, e.TopCauseWords, links.Path(e.Token))
         {
             PainNextMorning = e.PainNextMorning,
             ActivitiesMean = e.ActivitiesMean,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Pages.Results;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace KneeTriage.Web.Submission;
@@ -12,7 +13,7 @@ public sealed record SubmittedDraft(string Token, string DeleteKey);
 /// the result's token and delete key (data-protected) with the result, in its transaction, for 24
 /// hours; a second submit of the same draft finds them and shows that result instead of storing another.
 /// </summary>
-public sealed class SubmittedDrafts(IdempotentAnswers answers, IDataProtectionProvider dataProtection, TimeProvider time)
+public sealed class SubmittedDrafts(IdempotentAnswers answers, IDataProtectionProvider dataProtection, ResultLinks links, TimeProvider time)
 {
     private const string Scope = "form /check/review";
 
@@ -31,7 +32,7 @@ public sealed class SubmittedDrafts(IdempotentAnswers answers, IDataProtectionPr
         KeyHash = IdempotentAnswers.Hash(draftId),
         RequestHash = IdempotentAnswers.Hash(draftId),
         StatusCode = StatusCodes.Status303SeeOther,
-        Location = $"/results/{saved.Record.Token}",
+        Location = links.Path(saved.Record.Token),
         ProtectedBody = protector.Protect(JsonSerializer.Serialize(new SubmittedDraft(saved.Record.Token, saved.DeleteKey))),
         CreatedAt = StoredTime.WholeSeconds(time.GetUtcNow().UtcDateTime),
     };

@@ -1,6 +1,5 @@
 using KneeTriage.Web.Boards;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Infrastructure.SiteAddress;
 using KneeTriage.Web.Pages.Results;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +12,7 @@ namespace KneeTriage.Web.Pages.Boards;
 /// as text, and what a runner's coach will see. Reached from the board (its private id is in the
 /// path); it shows nothing of the athletes, so a printed copy gives away nobody's health.
 /// </summary>
-public sealed class PosterModel(BoardStore boards, SiteUrls siteUrls) : PageModel
+public sealed class PosterModel(BoardStore boards, BoardLinks links) : PageModel
 {
     public string? BoardName { get; private set; }
 
@@ -33,8 +32,8 @@ public sealed class PosterModel(BoardStore boards, SiteUrls siteUrls) : PageMode
         }
 
         BoardName = board.Name;
-        BoardPath = BoardUrls.Board(board.Token);
-        JoinUrl = siteUrls.Absolute(Request, BoardUrls.Join(board.JoinToken));
+        BoardPath = links.Board(board.Token);
+        JoinUrl = links.AbsoluteJoin(Request, board.JoinToken);
         JoinQrCode = new HtmlString(QrCodeSvg.Render(JoinUrl, "QR code for the join link"));
         return Page();
     }

@@ -52,7 +52,7 @@ public sealed class ShareResultModel(AssessmentStore results, BoardStore boards)
             return NotFoundPage();
         }
 
-        var joinId = BoardUrls.JoinIdIn(JoinLink);
+        var joinId = BoardLinks.JoinIdIn(JoinLink);
         var (name, error) = BoardText.Clean(DisplayName, BoardText.MaxDisplayName, "a display name");
         DisplayNameError = error;
         var shared = joinId is null || name is null ? null : await boards.ShareAsync(joinId, token, DeleteKeyCookie.Read(Request), name, ShowResult, cancellationToken);

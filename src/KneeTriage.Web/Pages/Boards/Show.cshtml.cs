@@ -1,6 +1,5 @@
 using KneeTriage.Web.Boards;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Infrastructure.SiteAddress;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Pages.Results;
 using Microsoft.AspNetCore.Html;
@@ -15,7 +14,7 @@ namespace KneeTriage.Web.Pages.Boards;
 /// cookie (the one that made it) or pasted. An unknown id, a malformed one and a join id get the same 404.
 /// Times are shown in the viewer's own time zone (<see cref="ViewerTimeZone"/>), or as dates only.
 /// </summary>
-public sealed class ShowModel(BoardStore boards, SiteUrls siteUrls, TimeProvider time) : PageModel
+public sealed class ShowModel(BoardStore boards, BoardLinks links, TimeProvider time) : PageModel
 {
     /// <summary>TempData: the id of the board this browser has just made, for the one view that shows its links and key.</summary>
     public const string JustMadeKey = "board-just-made";
@@ -60,7 +59,7 @@ public sealed class ShowModel(BoardStore boards, SiteUrls siteUrls, TimeProvider
         // Read once (TempData forgets it after this request); the key is the one this browser was just given.
         if (string.Equals(TempData[JustMadeKey] as string, boardId, StringComparison.Ordinal) && HoldsKey && Board is { } board)
         {
-            JustMade = new CreatedBoardLinks(board.Name, BoardUrls.Board(boardId), siteUrls.Absolute(Request, BoardUrls.Board(boardId)), JoinUrl, BoardKeyCookie.Read(Request)!);
+            JustMade = new CreatedBoardLinks(board.Name, links.Board(boardId), links.AbsoluteBoard(Request, boardId), JoinUrl, BoardKeyCookie.Read(Request)!);
         }
 
         Removed = TempData[RemovedKey] as string;
@@ -112,7 +111,7 @@ public sealed class ShowModel(BoardStore boards, SiteUrls siteUrls, TimeProvider
         }
 
         Board = BoardView.From(stored);
-        JoinUrl = siteUrls.Absolute(Request, BoardUrls.Join(Board.JoinId));
+        JoinUrl = links.AbsoluteJoin(Request, Board.JoinId);
         JoinQrCode = new HtmlString(QrCodeSvg.Render(JoinUrl, "QR code for the join link"));
         Summary = SquadSummary.For(Board.Athletes, time.GetUtcNow().UtcDateTime);
         ViewerZone = ViewerTimeZone.Read(Request);

@@ -3,7 +3,6 @@ using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Clinician;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Infrastructure.SiteAddress;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Progress;
 using KneeTriage.Web.Questionnaire;
@@ -22,7 +21,7 @@ namespace KneeTriage.Web.Pages.Results;
 [OutputCache(PolicyName = ResultPageCachePolicy.Name)]
 public sealed class ShowModel(
     AssessmentStore store,
-    SiteUrls siteUrls,
+    ResultLinks links,
     ResultSeries series,
     DraftCookie drafts,
     KnowledgeBase knowledgeBase,
@@ -86,7 +85,7 @@ public sealed class ShowModel(
         Token = record.Token;
         SeriesKey = record.SeriesKey;
         // From Site:PublicUrl when set: the page is cached and shown to others, so it must not carry a Host someone sent.
-        ShareUrl = siteUrls.Absolute(Request, DeleteKeyCookie.ResultPath(record.Token));
+        ShareUrl = links.Absolute(Request, record.Token);
         QrCode = new HtmlString(QrCodeSvg.Render(ShareUrl));
         CanDelete = DeleteKey.Matches(DeleteKeyCookie.Read(Request), record.DeleteKeyHash);
         var loaded = await series.LoadAsync(record, cancellationToken);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Infrastructure.StorageFailures;
+using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -127,16 +128,16 @@ public static class BoardApiEndpoints
     private static async Task<IResult> DeleteBoardAsync(
         string id,
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
-        BoardStore boards,
+        StoredResults boards,
         CancellationToken cancellationToken)
     {
-        return await boards.DeleteAsync(id, deleteKey, cancellationToken) ? TypedResults.NoContent() : NotFound();
+        return await boards.DeleteBoardAsync(id, deleteKey, cancellationToken) ? TypedResults.NoContent() : NotFound();
     }
 
     private static async Task<IResult> ShareAsync(
         HttpRequest request,
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
-        BoardStore boards,
+        StoredResults boards,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -161,7 +162,7 @@ public static class BoardApiEndpoints
         StoredIdempotentAnswer? keptAnswer = null;
         try
         {
-            var shared = await boards.ShareAsync(
+            var shared = await boards.ShareWithBoardAsync(
                 fields.GetValueOrDefault("joinId"),
                 fields.GetValueOrDefault("resultId"),
                 deleteKey,
@@ -189,7 +190,7 @@ public static class BoardApiEndpoints
     private static async Task<IResult> StopSharingAsync(
         string shareId,
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
-        BoardStore boards,
+        StoredResults boards,
         CancellationToken cancellationToken)
     {
         return await boards.StopSharingAsync(shareId, deleteKey, cancellationToken) ? TypedResults.NoContent() : NotFound();

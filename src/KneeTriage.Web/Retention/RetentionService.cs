@@ -1,3 +1,4 @@
+using KneeTriage.Web.Submission;
 using Microsoft.Extensions.Options;
 
 namespace KneeTriage.Web.Retention;
@@ -25,6 +26,8 @@ public sealed class RetentionService(
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<ExpiredResultPurge>().PurgeAsync(stoppingToken);
+            // Always, not only when this sweep deleted something: another instance's sweep may have.
+            await scope.ServiceProvider.GetRequiredService<StoredResults>().AfterRetentionSweepAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Infrastructure.StorageFailures;
+using KneeTriage.Web.Pages.Boards;
 using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -32,7 +33,9 @@ public static class BoardApiEndpoints
             .WithIdempotencyKey()
             .WithRateLimitResponse();
 
+        // From memory while the board exists, like its page (decision 0035).
         api.MapGet("/boards/{id}", GetBoardAsync)
+            .CacheOutput(BoardPageCachePolicy.Name)
             .WithName("GetBoard")
             .WithSummary("A board's athletes, those who need a clinician first, then newest first; never answers, and no result id or cause unless the runner chose showResult")
             .Produces<BoardBody>()
@@ -119,10 +122,17 @@ public static class BoardApiEndpoints
         }
     }
 
-    private static async Task<IResult> GetBoardAsync(string id, BoardStore boards, CancellationToken cancellationToken)
+    private static async Task<IResult> GetBoardAsync(string id, BoardStore boards, HttpContext context, CancellationToken cancellationToken)
     {
         var board = await boards.ReadAsync(id, cancellationToken);
-        return board is null ? NotFound() : TypedResults.Ok(BoardBody.From(BoardView.From(board)));
+        if (board is null)
+        {
+            return NotFound();
+        }
+
+        // The body states no time relative to now, so it changes only with what is stored.
+        BoardPageCachePolicy.Shown(context, board, changesAt: null);
+        return TypedResults.Ok(BoardBody.From(BoardView.From(board)));
     }
 
     private static async Task<IResult> DeleteBoardAsync(

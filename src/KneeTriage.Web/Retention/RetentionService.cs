@@ -25,9 +25,12 @@ public sealed class RetentionService(
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<ExpiredResultPurge>().PurgeAsync(stoppingToken);
-            // Always, not only when this sweep deleted something: another instance's sweep may have.
-            await scope.ServiceProvider.GetRequiredService<StoredResults>().AfterRetentionSweepAsync(stoppingToken);
+            if (await scope.ServiceProvider.GetRequiredService<ExpiredResultPurge>().PurgeAsync(stoppingToken) > 0)
+            {
+                // Only then: evicting every board each run makes every open board render again at once.
+                // Another instance's sweep shows here when the copies expire (decision 0035).
+                await scope.ServiceProvider.GetRequiredService<StoredResults>().AfterRetentionSweepAsync(stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -47,6 +47,19 @@ public sealed class BoardPageCacheTests(RateLimitsOffAppFactory factory) : IClas
     }
 
     [Fact]
+    public async Task TheBoardsJsonComesFromMemoryAndANewShareShowsInItOnTheNextRead()
+    {
+        var (board, _) = await BoardWithOneAthleteAsync("Robin");
+        using (await OutputCacheWait.UntilCachedAsync(() => api.GetBoardAsync(board.Id), "GET /api/boards/{id}"))
+        {
+        }
+
+        await api.ShareOkAsync(board, await api.CreateResultAsync(), "Sam");
+
+        Assert.Equal(["Robin", "Sam"], BoardClient.DisplayNames(await api.BoardJsonAsync(board)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task SharingAgainUnderANewNameShowsTheNewName()
     {
         var (board, result) = await BoardWithOneAthleteAsync("Robin");

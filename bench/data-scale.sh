@@ -18,6 +18,7 @@
 #   KT_DS_BOARDS     boards of 5 athletes in the full database [2000]
 #   KT_DS_BOARD_ATHLETES  athletes on the measured board, a multiple of 10 [500]
 #   KT_DS_PORTS      the apps' ports, first-last [5370-5389]
+#   KT_DS_PG_POOL    the app's PostgreSQL pool size (the cluster allows 100) [40]
 #   KT_DS_EXPIRED    expired results for the retention sweep [100000]
 #   KT_DS_PROVIDERS  which providers [Sqlite PostgreSQL]
 #   KT_DS_SWEEP_SECONDS  submission run while the sweep goes [20] (the sweep runs every 10 s)
@@ -81,7 +82,10 @@ start_app() { # provider connection-string name
   URL="$url"
 }
 
-PG_SERVER="Host=${PGHOST:-localhost};Port=${PGPORT:-5432};Username=${PGUSER:-postgres};Password=${PGPASSWORD:-}"
+# No TLS on loopback (it would measure the handshakes and the crypto), and a pool below the throw-away
+# cluster's 100 connections: Npgsql's default of 100 let the app take them all under 64 connections
+# of load, and every other connection (psql's polling, the next pooled one) failed with "too many clients".
+PG_SERVER="Host=${PGHOST:-localhost};Port=${PGPORT:-5432};Username=${PGUSER:-postgres};Password=${PGPASSWORD:-};SSL Mode=Disable;Maximum Pool Size=${KT_DS_PG_POOL:-40}"
 
 # sql PROVIDER TARGET: runs stdin on the SQLite file or the PostgreSQL database.
 sql() {

@@ -6,7 +6,8 @@
 # a simulated year, and 2,000 boards of 5 athletes). Rows are copied by bulk SQL from real results
 # stored through the API, with new tokens, series keys, key hashes and dates (never EF one by one).
 # Then, with wrk as run.sh uses it: result page, API read, submission, the 500-athlete board
-# (GET /api/boards/{id}, which lists every check), /my-results with 50 result cookies; then
+# (GET /api/boards/{id}, which lists every check, and the page /boards/{id}), /my-results with 50
+# result cookies; then
 # KT_DS_EXPIRED expired results are added and submissions run while the app's retention sweep
 # deletes them (sweep duration, submission p99 meanwhile); bytes per stored result.
 # Loopback only; every server it starts (the apps, a throw-away PostgreSQL via pg_virtualenv -t)
@@ -14,11 +15,16 @@
 #
 # Knobs (and common.sh's KT_BENCH_*), defaults in brackets:
 #   KT_DS_RESULTS    results seeded in the full database [1000000]
+#   KT_DS_BOARDS     boards of 5 athletes in the full database [2000]
+#   KT_DS_BOARD_ATHLETES  athletes on the measured board, a multiple of 10 [500]
+#   KT_DS_PORTS      the apps' ports, first-last [5370-5389]
+#   KT_DS_PG_POOL    the app's PostgreSQL pool size (the cluster allows 100) [40]
 #   KT_DS_EXPIRED    expired results for the retention sweep [100000]
 #   KT_DS_PROVIDERS  which providers [Sqlite PostgreSQL]
 #   KT_DS_SWEEP_SECONDS  submission run while the sweep goes [20] (the sweep runs every 10 s)
 #   KT_BENCH_DURATION [10], KT_BENCH_WARMUP [3], KT_BENCH_CONNECTIONS [64]
 # Example: KT_DS_RESULTS=100000 KT_BENCH_ARTIFACTS=/tmp/kt-ds bench/data-scale.sh
+# A small run (a few minutes): KT_DS_RESULTS=20000 KT_DS_EXPIRED=5000 KT_DS_BOARDS=200 bench/data-scale.sh
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -37,6 +43,11 @@ RESULTS_N="${KT_DS_RESULTS:-1000000}"
 EXPIRED_N="${KT_DS_EXPIRED:-100000}"
 PROVIDERS="${KT_DS_PROVIDERS:-Sqlite PostgreSQL}"
 SWEEP_SECONDS="${KT_DS_SWEEP_SECONDS:-20}"
+BOARDS_N="${KT_DS_BOARDS:-2000}"
+ATHLETES="${KT_DS_BOARD_ATHLETES:-500}"
+((ATHLETES % 10 == 0 && ATHLETES > 0)) || die "KT_DS_BOARD_ATHLETES must be a multiple of 10"
+# The measured board: its series in blocks of 55 results, ten series of one to ten checks each.
+BOARD_ROWS=$((ATHLETES / 10 * 55))
 
 if [[ -z "${KT_DS_IN_CLUSTER:-}" ]]; then
   for tool in wrk curl dotnet sqlite3 pg_virtualenv jq bc; do command -v "$tool" >/dev/null || die "$tool is needed"; done
@@ -71,7 +82,10 @@ start_app() { # provider connection-string name
   URL="$url"
 }
 
-PG_SERVER="Host=${PGHOST:-localhost};Port=${PGPORT:-5432};Username=${PGUSER:-postgres};Password=${PGPASSWORD:-}"
+# No TLS on loopback (it would measure the handshakes and the crypto), and a pool below the throw-away
+# cluster's 100 connections: Npgsql's default of 100 let the app take them all under 64 connections
+# of load, and every other connection (psql's polling, the next pooled one) failed with "too many clients".
+PG_SERVER="Host=${PGHOST:-localhost};Port=${PGPORT:-5432};Username=${PGUSER:-postgres};Password=${PGPASSWORD:-};SSL Mode=Disable;Maximum Pool Size=${KT_DS_PG_POOL:-40}"
 
 # sql PROVIDER TARGET: runs stdin on the SQLite file or the PostgreSQL database.
 sql() {
@@ -112,25 +126,25 @@ now_() { [[ "$1" == Sqlite ]] && echo "strftime('%Y-%m-%d %H:%M:%S', 'now')" || 
 hash_() { [[ "$1" == Sqlite ]] && echo "randomblob(32)" || echo "decode(md5('$2' || $3) || md5($3 || '$2'), 'hex')"; }
 seq_() { [[ "$1" == Sqlite ]] && echo "(WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < $2 - 1) SELECT i FROM s) q" || echo "generate_series(0, $2 - 1) q(i)"; }
 
-# seed PROVIDER TARGET BOARD_TOKEN BULK: templates, the big board's 500 series and shares, and with
-# BULK > 0 the bulk results and 2,000 boards of 5 athletes each.
+# seed PROVIDER TARGET BOARD_TOKEN BULK: templates, the big board's series and shares, and with
+# BULK > 0 the bulk results and KT_DS_BOARDS boards of 5 athletes each.
 seed() {
   local p="$1" target="$2" board="$3" bulk="$4" smap="" k pos
   for ((k = 1; k <= 10; k++)); do for ((pos = 0; pos < k; pos++)); do smap+="($(( (k - 1) * k / 2 + pos )), $pos, $((k - 1))),"; done; done
   {
     echo "CREATE TABLE smap (p integer PRIMARY KEY, pos integer, k integer); INSERT INTO smap VALUES ${smap%,};"
     echo "CREATE TABLE tmpl AS SELECT row_number() OVER (ORDER BY \"Id\") - 1 AS k, \"KnowledgeBaseVersion\" AS kbv, \"AnswersJson\" AS answers, \"ResultJson\" AS result, \"Urgency\" AS urgency, \"SeeClinician\" AS see, \"Summary\" AS summary FROM \"Assessments\";"
-    generate_sql "$p" b 2750 300 290
+    generate_sql "$p" b "$BOARD_ROWS" 300 290
     echo "INSERT INTO \"Shares\" (\"Token\", \"BoardId\", \"SeriesKey\", \"DisplayName\", \"ShowResult\", \"CreatedAt\")
       SELECT 'h' || $(pad "$p" q.i), (SELECT \"Id\" FROM \"Boards\" WHERE \"Token\" = '$board'), 'b' || $(pad "$p" q.i), 'Athlete ' || q.i, $(true_ "$p"), $(now_ "$p")
-      FROM $(seq_ "$p" 2750) JOIN smap m ON m.p = q.i % 55 WHERE m.pos = 0;"
+      FROM $(seq_ "$p" "$BOARD_ROWS") JOIN smap m ON m.p = q.i % 55 WHERE m.pos = 0;"
     if ((bulk > 0)); then
       generate_sql "$p" s "$bulk" 355 350
       echo "INSERT INTO \"Boards\" (\"Token\", \"JoinToken\", \"Name\", \"CreatedAt\", \"LastActivityAt\", \"DeleteKeyHash\")
-        SELECT 'B' || $(pad "$p" q.i), 'J' || $(pad "$p" q.i), 'Club ' || q.i, $(now_ "$p"), $(now_ "$p"), $(hash_ "$p" B q.i) FROM $(seq_ "$p" 2000);"
+        SELECT 'B' || $(pad "$p" q.i), 'J' || $(pad "$p" q.i), 'Club ' || q.i, $(now_ "$p"), $(now_ "$p"), $(hash_ "$p" B q.i) FROM $(seq_ "$p" "$BOARDS_N");"
       echo "INSERT INTO \"Shares\" (\"Token\", \"BoardId\", \"SeriesKey\", \"DisplayName\", \"ShowResult\", \"CreatedAt\")
         SELECT 'H' || $(pad "$p" q.i), bd.\"Id\", 's' || $(pad "$p" q.i), 'Runner ' || q.i, $(true_ "$p"), $(now_ "$p")
-        FROM $(seq_ "$p" "$(( bulk < 55000 ? bulk : 55000 ))") JOIN smap m ON m.p = q.i % 55
+        FROM $(seq_ "$p" "$(( bulk < BOARDS_N * 55 / 2 ? bulk : BOARDS_N * 55 / 2 ))") JOIN smap m ON m.p = q.i % 55
         JOIN \"Boards\" bd ON bd.\"Token\" = 'B' || $(pad "$p" "((q.i / 55) * 10 + m.k) / 5") WHERE m.pos = 0;"
     fi
     echo "DROP TABLE smap; DROP TABLE tmpl;"
@@ -199,7 +213,8 @@ run_case() { # provider state target
   row "$p|$state|result page|$(measure page "$URL" "$BENCH_DIR/wrk/paths.lua" -- "$WORK_DIR/pages.txt")"
   row "$p|$state|API read|$(measure read "$URL" "$BENCH_DIR/wrk/paths.lua" -- "$WORK_DIR/reads.txt")"
   row "$p|$state|submission|$(measure submit "$URL" "$BENCH_DIR/wrk/submit.lua" -- "$BODIES")"
-  row "$p|$state|board of 500|$(measure board "$URL/api/boards/$board_id" "$BENCH_DIR/wrk/report.lua")"
+  row "$p|$state|board of $ATHLETES, API|$(measure board "$URL/api/boards/$board_id" "$BENCH_DIR/wrk/report.lua")"
+  row "$p|$state|board of $ATHLETES, page|$(measure board-page "$URL/boards/$board_id" "$BENCH_DIR/wrk/report.lua" -H "Accept-Encoding: gzip, deflate, br, zstd")"
   row "$p|$state|my-results (50)|$(wrk_cookie "$URL/my-results" "$cookie")"
 
   # Bytes per stored result, before the sweep's rows.
@@ -266,7 +281,7 @@ for p in $PROVIDERS; do
 done
 
 echo
-echo "KneeTriage data-scale bench  $(date -u +'%Y-%m-%d %H:%M UTC')  $(nproc) cores; full = $RESULTS_N results + 2,000 boards; wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s after ${WARMUP}s warm-up; load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "KneeTriage data-scale bench  $(date -u +'%Y-%m-%d %H:%M UTC')  $(nproc) cores; full = $RESULTS_N results + $BOARDS_N boards; wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s after ${WARMUP}s warm-up; load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
 awk -F'|' '
   { key = $1 "|" $3; if (!(key in seen)) { seen[key] = 1; order[++n] = key } val[$1 "|" $2 "|" $3] = $4 }
   END {

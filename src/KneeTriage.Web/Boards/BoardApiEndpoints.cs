@@ -2,7 +2,9 @@ using System.Text.Json;
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Infrastructure.StorageFailures;
+using KneeTriage.Web.Pages.Boards;
 using KneeTriage.Web.Pages.Results;
+using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -33,7 +35,9 @@ public static class BoardApiEndpoints
             .WithIdempotencyKey()
             .WithRateLimitResponse();
 
+        // From memory while the board exists, like its page (decision 0036).
         api.MapGet("/boards/{id}", GetBoardAsync)
+            .CacheOutput(BoardPageCachePolicy.Name)
             .WithName("GetBoard")
             .WithSummary("A board's athletes, those who need a clinician first, then newest first; never answers, and no result id or cause unless the runner chose showResult")
             .Produces<BoardBody>()
@@ -122,25 +126,32 @@ public static class BoardApiEndpoints
         }
     }
 
-    private static async Task<IResult> GetBoardAsync(string id, BoardStore boards, ResultLinks links, CancellationToken cancellationToken)
+    private static async Task<IResult> GetBoardAsync(string id, BoardStore boards, ResultLinks links, HttpContext context, CancellationToken cancellationToken)
     {
         var board = await boards.ReadAsync(id, cancellationToken);
-        return board is null ? NotFound() : TypedResults.Ok(BoardBody.From(BoardView.From(board), links));
+        if (board is null)
+        {
+            return NotFound();
+        }
+
+        // The body states no time relative to now, so it changes only with what is stored.
+        BoardPageCachePolicy.Shown(context, board, changesAt: null);
+        return TypedResults.Ok(BoardBody.From(BoardView.From(board), links));
     }
 
     private static async Task<IResult> DeleteBoardAsync(
         string id,
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
-        BoardStore boards,
+        StoredResults boards,
         CancellationToken cancellationToken)
     {
-        return await boards.DeleteAsync(id, deleteKey, cancellationToken) ? TypedResults.NoContent() : NotFound();
+        return await boards.DeleteBoardAsync(id, deleteKey, cancellationToken) ? TypedResults.NoContent() : NotFound();
     }
 
     private static async Task<IResult> ShareAsync(
         HttpRequest request,
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
-        BoardStore boards,
+        StoredResults boards,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -165,7 +176,7 @@ public static class BoardApiEndpoints
         StoredIdempotentAnswer? keptAnswer = null;
         try
         {
-            var shared = await boards.ShareAsync(
+            var shared = await boards.ShareWithBoardAsync(
                 fields.GetValueOrDefault("joinId"),
                 fields.GetValueOrDefault("resultId"),
                 deleteKey,
@@ -193,7 +204,7 @@ public static class BoardApiEndpoints
     private static async Task<IResult> StopSharingAsync(
         string shareId,
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
-        BoardStore boards,
+        StoredResults boards,
         CancellationToken cancellationToken)
     {
         return await boards.StopSharingAsync(shareId, deleteKey, cancellationToken) ? TypedResults.NoContent() : NotFound();

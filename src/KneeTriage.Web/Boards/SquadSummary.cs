@@ -24,6 +24,25 @@ public static class SquadSummary
         return string.Join(" · ", parts);
     }
 
+    /// <summary>
+    /// The next instant the line reads differently with nothing stored changing: an athlete's latest
+    /// check reaching <see cref="NotCheckedForDays"/> days. Null when nobody will.
+    /// </summary>
+    public static DateTime? ChangesAt(IReadOnlyList<BoardAthlete> athletes, DateTime nowUtc)
+    {
+        DateTime? next = null;
+        foreach (var athlete in athletes)
+        {
+            var staleAt = athlete.Latest.CreatedAt + TimeSpan.FromDays(NotCheckedForDays);
+            if (staleAt > nowUtc && (next is null || staleAt < next))
+            {
+                next = staleAt;
+            }
+        }
+
+        return next;
+    }
+
     private static void AddIfAny(List<string> parts, int count, string one, string many)
     {
         if (count > 0)

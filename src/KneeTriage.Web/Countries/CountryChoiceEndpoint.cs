@@ -48,7 +48,8 @@ public static class CountryChoiceEndpoint
     internal static bool IsLocal(string? url) =>
         url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl);
 
-    private static bool IsCrossSite(HttpRequest request)
+    /// <summary>A post another site's page made (by Sec-Fetch-Site or Origin); also the board page's guard (no antiforgery token there either).</summary>
+    internal static bool IsCrossSite(HttpRequest request)
     {
         var site = request.Headers["Sec-Fetch-Site"].ToString();
         if (site is "cross-site")

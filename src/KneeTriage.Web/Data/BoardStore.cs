@@ -269,13 +269,14 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
 
     /// <summary>
     /// Removes a share when the key is the board's (the coach) or that of any result now in the
-    /// shared series (the runner, who may hold only their latest follow-up's key). False otherwise.
+    /// shared series (the runner, who may hold only their latest follow-up's key), and gives back the
+    /// board's id (its page changed). Null, and nothing changed, otherwise.
     /// </summary>
-    public async Task<bool> StopSharingAsync(string? shareId, string? deleteKey, CancellationToken cancellationToken)
+    public async Task<string?> StopSharingAsync(string? shareId, string? deleteKey, CancellationToken cancellationToken)
     {
         if (!ShareToken.IsWellFormed(shareId) || string.IsNullOrEmpty(deleteKey))
         {
-            return false;
+            return null;
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -283,12 +284,32 @@ public sealed class BoardStore(IServiceScopeFactory scopes, TimeProvider time)
         var share = await db.Shares.AsNoTracking().SingleOrDefaultAsync(s => s.Token == shareId, cancellationToken);
         if (share is null)
         {
-            return false;
+            return null;
         }
 
-        var boardHash = await db.Boards.Where(b => b.Id == share.BoardId).Select(b => b.DeleteKeyHash).SingleAsync(cancellationToken);
+        var board = await db.Boards.Where(b => b.Id == share.BoardId).Select(b => new { b.Token, b.DeleteKeyHash }).SingleAsync(cancellationToken);
         var seriesHashes = await db.Assessments.Where(a => a.SeriesKey == share.SeriesKey).Select(a => a.DeleteKeyHash).ToListAsync(cancellationToken);
-        return DeleteKey.MatchesAny(deleteKey, seriesHashes.Prepend(boardHash)) && await db.Shares.Where(s => s.Id == share.Id).ExecuteDeleteAsync(cancellationToken) == 1;
+        return DeleteKey.MatchesAny(deleteKey, seriesHashes.Prepend(board.DeleteKeyHash)) && await db.Shares.Where(s => s.Id == share.Id).ExecuteDeleteAsync(cancellationToken) == 1
+            ? board.Token
+            : null;
+    }
+
+    /// <summary>
+    /// The board's delete-key hash, or null when there is no such board: the one indexed lookup a
+    /// cached board page pays before it is served, so a deleted board is never shown from memory.
+    /// </summary>
+    public async ValueTask<byte[]?> KeyHashAsync(string? boardId, CancellationToken cancellationToken)
+    {
+        if (!ShareToken.IsWellFormed(boardId))
+        {
+            return null;
+        }
+
+        return await StorageFailure.RetryReadOnceAsync(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await Db(scope).Boards.Where(b => b.Token == boardId).Select(b => b.DeleteKeyHash).FirstOrDefaultAsync(cancellationToken);
+        });
     }
 
     /// <summary>The boards a series is shared with, for its runner's "stop sharing" buttons.</summary>

@@ -1,3 +1,4 @@
+using KneeTriage.Web.Submission;
 using Microsoft.Extensions.Options;
 
 namespace KneeTriage.Web.Retention;
@@ -24,7 +25,12 @@ public sealed class RetentionService(
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<ExpiredResultPurge>().PurgeAsync(stoppingToken);
+            if (await scope.ServiceProvider.GetRequiredService<ExpiredResultPurge>().PurgeAsync(stoppingToken) > 0)
+            {
+                // Only then: evicting every board each run makes every open board render again at once.
+                // Another instance's sweep shows here when the copies expire (decision 0036).
+                await scope.ServiceProvider.GetRequiredService<StoredResults>().AfterRetentionSweepAsync(stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

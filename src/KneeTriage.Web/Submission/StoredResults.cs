@@ -1,5 +1,6 @@
 using KneeTriage.Triage.Answers;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Pages.Boards;
 using KneeTriage.Web.Pages.Results;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -10,10 +11,14 @@ namespace KneeTriage.Web.Submission;
 /// API alike: it stores a result (alone, or following an earlier one), deletes one, and keeps the
 /// result-page cache in step with both. Nothing else evicts cached result pages, so a new place
 /// that stores or deletes a result cannot forget to (a test holds every page and endpoint to it).
+/// The same goes for what a board shows (decision 0036): sharing a series with a board, stopping,
+/// deleting a board and the retention sweep go through here, and evict the board's cached page.
+/// A follow-up or a delete evicts the boards its series is shared with by the series' tag.
 /// </summary>
 public sealed class StoredResults(
     AssessmentRecorder recorder,
     AssessmentStore store,
+    BoardStore boards,
     IOutputCacheStore cache,
     ILogger<StoredResults> logger)
 {
@@ -73,6 +78,57 @@ public sealed class StoredResults(
         await ResultPageCachePolicy.EvictSeriesAsync(cache, deleted.SeriesKey, cancellationToken);
         return deleted;
     }
+
+    /// <summary>Shares a series with the board of <paramref name="joinId"/> (see <see cref="BoardStore.ShareAsync"/>); the board's page shows it at once.</summary>
+    public async Task<ShareOfSeries?> ShareWithBoardAsync(
+        string? joinId,
+        string? resultId,
+        string? resultKey,
+        string displayName,
+        bool showResult,
+        CancellationToken cancellationToken,
+        Func<ShareOfSeries, StoredIdempotentAnswer>? firstAnswer = null)
+    {
+        var shared = await boards.ShareAsync(joinId, resultId, resultKey, displayName, showResult, cancellationToken, firstAnswer);
+        if (shared is not null)
+        {
+            await cache.EvictByTagAsync(BoardPageCachePolicy.JoinTag(joinId!), cancellationToken);
+        }
+
+        return shared;
+    }
+
+    /// <summary>Removes a share (see <see cref="BoardStore.StopSharingAsync"/>); its board's page stops showing the athlete at once.</summary>
+    public async Task<bool> StopSharingAsync(string? shareId, string? deleteKey, CancellationToken cancellationToken)
+    {
+        if (await boards.StopSharingAsync(shareId, deleteKey, cancellationToken) is not { } boardId)
+        {
+            return false;
+        }
+
+        await cache.EvictByTagAsync(BoardPageCachePolicy.BoardTag(boardId), cancellationToken);
+        return true;
+    }
+
+    /// <summary>Deletes a board when the key is its own (see <see cref="BoardStore.DeleteAsync"/>) and forgets its cached page.</summary>
+    public async Task<bool> DeleteBoardAsync(string? boardId, string? deleteKey, CancellationToken cancellationToken)
+    {
+        if (!await boards.DeleteAsync(boardId, deleteKey, cancellationToken))
+        {
+            return false;
+        }
+
+        await cache.EvictByTagAsync(BoardPageCachePolicy.BoardTag(boardId!), cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// After a retention sweep (here or on another instance: each runs its own): expired results,
+    /// emptied shares and idle boards leave every cached board page. Result pages need nothing, as
+    /// each view asks whether its result still exists.
+    /// </summary>
+    public async Task AfterRetentionSweepAsync(CancellationToken cancellationToken) =>
+        await cache.EvictByTagAsync(BoardPageCachePolicy.EveryBoardTag, cancellationToken);
 
     private async Task<StoredAssessment?> FindEarlierAsync(FollowUp follows, CancellationToken cancellationToken) => follows switch
     {

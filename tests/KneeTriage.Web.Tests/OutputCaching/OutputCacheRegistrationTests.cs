@@ -2,6 +2,7 @@ using System.Reflection;
 using KneeTriage.Web.Articles;
 using KneeTriage.Web.Countries;
 using KneeTriage.Web.Infrastructure.Compression;
+using KneeTriage.Web.Pages.Boards;
 using KneeTriage.Web.Pages.Results;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
@@ -36,12 +37,13 @@ public sealed class OutputCacheRegistrationTests(KneeTriageAppFactory app) : ICl
             .ToList();
         var registered = NamedPolicies(Options());
 
-        // The home page and the guide ask for the article policy, the result page for its own.
-        Assert.Equal([ArticleCachePolicy.Name, ResultPageCachePolicy.Name], asked);
+        // The home page and the guide ask for the article policy, the result page and the board page for their own.
+        Assert.Equal([ArticleCachePolicy.Name, BoardPageCachePolicy.Name, ResultPageCachePolicy.Name], asked);
         Assert.All(asked, name => Assert.True(
             registered.ContainsKey(name),
             $"a page asks for the output-cache policy '{name}', which is not registered (so it is silently never cached)"));
         Assert.IsType<ResultPageCachePolicy>(registered[ResultPageCachePolicy.Name]);
+        Assert.IsType<BoardPageCachePolicy>(registered[BoardPageCachePolicy.Name]);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
@@ -12,7 +13,7 @@ namespace KneeTriage.Web.Tests.Security;
 /// the policy would block: style attributes (including on inline SVG), style and script elements
 /// without a file, event-handler attributes, javascript: URLs and assets from other origins.
 /// </summary>
-public sealed class InlineContentTests : IClassFixture<RateLimitsOffAppFactory>
+public sealed partial class InlineContentTests : IClassFixture<RateLimitsOffAppFactory>
 {
     private const int MaxPages = 300;
 
@@ -169,12 +170,15 @@ public sealed class InlineContentTests : IClassFixture<RateLimitsOffAppFactory>
     /// <summary>
     /// Every form that changes something (method post) must carry an antiforgery token, except the
     /// footer's country choice: it sits on cached pages (a token would set a cookie and stop the
-    /// caching), and POST /country refuses another site's post by its Origin instead (CountryChoiceTests).
+    /// caching), and POST /country refuses another site's post by its Origin instead (CountryChoiceTests);
+    /// and the board page's remove and delete forms, cached too (decision 0036): each needs the board's
+    /// key, and another site's post is refused by its Origin (BoardPageCacheTests).
     /// </summary>
     internal static IEnumerable<string> FormsWithoutAntiforgery(IDocument document) =>
         document.QuerySelectorAll("form")
             .Where(form => string.Equals(form.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase))
             .Where(form => form.GetAttribute("action") != KneeTriage.Web.Countries.CountryChoiceEndpoint.Path)
+            .Where(form => !BoardKeyForm().IsMatch(form.GetAttribute("action") ?? string.Empty))
             .Where(form => form.QuerySelector("input[type=hidden][name=__RequestVerificationToken]") is null)
             .Select(form => $"a post form without an antiforgery token: {Snippet(form)}");
 
@@ -231,4 +235,8 @@ public sealed class InlineContentTests : IClassFixture<RateLimitsOffAppFactory>
         var html = element.OuterHtml;
         return html.Length <= 120 ? html : html[..120] + "…";
     }
+
+    /// <summary>A board page's own remove or delete form: /boards/{id}?handler=Remove|Delete, nothing else.</summary>
+    [GeneratedRegex("^/boards/[A-Za-z0-9_-]+\\?handler=(Remove|Delete)$")]
+    private static partial Regex BoardKeyForm();
 }

@@ -2,7 +2,11 @@ using KneeTriage.Web.Articles;
 using KneeTriage.Web.Countries;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Infrastructure.Compression;
+using KneeTriage.Web.Pages.Boards;
 using KneeTriage.Web.Pages.Results;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace KneeTriage.Web.Infrastructure.OutputCaching;
@@ -26,7 +30,7 @@ public static class OutputCacheServiceCollectionExtensions
             options.AddPolicy(ArticleCachePolicy.Name, ArticleCachePolicy.Build);
         });
         services.AddOptions<OutputCacheOptions>()
-            .Configure<SiteCompressionPolicy, AssessmentStore>((options, compression, store) =>
+            .Configure<SiteCompressionPolicy, AssessmentStore, BoardStore, IOptions<CookieTempDataProviderOptions>, TimeProvider>((options, compression, store, boards, tempData, time) =>
             {
                 // Base policies never turn caching on; whichever policy caches a page, it is kept once
                 // per country (the emergency numbers differ) and once per encoding (stored compressed).
@@ -35,6 +39,8 @@ public static class OutputCacheServiceCollectionExtensions
                 // Result pages while their result exists. The policy holds the token lookup itself,
                 // so a cached view never builds a request scope.
                 options.AddPolicy(ResultPageCachePolicy.Name, new ResultPageCachePolicy(store));
+                // Board pages while their board exists, evicted by whatever changes them (decision 0036).
+                options.AddPolicy(BoardPageCachePolicy.Name, new BoardPageCachePolicy(boards, tempData, time));
             });
         return services;
     }

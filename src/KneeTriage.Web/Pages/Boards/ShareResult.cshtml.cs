@@ -2,6 +2,7 @@ using KneeTriage.Web.Boards;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Pages.Results;
+using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +15,7 @@ namespace KneeTriage.Web.Pages.Boards;
 /// key gets anything but the 404 of an unknown result. Success goes back to the result page; a
 /// mistake shows the form again here with the error.
 /// </summary>
-public sealed class ShareResultModel(AssessmentStore results, BoardStore boards) : PageModel
+public sealed class ShareResultModel(AssessmentStore results, StoredResults boards) : PageModel
 {
     [BindProperty]
     public string? JoinLink { get; set; }
@@ -55,7 +56,7 @@ public sealed class ShareResultModel(AssessmentStore results, BoardStore boards)
         var joinId = BoardLinks.JoinIdIn(JoinLink);
         var (name, error) = BoardText.Clean(DisplayName, BoardText.MaxDisplayName, "a display name");
         DisplayNameError = error;
-        var shared = joinId is null || name is null ? null : await boards.ShareAsync(joinId, token, DeleteKeyCookie.Read(Request), name, ShowResult, cancellationToken);
+        var shared = joinId is null || name is null ? null : await boards.ShareWithBoardAsync(joinId, token, DeleteKeyCookie.Read(Request), name, ShowResult, cancellationToken);
         if (shared is null)
         {
             // A well-formed link with a bad name was not looked up, so it earns no message of its own.

@@ -1,10 +1,15 @@
 using KneeTriage.Web.Boards;
+using KneeTriage.Web.Countries;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Pages.Results;
+using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace KneeTriage.Web.Pages.Boards;
 
@@ -13,8 +18,15 @@ namespace KneeTriage.Web.Pages.Boards;
 /// first. Removing an athlete and deleting the board take the board's key, from this browser's
 /// cookie (the one that made it) or pasted. An unknown id, a malformed one and a join id get the same 404.
 /// Times are shown in the viewer's own time zone (<see cref="ViewerTimeZone"/>), or as dates only.
+/// Served from memory while the board exists (<see cref="BoardPageCachePolicy"/>, decision 0036);
+/// its changes go through <see cref="StoredResults"/>, which evicts the copy. The forms carry no
+/// antiforgery token, which would make every copy one browser's: each post needs the board's key,
+/// from a SameSite=Strict cookie no other site's post carries, or pasted (and with the key the API
+/// does the same without any token); a post another site's page makes is refused by its origin too.
 /// </summary>
-public sealed class ShowModel(BoardStore boards, BoardLinks links, TimeProvider time) : PageModel
+[OutputCache(PolicyName = BoardPageCachePolicy.Name)]
+[IgnoreAntiforgeryToken]
+public sealed class ShowModel(BoardStore boards, StoredResults changes, BoardLinks links, TimeProvider time, IOptions<CookieTempDataProviderOptions> tempDataCookie) : PageModel
 {
     /// <summary>TempData: the id of the board this browser has just made, for the one view that shows its links and key.</summary>
     public const string JustMadeKey = "board-just-made";
@@ -56,6 +68,13 @@ public sealed class ShowModel(BoardStore boards, BoardLinks links, TimeProvider 
             return NotFoundPage();
         }
 
+        // TempData only when its cookie came: read without one, it answers with the cookie's deletion,
+        // and a response that sets a cookie is never kept in memory (BoardPageCachePolicy).
+        if (!Request.Cookies.ContainsKey(tempDataCookie.Value.Cookie.Name ?? CookieTempDataProvider.CookieName))
+        {
+            return Page();
+        }
+
         // Read once (TempData forgets it after this request); the key is the one this browser was just given.
         if (string.Equals(TempData[JustMadeKey] as string, boardId, StringComparison.Ordinal) && HoldsKey && Board is { } board)
         {
@@ -69,6 +88,11 @@ public sealed class ShowModel(BoardStore boards, BoardLinks links, TimeProvider 
 
     public async Task<IActionResult> OnPostRemoveAsync(string boardId, string? shareId, string? deleteKey, CancellationToken cancellationToken)
     {
+        if (CountryChoiceEndpoint.IsCrossSite(Request))
+        {
+            return new StatusCodeResult(StatusCodes.Status403Forbidden);
+        }
+
         var board = await boards.ReadAsync(boardId, cancellationToken);
         if (board is null)
         {
@@ -77,7 +101,7 @@ public sealed class ShowModel(BoardStore boards, BoardLinks links, TimeProvider 
 
         // Only the board's own key removes an athlete here: a share of another board never matches it.
         var key = KeyFrom(deleteKey);
-        if (!DeleteKey.Matches(key, board.Board.DeleteKeyHash) || !await boards.StopSharingAsync(shareId, key, cancellationToken))
+        if (!DeleteKey.Matches(key, board.Board.DeleteKeyHash) || !await changes.StopSharingAsync(shareId, key, cancellationToken))
         {
             return await WrongKeyAsync(boardId, cancellationToken);
         }
@@ -89,8 +113,13 @@ public sealed class ShowModel(BoardStore boards, BoardLinks links, TimeProvider 
 
     public async Task<IActionResult> OnPostDeleteAsync(string boardId, string? deleteKey, CancellationToken cancellationToken)
     {
+        if (CountryChoiceEndpoint.IsCrossSite(Request))
+        {
+            return new StatusCodeResult(StatusCodes.Status403Forbidden);
+        }
+
         // An unknown board fails here too, and WrongKeyAsync then answers the not-found page.
-        if (!await boards.DeleteAsync(boardId, KeyFrom(deleteKey), cancellationToken))
+        if (!await changes.DeleteBoardAsync(boardId, KeyFrom(deleteKey), cancellationToken))
         {
             return await WrongKeyAsync(boardId, cancellationToken);
         }
@@ -113,7 +142,9 @@ public sealed class ShowModel(BoardStore boards, BoardLinks links, TimeProvider 
         Board = BoardView.From(stored);
         JoinUrl = links.AbsoluteJoin(Request, Board.JoinId);
         JoinQrCode = new HtmlString(QrCodeSvg.Render(JoinUrl, "QR code for the join link"));
-        Summary = SquadSummary.For(Board.Athletes, time.GetUtcNow().UtcDateTime);
+        var now = time.GetUtcNow().UtcDateTime;
+        Summary = SquadSummary.For(Board.Athletes, now);
+        BoardPageCachePolicy.Shown(HttpContext, stored, SquadSummary.ChangesAt(Board.Athletes, now));
         ViewerZone = ViewerTimeZone.Read(Request);
         HoldsKey = DeleteKey.Matches(BoardKeyCookie.Read(Request), stored.Board.DeleteKeyHash);
         return true;

@@ -2,6 +2,7 @@ using KneeTriage.Web.Boards;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Questionnaire;
+using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,7 +14,7 @@ namespace KneeTriage.Web.Pages.Join;
 /// and nothing else of the board. An unknown id, a malformed one and a board id get the same 404.
 /// Sharing redirects back here (post, redirect, get); the confirmation is read from TempData once.
 /// </summary>
-public sealed class ShowModel(BoardStore boards, AssessmentStore results) : PageModel
+public sealed class ShowModel(BoardStore boards, AssessmentStore results, StoredResults stored) : PageModel
 {
     /// <summary>More cookies than this are not looked up: a browser sending hundreds is not a runner.</summary>
     private const int MaxResults = 50;
@@ -86,7 +87,7 @@ public sealed class ShowModel(BoardStore boards, AssessmentStore results) : Page
             return Page();
         }
 
-        var shared = await boards.ShareAsync(joinId, chosen.Id, chosen.DeleteKey, name, ShowResult, cancellationToken);
+        var shared = await stored.ShareWithBoardAsync(joinId, chosen.Id, chosen.DeleteKey, name, ShowResult, cancellationToken);
         if (shared is null)
         {
             // The board or the result was deleted between the two lookups.

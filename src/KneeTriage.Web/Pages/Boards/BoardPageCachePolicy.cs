@@ -1,5 +1,6 @@
 using KneeTriage.Web.Boards;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Pages.Results;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.OutputCaching;
@@ -33,9 +34,6 @@ public sealed class BoardPageCachePolicy(BoardStore boards, IOptions<CookieTempD
     public static string BoardTag(string boardId) => "board:" + boardId;
 
     public static string JoinTag(string joinId) => "board-join:" + joinId;
-
-    /// <summary>The same tag as the result pages of the series: a follow-up or a delete evicts every page that shows the series.</summary>
-    public static string SeriesTag(string seriesKey) => "series:" + seriesKey;
 
     /// <summary>What the page just rendered showed, for the tags and the copy's expiry.</summary>
     /// <param name="changesAt">When the page would read differently with nothing stored changing (an athlete reaches "not checked for 14 days"); null for never.</param>
@@ -91,7 +89,8 @@ public sealed class BoardPageCachePolicy(BoardStore boards, IOptions<CookieTempD
         context.Tags.Add(JoinTag(shown.JoinId));
         foreach (var series in shown.SeriesKeys)
         {
-            context.Tags.Add(SeriesTag(series));
+            // The result pages' own series tag: a follow-up or a delete evicts every page showing the series.
+            context.Tags.Add(ResultPageCachePolicy.SeriesTag(series));
         }
 
         if (shown.ChangesAt is { } at)

@@ -74,5 +74,6 @@ public sealed class ResultPageCachePolicy(AssessmentStore store) : IOutputCacheP
 
     private static string Tag(string token) => "result:" + token;
 
-    private static string SeriesTag(string seriesKey) => "series:" + seriesKey;
+    /// <summary>Every cached page that shows the series carries it (result pages, and boards sharing it), so one eviction reaches them all.</summary>
+    public static string SeriesTag(string seriesKey) => "series:" + seriesKey;
 }

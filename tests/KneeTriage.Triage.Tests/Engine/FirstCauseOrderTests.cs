@@ -93,6 +93,18 @@ public sealed class FirstCauseOrderTests
     }
 
     [Fact]
+    public void BladderOrSaddleSignsWithoutBackPainGiveTheSpineNoReasonAgainstFromTheMissingBackPain()
+    {
+        // A walker read "…usually comes with low back pain…, which you did not report" under the
+        // cause to rule out today as "so it is not that"; 7.1: cauda equina can begin with little back pain.
+        var answers = Calm.With("age", 46).With("back-pain", false).With("bladder-or-saddle", true);
+
+        var spine = Engine.Assess(answers).LikelyCauses.Single(c => c.Id == "lumbar-referred-pain");
+
+        Assert.DoesNotContain(spine.ReasonsAgainst, reason => reason.Contains("low back pain", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AnUrgentRulesFirstCauseLeadsAnEmergencysOtherCauses()
     {
         // Under 16 with hip pain (urgent, the hip first) and a leg that looks out of shape (emergency,

@@ -32,15 +32,7 @@ STARTS="${KT_BENCH_STARTS:-1}"
 ACCEPT_ENCODING="gzip, deflate, br, zstd"
 
 (($# >= 2)) || { sed -n '2,20p' "$0"; exit 2; }
-WORK_DIR="$(mktemp -d /tmp/kt-ab.XXXXXX)"
-finish() {
-  local code=$?
-  stop_started
-  if ((code == 0)); then rm -rf "$WORK_DIR"; else log "kept $WORK_DIR (logs)"; fi
-  exit $code
-}
-trap finish EXIT
-trap 'exit 130' INT TERM
+use_work_dir kt-ab
 command -v wrk >/dev/null || die "wrk is needed (apt-get install wrk)"
 publish_app "$WORK_DIR/publish.log"
 

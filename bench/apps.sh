@@ -150,3 +150,18 @@ if [[ -n "${KT_BENCH_PORTS:-}" ]]; then
     die "no free port in $KT_BENCH_PORTS"
   }
 fi
+
+# A work folder for this run in WORK_DIR ($1 names it): removed with everything this file started
+# when the run succeeds; kept, with its logs, when it fails. Call once, before starting anything.
+use_work_dir() {
+  WORK_DIR="$(mktemp -d "/tmp/$1.XXXXXX")"
+  trap _finish_run EXIT
+  trap 'exit 130' INT TERM
+}
+
+_finish_run() {
+  local code=$?
+  stop_started
+  if ((code == 0)); then rm -rf "$WORK_DIR"; else log "kept $WORK_DIR (logs)"; fi
+  exit $code
+}

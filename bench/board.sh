@@ -29,15 +29,7 @@ ACCEPT_ENCODING="gzip, deflate, br, zstd"
 
 (($# >= 1)) || { sed -n '2,18p' "$0"; exit 2; }
 for tool in wrk curl; do command -v "$tool" >/dev/null || die "$tool is needed"; done
-WORK_DIR="$(mktemp -d /tmp/kt-board.XXXXXX)"
-finish() {
-  local code=$?
-  stop_started
-  if ((code == 0)); then rm -rf "$WORK_DIR"; else log "kept $WORK_DIR (logs)"; fi
-  exit $code
-}
-trap finish EXIT
-trap 'exit 130' INT TERM
+use_work_dir kt-board
 
 largest=0
 for size in $SIZES; do ((size > largest)) && largest=$size; done

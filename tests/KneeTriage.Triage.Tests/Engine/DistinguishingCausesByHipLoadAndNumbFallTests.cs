@@ -68,4 +68,19 @@ public sealed class DistinguishingCausesByHipLoadAndNumbFallTests
         AssertFirst("ligament-injury", SampleAnswers.Calm.With("age", 30).With("injury", "twist").With("onset", "sudden").With("duration", "under-3-days")
             .With("pain-type", "sharp").With("pain-severity", 6).WithList("pain-location", "back-outer").WithList("mechanical", "giving-way")
             .WithList("foot-signs", "numb-or-tingling"));
+
+    /// <summary>A mild ache at the inner and front knee on stairs and after runs for a week or two, at 66.</summary>
+    private static AnswerSet MildAcheOnStairsAt66 =>
+        SampleAnswers.Calm.With("age", 66).WithList("pain-location", "inner-side", "front").WithList("pain-triggers", "stairs", "after-run");
+
+    [Fact]
+    public void ShortMorningStiffnessInAnOlderRunnerRanksArthritisBeforeOverload() =>
+        // NICE NG226 (1.15): from 45, pain with use and morning stiffness of 30 minutes at most is
+        // the clinical diagnosis of osteoarthritis; overload's stiffness is mild and after runs (1.1).
+        AssertFirst("knee-osteoarthritis", MildAcheOnStairsAt66.With("stiffness", "morning-under-30-min"));
+
+    [Fact]
+    public void TheSameAcheAfterMoreDistanceWithoutMorningStiffnessKeepsOverloadFirst() =>
+        // 1.1: a rise in distance is overload's commonest cause.
+        AssertFirst("overuse-overload", MildAcheOnStairsAt66.WithList("training-change", "more-distance"));
 }

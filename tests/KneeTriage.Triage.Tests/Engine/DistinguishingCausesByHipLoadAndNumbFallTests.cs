@@ -83,4 +83,16 @@ public sealed class DistinguishingCausesByHipLoadAndNumbFallTests
     public void TheSameAcheAfterMoreDistanceWithoutMorningStiffnessKeepsOverloadFirst() =>
         // 1.1: a rise in distance is overload's commonest cause.
         AssertFirst("overuse-overload", MildAcheOnStairsAt66.WithList("training-change", "more-distance"));
+
+    [Theory]
+    [InlineData(24)]
+    [InlineData(45)]
+    [InlineData(60)]
+    public void AKneeForcedStraightWithPainBehindItAndAtTheBackOuterCornerRanksTheLigamentFirst(int age) =>
+        // 1.13, 1.14: hyperextension hurts the PCL (pain in the hollow) and the back-outer corner (pain
+        // at the back-outer knee); 1.5: the hamstring strains in fast running, not when the knee is
+        // forced straight. A walking runner with no giving way, sore on straightening and downhill.
+        AssertFirst("ligament-injury", SampleAnswers.Calm.With("age", age).With("injury", "overstretch").With("onset", "sudden").With("duration", "under-3-days")
+            .With("pain-type", "sharp").With("pain-severity", 5).WithList("pain-location", "back-outer", "back-center").WithList("pain-triggers", "full-straighten", "downhill"));
 }
+

@@ -94,5 +94,24 @@ public sealed class DistinguishingCausesByHipLoadAndNumbFallTests
         // forced straight. A walking runner with no giving way, sore on straightening and downhill.
         AssertFirst("ligament-injury", SampleAnswers.Calm.With("age", age).With("injury", "overstretch").With("onset", "sudden").With("duration", "under-3-days")
             .With("pain-type", "sharp").With("pain-severity", 5).WithList("pain-location", "back-outer", "back-center").WithList("pain-triggers", "full-straighten", "downhill"));
+
+    /// <summary>A knee that looks out of shape straight after an injury, cannot be walked on, and swelled within two hours.</summary>
+    private static AnswerSet OutOfShapeAfter(string injury, int age) =>
+        SampleAnswers.Calm.With("age", age).With("injury", injury).With("onset", "sudden").With("duration", "under-3-days")
+            .With("pain-type", "sharp").With("pain-severity", 8).WithList("pain-location", "front")
+            .With("deformity", true).With("cannot-bear-weight", true).WithList("swelling", "whole-knee").With("swelling-onset", "within-2-hours");
+
+    [Theory]
+    [InlineData("landing", 15)]
+    [InlineData("twist", 19)]
+    public void AKneeOutOfShapeAfterATwistOrLandingInATeenagerRanksTheLigamentFirst(string injury, int age) =>
+        // Sanders 2018, Gravesen 2018: a first dislocated kneecap is commonest at 10 to 18, in sport,
+        // the knee bent and turned with the foot planted; it tears the ligament holding the kneecap.
+        AssertFirst("ligament-injury", OutOfShapeAfter(injury, age));
+
+    [Fact]
+    public void AKneeOutOfShapeAfterAFallStillRanksTheBrokenBoneFirst() =>
+        // 1.21, 2.2: a fall breaks bones; the kneecap's dislocation is a twist's or a landing's.
+        AssertFirst("fracture", OutOfShapeAfter("blow-or-fall", 19));
 }
 

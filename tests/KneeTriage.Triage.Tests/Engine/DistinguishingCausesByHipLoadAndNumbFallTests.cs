@@ -113,5 +113,21 @@ public sealed class DistinguishingCausesByHipLoadAndNumbFallTests
     public void AKneeOutOfShapeAfterAFallStillRanksTheBrokenBoneFirst() =>
         // 1.21, 2.2: a fall breaks bones; the kneecap's dislocation is a twist's or a landing's.
         AssertFirst("fracture", OutOfShapeAfter("blow-or-fall", 19));
+
+    /// <summary>Groin and inner knee pain for a week or two at 66, building up with no injury, now at rest as well.</summary>
+    private static AnswerSet GroinPainAt66 =>
+        SampleAnswers.Calm.With("age", 66).With("pain-type", "sharp").With("pain-severity", 7).WithList("pain-location", "inner-side", "front")
+            .WithList("pain-triggers", "rest").With("hip-or-groin-pain", true);
+
+    [Fact]
+    public void AnOlderRunnerWithGroinPainWhoCannotTakeFourStepsWithoutAnInjuryRanksTheBrokenBoneFirst() =>
+        // NICE NG226 (README, facts beyond the notes): rapid deterioration is an atypical feature that
+        // points away from osteoarthritis, at the hip as at the knee; the contract names a fracture for
+        // not bearing weight without an injury.
+        AssertFirst("fracture", GroinPainAt66.With("cannot-bear-weight", true));
+
+    [Fact]
+    public void TheSameGroinPainWhileStillWalkingKeepsTheHipFirst() =>
+        AssertFirst("hip-referred-pain", GroinPainAt66);
 }
 

@@ -28,6 +28,14 @@ public sealed class DistinguishingCausesByHipLoadAndNumbFallTests
         // with exercise-related hip pain (delay lets it displace). 7.3: hip pain can be felt in the knee.
         AssertFirst("hip-referred-pain", AcheWithRunsAt(age).With("hip-or-groin-pain", true));
 
+    [Theory]
+    [InlineData("more-distance")]
+    [InlineData("new-to-running")]
+    public void GroinPainThatComesWithRunningAfterARiseInRunningRanksTheHipFirst(string change) =>
+        // Robertson & Wood 2017 and 1.21: a stress fracture follows a rise in load; with groin pain
+        // the rise is the hip's story as much as overload's.
+        AssertFirst("hip-referred-pain", AcheWithRunsAt(25).With("hip-or-groin-pain", true).WithList("training-change", change));
+
     [Fact]
     public void TheSameAcheWithoutGroinPainOrALimpKeepsTheKneesOwnCauseFirst()
     {

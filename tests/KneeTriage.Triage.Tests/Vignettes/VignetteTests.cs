@@ -89,9 +89,10 @@ public sealed class VignetteTests(ITestOutputHelper output)
     /// The sets that reach issue 21's target of 90% first causes: every set. The seventh blind set,
     /// scored once at 62 of 69 (89.9%), joined after its misses were modelled as facts (issue 21,
     /// third pass); the eighth (74 of 81, scored once at 72) and the tenth (77 of 84, scored once at 75) joined with
-    /// the fourth pass. None of them is blind any more, so the honest measure is the next blind set.
+    /// the fourth pass; the eleventh (61 of 67, scored once at 57) with the fifth. None of them is
+    /// blind any more, so the honest measure is the next blind set.
     /// </summary>
-    public static TheoryData<string> NinetyPercentFixtures => new() { "vignettes-dev.json", "vignettes-team.json", "vignettes-blind.json", "vignettes-blind2.json", "vignettes-blind3.json", "vignettes-blind4.json", "vignettes-team-v1.2.json", "vignettes-blind5.json", "vignettes-blind6.json", "vignettes-blind7.json", "vignettes-blind8.json", "vignettes-blind9.json", "vignettes-blind10.json" };
+    public static TheoryData<string> NinetyPercentFixtures => new() { "vignettes-dev.json", "vignettes-team.json", "vignettes-blind.json", "vignettes-blind2.json", "vignettes-blind3.json", "vignettes-blind4.json", "vignettes-team-v1.2.json", "vignettes-blind5.json", "vignettes-blind6.json", "vignettes-blind7.json", "vignettes-blind8.json", "vignettes-blind9.json", "vignettes-blind10.json", "vignettes-blind11.json" };
 
     /// <summary>Issue 21's target: the primary cause first in at least 90%.</summary>
     [Theory]

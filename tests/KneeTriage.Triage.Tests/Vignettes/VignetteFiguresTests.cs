@@ -29,6 +29,7 @@ public sealed class VignetteFiguresTests
         { "vignettes-blind9.json", 82, 80, 75 },
         { "vignettes-blind10.json", 84, 84, 79 },
         { "vignettes-blind11.json", 68, 67, 61 },
+        { "vignettes-blind12.json", 71, 69, 67 },
     };
 
     [Theory]

@@ -18,7 +18,7 @@ internal sealed class PostgreSqlStorage : StorageProvider
     public override void AddDbContext(IServiceCollection services, string connectionString)
     {
         Parse(connectionString);
-        services.AddDbContextPool<KneeTriageDbContext, PostgreSqlKneeTriageDbContext>(options => options.UseNpgsql(connectionString));
+        services.AddDbContextPool<KneeTriageDbContext, PostgreSqlKneeTriageDbContext>(options => SkipModelCheckAtStartup(options.UseNpgsql(connectionString)));
     }
 
     /// <summary>

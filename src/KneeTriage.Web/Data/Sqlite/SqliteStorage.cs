@@ -19,7 +19,7 @@ internal sealed class SqliteStorage : StorageProvider
     public override void AddDbContext(IServiceCollection services, string connectionString)
     {
         EnsureFolderExists(Parse(connectionString));
-        services.AddDbContextPool<KneeTriageDbContext, SqliteKneeTriageDbContext>(options => options.UseSqlite(connectionString));
+        services.AddDbContextPool<KneeTriageDbContext, SqliteKneeTriageDbContext>(options => SkipModelCheckAtStartup(options.UseSqlite(connectionString)));
     }
 
     public override IStoredTokenLookup CreateTokenLookup(string connectionString) => new SqliteTokenLookup(connectionString);

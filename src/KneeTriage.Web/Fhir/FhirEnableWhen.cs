@@ -29,9 +29,21 @@ public static class FhirEnableWhen
         return true;
     }
 
-    /// <summary>A list of conditions and how they join; <see cref="Behavior"/> matters only with two or more.</summary>
-    private sealed record Flat(List<When> Conditions, Behavior Behavior)
+    /// <summary>
+    /// A list of conditions and how they join; <see cref="Behavior"/> matters only with two or more.
+    /// The join is kept as a bool, not as Firely's enum: a field of a Firely value type would load
+    /// Firely's model into every instance at start-up, when EF Core lists this assembly's types to
+    /// find its migrations (decision 0038), instead of on the first FHIR request.
+    /// </summary>
+    private sealed record Flat(List<When> Conditions, bool JoinedByAll)
     {
+        public Flat(List<When> conditions, Behavior behavior)
+            : this(conditions, behavior == Behavior.All)
+        {
+        }
+
+        public Behavior Behavior => JoinedByAll ? Behavior.All : Behavior.Any;
+
         public bool CanJoin(Behavior behavior) => Conditions.Count == 1 || Behavior == behavior;
     }
 

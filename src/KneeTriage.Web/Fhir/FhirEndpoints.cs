@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Data;
@@ -33,9 +34,14 @@ public static class FhirEndpoints
     /// <summary>The site-relative address of a result's FHIR bundle, for the result page's link.</summary>
     public static string PathFor(string token) => $"/api/assessments/{token}/fhir";
 
+    // NoInlining on both handlers: the endpoint's compiled delegate would otherwise inline them at
+    // start-up, and inlining reaches Firely's types, loading its assemblies into every instance
+    // long before a clinician asks for FHIR (decision 0038).
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static IResult GetQuestionnaire(HttpRequest request, SiteUrls urls, FhirQuestionnaireDocument document) =>
         FhirJson.Result(document.Json(urls.Absolute(request, FhirQuestionnaireBuilder.Path)));
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static async Task<IResult> GetAssessmentAsync(string id, HttpRequest request, AssessmentStore store, KnowledgeBase knowledgeBase, SiteUrls urls, CancellationToken cancellationToken)
     {
         // The same lookup as GET /api/assessments/{id}, so the same 404 for an unknown, deleted or malformed id.

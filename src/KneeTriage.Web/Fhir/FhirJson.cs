@@ -8,10 +8,17 @@ public static class FhirJson
 {
     public const string ContentType = "application/fhir+json";
 
-    // Made on first use: Firely reads its whole R4 model by reflection, which no other request needs.
-    private static readonly Lazy<BaseFhirJsonSerializer> Serializer = new(() => new BaseFhirJsonSerializer(ModelInfo.ModelInspector));
-
-    public static byte[] Serialize(Resource resource) => Serializer.Value.SerializeToBytes(resource);
+    public static byte[] Serialize(Resource resource) => Firely.Serializer.SerializeToBytes(resource);
 
     public static IResult Result(byte[] json) => TypedResults.Bytes(json, ContentType);
+
+    /// <summary>
+    /// Made on first use: Firely reads its whole R4 model by reflection, which no other request needs.
+    /// A class of its own, so mapping the FHIR endpoints (which compiles calls to <see cref="Result"/>)
+    /// does not load Firely's assemblies at start-up (decision 0038).
+    /// </summary>
+    private static class Firely
+    {
+        public static readonly BaseFhirJsonSerializer Serializer = new(ModelInfo.ModelInspector);
+    }
 }

@@ -9,16 +9,30 @@ internal static class AdviceWriter
     public static Advice Write(AdviceText text, IReadOnlyList<Condition> conditions, Disposition disposition, IReadOnlyList<LikelyCause> causes, AnswerFacts facts)
     {
         // With urgent or emergency, care comes first: self-care steps could read as "wait and see".
-        var selfCare = disposition <= Disposition.BookAppointment
-            ? causes.Take(text.SelfCareCauses).Select(cause => ForCause(conditions, cause, facts)).ToList()
+        var cards = disposition <= Disposition.BookAppointment
+            ? causes.Take(text.SelfCareCauses).Select(cause => StepsFor(conditions, cause, facts)).ToList()
             : [];
+        var action = text.ActionLines.GetValueOrDefault(disposition) ?? [];
+        // One voice about running: a line that says how to run beside one that says not to (the
+        // hip's stress fracture, a torn ligament) leaves a worried runner to pick the gentler one.
+        var toldNotToRun = action.Any(line => line.StopsRunning) || cards.Any(card => card.Steps.Any(step => step.StopsRunning));
+        var selfCare = cards
+            .Select(card => new CauseAdvice
+            {
+                ConditionId = card.Cause.Id,
+                ConditionName = card.Cause.Name,
+                Steps = [.. card.Steps.Where(step => !(toldNotToRun && step.AboutRunning)).Select(step => step.Words)],
+            })
+            .Where(card => card.Steps.Count > 0)
+            .ToList();
         var getHelp = GetHelpIf(text, disposition, facts);
         // "Check again if anything changes" would be a second, gentler voice beside a same-day or emergency action.
         var checkAgain = disposition <= Disposition.BookAppointment ? text.CheckAgain : [];
 
         return new Advice
         {
-            DoNow = text.Action.GetValueOrDefault(disposition) ?? [],
+            DoNow = [.. action.Select(line => toldNotToRun && line.AboutRunning ? line.WhenNotRunning : line.Words).OfType<string>()],
+            ToldNotToRun = toldNotToRun,
             SelfCare = selfCare,
             ComeBackIf = [.. getHelp.Select(g => $"{g.Lead} {string.Join("; ", g.Signs)}."), .. checkAgain],
             GetHelpIf = getHelp,
@@ -49,10 +63,6 @@ internal static class AdviceWriter
     ];
 
     /// <summary>The cause's steps for this runner: a step for young runners is not shown at 62.</summary>
-    private static CauseAdvice ForCause(IReadOnlyList<Condition> conditions, LikelyCause cause, AnswerFacts facts) => new()
-    {
-        ConditionId = cause.Id,
-        ConditionName = cause.Name,
-        Steps = [.. conditions.First(c => c.Id == cause.Id).SelfCareSteps.Where(step => step.OnlyWhen?.IsMetBy(facts) ?? true).Select(step => step.Words)],
-    };
+    private static (LikelyCause Cause, List<SelfCareStep> Steps) StepsFor(IReadOnlyList<Condition> conditions, LikelyCause cause, AnswerFacts facts) =>
+        (cause, [.. conditions.First(c => c.Id == cause.Id).SelfCareSteps.Where(step => step.OnlyWhen?.IsMetBy(facts) ?? true)]);
 }

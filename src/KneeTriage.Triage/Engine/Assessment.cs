@@ -55,6 +55,11 @@ public sealed record Advice
     public IReadOnlyList<GetHelpGroup> GetHelpIf { get; init; } = [];
     /// <summary>For a young runner: "show this to a parent or carer"; null otherwise.</summary>
     public string? ParentOrCarer { get; init; }
+    /// <summary>
+    /// A line of this advice tells the runner not to run, so no line says how to run: lines about
+    /// running are left out or replaced (advice.yaml <c>whenNotRunning</c>), and no plan to run is offered.
+    /// </summary>
+    public bool ToldNotToRun { get; init; }
 }
 
 /// <summary>What the engine concludes from one answer set. Stored whole, so a shared link shows exactly this.</summary>

@@ -23,7 +23,7 @@ internal static class AdviceFileReader
 
         return new AdviceText
         {
-            Action = ReadActions(root),
+            ActionLines = ReadActions(root),
             GetHelpIf = ReadGetHelp(root, criteria),
             CheckAgain = NonEmpty(root, "checkAgain", root.TextList("checkAgain")),
             ParentOrCarer = root.Optional("parentOrCarer") is { } young ? ReadParentOrCarer(young.Named("parentOrCarer"), criteria) : null,
@@ -31,10 +31,10 @@ internal static class AdviceFileReader
         };
     }
 
-    private static Dictionary<Disposition, IReadOnlyList<string>> ReadActions(YamlEntry root)
+    private static Dictionary<Disposition, IReadOnlyList<ActionLine>> ReadActions(YamlEntry root)
     {
         var actionEntry = root.Required("action");
-        var actions = new Dictionary<Disposition, IReadOnlyList<string>>();
+        var actions = new Dictionary<Disposition, IReadOnlyList<ActionLine>>();
         foreach (var (key, list) in actionEntry.Pairs())
         {
             if (!DispositionIds.TryParse(key, out var disposition))
@@ -42,7 +42,14 @@ internal static class AdviceFileReader
                 throw list.Error($"'{key}' is not a disposition; use {string.Join(", ", Enum.GetValues<Disposition>().Select(d => d.ToContractId()))}");
             }
 
-            actions[disposition] = NonEmpty(root, "action > " + key, [.. list.Items().Select(i => i.Text().Trim())]);
+            var lines = list.Items().Select((item, i) => ReadActionLine(item.Named($"action > {key} > line {(i + 1).ToString(CultureInfo.InvariantCulture)}"))).ToList();
+            NonEmpty(root, "action > " + key, [.. lines.Select(line => line.Words)]);
+            if (lines[0].AboutRunning)
+            {
+                throw list.Error("the first line is the action itself; it cannot be a line about running that a result may leave out");
+            }
+
+            actions[disposition] = lines;
         }
 
         foreach (var missing in Enum.GetValues<Disposition>().Where(d => !actions.ContainsKey(d)))
@@ -51,6 +58,34 @@ internal static class AdviceFileReader
         }
 
         return actions;
+    }
+
+    /// <summary>
+    /// A line is its words, or {words, stopsRunning} for a line that says not to run, or
+    /// {words, aboutRunning, whenNotRunning} for a line that says how to run, with what it says
+    /// instead when another line on the result says not to run (left out when none is given).
+    /// </summary>
+    private static ActionLine ReadActionLine(YamlEntry item)
+    {
+        if (!item.IsMapping)
+        {
+            return new ActionLine { Words = item.Text().Trim() };
+        }
+
+        item.AllowOnly("words", RunningFlags.StopsRunningKey, RunningFlags.AboutRunningKey, "whenNotRunning");
+        var (stopsRunning, aboutRunning) = RunningFlags.Read(item);
+        var instead = item.OptionalText("whenNotRunning");
+        if (instead is not null && !aboutRunning)
+        {
+            throw item.Required("whenNotRunning").Error($"only a line with '{RunningFlags.AboutRunningKey}: true' has words for a runner told not to run");
+        }
+
+        if (instead is { Length: 0 })
+        {
+            throw item.Required("whenNotRunning").Error("needs words, or leave it out to drop the line");
+        }
+
+        return new ActionLine { Words = item.RequiredText("words"), StopsRunning = stopsRunning, AboutRunning = aboutRunning, WhenNotRunning = instead };
     }
 
     private static List<GetHelpText> ReadGetHelp(YamlEntry root, CriterionReader criteria)

@@ -6,8 +6,11 @@ namespace KneeTriage.Triage.Knowledge;
 /// <summary>The advice wording from <c>advice.yaml</c>.</summary>
 public sealed record AdviceText
 {
-    /// <summary>The lines of each disposition's one action, its first line the action itself.</summary>
-    public required IReadOnlyDictionary<Disposition, IReadOnlyList<string>> Action { get; init; }
+    /// <summary>The lines of each disposition's one action as written, its first line the action itself.</summary>
+    public IReadOnlyDictionary<Disposition, IReadOnlyList<string>> Action =>
+        ActionLines.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)[.. pair.Value.Select(line => line.Words)]);
+    /// <summary>The same lines with what each says about running, and a line's words for a runner told not to run.</summary>
+    public required IReadOnlyDictionary<Disposition, IReadOnlyList<ActionLine>> ActionLines { get; init; }
     /// <summary>The signs that call for more than the result's own action, by the action they call for.</summary>
     public required IReadOnlyList<GetHelpText> GetHelpIf { get; init; }
     /// <summary>Shown with a self-care or book-appointment result only.</summary>
@@ -16,6 +19,21 @@ public sealed record AdviceText
     public ParentOrCarerText? ParentOrCarer { get; init; }
     /// <summary>How many leading causes get self-care steps when self-care is appropriate.</summary>
     public required int SelfCareCauses { get; init; }
+}
+
+/// <summary>One line of a disposition's action.</summary>
+public sealed record ActionLine
+{
+    public required string Words { get; init; }
+    /// <summary>The line tells the runner not to run (<c>stopsRunning: true</c>).</summary>
+    public bool StopsRunning { get; init; }
+    /// <summary>The line says how to run (<c>aboutRunning: true</c>): not shown where any line says not to run.</summary>
+    public bool AboutRunning { get; init; }
+    /// <summary>
+    /// What a line about running says instead when another line on the result says not to run
+    /// (<c>whenNotRunning</c>: "Until then, do not run, ..."); null: the line is left out then.
+    /// </summary>
+    public string? WhenNotRunning { get; init; }
 }
 
 /// <summary>"Call 999 now if": the signs that call for one action.</summary>

@@ -29,4 +29,8 @@ public sealed record SelfCareStep
 {
     public required string Words { get; init; }
     public Criteria.AnswerCriterion? OnlyWhen { get; init; }
+    /// <summary>The step tells the runner not to run (<c>stopsRunning: true</c>): no step or line that says how to run is shown beside it.</summary>
+    public bool StopsRunning { get; init; }
+    /// <summary>The step says how to run (<c>aboutRunning: true</c>): left out of a result on which any line says not to run.</summary>
+    public bool AboutRunning { get; init; }
 }

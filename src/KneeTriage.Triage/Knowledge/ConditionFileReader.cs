@@ -80,7 +80,11 @@ internal static class ConditionFileReader
         return conditions.Count > 0 ? new Result(conditions, unexplainedPrior, temperature) : throw root.Error("'conditions' needs at least one condition");
     }
 
-    /// <summary>A step is its words, or {words, onlyWhen} for a step that speaks to some runners only.</summary>
+    /// <summary>
+    /// A step is its words, or {words, onlyWhen, stopsRunning, aboutRunning}: onlyWhen for a step
+    /// that speaks to some runners only, one of the two flags for a step that says not to run or
+    /// says how to run (a step cannot do both).
+    /// </summary>
     private static SelfCareStep ReadStep(YamlEntry step, CriterionReader criteria)
     {
         if (!step.IsMapping)
@@ -88,7 +92,14 @@ internal static class ConditionFileReader
             return new SelfCareStep { Words = step.Text().Trim() };
         }
 
-        step.AllowOnly("words", "onlyWhen");
-        return new SelfCareStep { Words = step.RequiredText("words"), OnlyWhen = criteria.Read(step.Required("onlyWhen")) };
+        step.AllowOnly("words", "onlyWhen", RunningFlags.StopsRunningKey, RunningFlags.AboutRunningKey);
+        var (stopsRunning, aboutRunning) = RunningFlags.Read(step);
+        return new SelfCareStep
+        {
+            Words = step.RequiredText("words"),
+            OnlyWhen = step.Optional("onlyWhen") is { } only ? criteria.Read(only) : null,
+            StopsRunning = stopsRunning,
+            AboutRunning = aboutRunning,
+        };
     }
 }

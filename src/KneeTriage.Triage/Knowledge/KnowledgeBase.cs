@@ -50,7 +50,7 @@ public sealed partial class KnowledgeBase
 
     private QuestionCatalog? _catalog;
 
-    public AdviceText Advice { get; init; } = new() { Action = new Dictionary<Disposition, IReadOnlyList<string>>(), GetHelpIf = [], CheckAgain = [], SelfCareCauses = 0 };
+    public AdviceText Advice { get; init; } = new() { ActionLines = new Dictionary<Disposition, IReadOnlyList<ActionLine>>(), GetHelpIf = [], CheckAgain = [], SelfCareCauses = 0 };
 
     /// <summary>The walk-run plan offered with a self-care result that has no warning sign.</summary>
     public required ReturnToRunningPlanText ReturnToRunning { get; init; }

@@ -39,9 +39,10 @@ public static class KnowledgeBaseTexts
                 [level.Heading, level.Advice, .. level.Signs.SelectMany(s => new[] { s.Sign, s.Short, s.Why }).OfType<string>()]);
         }
 
-        foreach (var (disposition, lines) in kb.Advice.Action)
+        foreach (var (disposition, lines) in kb.Advice.ActionLines)
         {
-            yield return new($"advice.yaml, action for '{disposition}'", lines);
+            // A line's words for a runner told not to run are read as well as its own.
+            yield return new($"advice.yaml, action for '{disposition}'", [.. lines.Select(l => l.Words), .. lines.Select(l => l.WhenNotRunning).OfType<string>()]);
         }
 
         foreach (var group in kb.Advice.GetHelpIf)

@@ -61,8 +61,11 @@ public sealed class ShowModel(
     /// <summary>The one-page summary for a clinician (contract v1.2 "For the clinician"), on every result.</summary>
     public ClinicianSummary? ClinicianSummary { get; private set; }
 
-    /// <summary>The return-to-running plan, only where ReturnToRunningOffer allows it (self-care, no warning sign); null otherwise.</summary>
+    /// <summary>The return-to-running plan, only where ReturnToRunningOffer allows it (self-care, no warning sign, no line that says not to run); null otherwise.</summary>
     public ReturnToRunningPlanText? ReturnToRunning { get; private set; }
+
+    /// <summary>The plan's text, for its numbered sources, which the self-care advice cites even when the plan is withheld.</summary>
+    public ReturnToRunningPlanText Plan => knowledgeBase.ReturnToRunning;
 
     /// <summary>The runner has kept running: the plan manages the load instead of starting from walking.</summary>
     public bool StillRunning { get; private set; }
@@ -91,7 +94,10 @@ public sealed class ShowModel(
         var loaded = await series.LoadAsync(record, cancellationToken);
         Progress = series.ProgressOf(loaded, record.Token);
         ClinicianSummary = ClinicianSummaryReader.Read(record, Result, Reading, Why, TellClinician, loaded.Records, knowledgeBase);
-        ReturnToRunning = ReturnToRunningOffer.IsOfferedFor(Result.Urgency, Result.RedFlags.Count) ? knowledgeBase.ReturnToRunning : null;
+        // A card that says "do not run" (a torn ligament on a self-care result) takes the plan away: its
+        // pain rule and walk-run phases would tell that runner how to run.
+        var toldNotToRun = knowledgeBase.TellsNotToRun(Result.DoNow.Concat(Result.SelfCare.SelectMany(card => card.Steps)));
+        ReturnToRunning = ReturnToRunningOffer.IsOfferedFor(Result.Urgency, Result.RedFlags.Count, toldNotToRun) ? knowledgeBase.ReturnToRunning : null;
         StillRunning = RunnerStillRunning.Of(Result, knowledgeBase);
         return Page();
     }

@@ -39,13 +39,37 @@ public sealed class ReturnToRunningOfferTests
     }
 
     [Fact]
+    public void ASelfCareResultThatSaysDoNotRunIsNotOfferedThePlan()
+    {
+        // A knee forced straight, walking, no swelling: self-care, with the ligament's "do not run" card.
+        var assessment = Engine.Assess(SampleAnswers.Calm.With("injury", "overstretch").With("onset", "sudden").With("duration", "under-3-days")
+            .With("pain-type", "sharp").With("pain-severity", 5).WithList("pain-location", "back-outer", "back-center").WithList("pain-triggers", "full-straighten", "downhill"));
+
+        Assert.Equal(Urgency.SelfCare, assessment.Urgency);
+        Assert.Empty(assessment.RedFlags);
+        Assert.True(assessment.Advice.ToldNotToRun);
+        Assert.False(ReturnToRunningOffer.IsOfferedFor(assessment));
+    }
+
+    [Fact]
+    public void AStoredSelfCareResultWhoseWordsSayDoNotRunIsNotOffered()
+    {
+        var kb = ShippedKnowledgeBase.Instance;
+        var ligamentStop = kb.Conditions.Single(c => c.Id == "ligament-injury").SelfCareSteps.Single(s => s.StopsRunning).Words;
+
+        Assert.True(kb.TellsNotToRun(["This sounds safe to manage yourself for now.", ligamentStop]));
+        Assert.False(kb.TellsNotToRun(Engine.Assess(SampleAnswers.Calm).Advice.DoNow));
+        Assert.False(ReturnToRunningOffer.IsOfferedFor(Urgency.SelfCare, 0, toldNotToRun: true));
+    }
+
+    [Fact]
     public void NeverOfferedForAnyGeneratedResultAboveSelfCareOrWithAWarningSign()
     {
         var offered = 0;
         foreach (var answers in new AnswerSetGenerator(ShippedKnowledgeBase.Instance, seed: 20261201).Generate(1500))
         {
             var assessment = Engine.Assess(answers);
-            var shouldOffer = assessment.Urgency == Urgency.SelfCare && assessment.RedFlags.Count == 0;
+            var shouldOffer = assessment.Urgency == Urgency.SelfCare && assessment.RedFlags.Count == 0 && !assessment.Advice.ToldNotToRun;
             Assert.True(
                 shouldOffer == ReturnToRunningOffer.IsOfferedFor(assessment),
                 $"Urgency {assessment.Urgency.ToContractId()} with [{string.Join(", ", assessment.RedFlags.Select(f => f.Id))}]: offered should be {shouldOffer}.");
@@ -62,9 +86,9 @@ public sealed class ReturnToRunningOfferTests
     [InlineData(Urgency.SelfCare, 1)]
     [InlineData(Urgency.Emergency, 2)]
     public void AStoredResultAboveSelfCareOrWithAWarningSignIsNotOffered(Urgency urgency, int warningSigns) =>
-        Assert.False(ReturnToRunningOffer.IsOfferedFor(urgency, warningSigns));
+        Assert.False(ReturnToRunningOffer.IsOfferedFor(urgency, warningSigns, toldNotToRun: false));
 
     [Fact]
     public void AStoredSelfCareResultWithoutWarningSignsIsOffered() =>
-        Assert.True(ReturnToRunningOffer.IsOfferedFor(Urgency.SelfCare, 0));
+        Assert.True(ReturnToRunningOffer.IsOfferedFor(Urgency.SelfCare, 0, toldNotToRun: false));
 }

@@ -60,6 +60,29 @@ public sealed class CountryPagesTests(RateLimitsOffAppFactory factory) : IClassF
         CountryViewer.AssertOnlyTheCountrysNumbers(page, CountryOf(code));
     }
 
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public async Task ABookAppointmentResultTellsOnlyTheCountrysWayToSeeAPhysiotherapist(string code)
+    {
+        var client = await CountryViewer.ChoosingAsync(factory, code);
+        // Hip or groin pain: see a clinician in the coming days, at every age from 16.
+        var (body, page) = await ResultPosting.PostAndLoadAsync(client, RuleRaisingAnswers.Calm.With("hip-or-groin-pain", new BooleanAnswer(true)), code);
+
+        Assert.Equal("book-appointment", body.GetProperty("disposition").GetString());
+        var action = page.Document.QuerySelector(".urgency-banner .do-now-list")?.TextContent ?? "";
+        var selfReferral = CountryOf(code).SelfReferral;
+        if (selfReferral.Length > 0)
+        {
+            Assert.Contains(selfReferral, action, StringComparison.Ordinal);
+        }
+
+        // Walk 8: "In the UK, many areas let you book a physiotherapist yourself" reached a viewer in "anywhere else".
+        if (code != "GB")
+        {
+            Assert.DoesNotContain("the UK", action, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     [Fact]
     public async Task TheUrgentAdviceNamesTheCountrysLineAndItsCallButtonOnlyWhereItHasANumber()
     {

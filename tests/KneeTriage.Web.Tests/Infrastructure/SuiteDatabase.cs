@@ -3,6 +3,7 @@ using KneeTriage.Web.Data.PostgreSql;
 using KneeTriage.Web.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KneeTriage.Web.Tests.Infrastructure;
 
@@ -43,9 +44,12 @@ internal sealed class SuiteDatabase : IDisposable
     public bool OnPostgres => postgres is not null;
 
     /// <summary>A new context on the database, as the app's pool would hand one out.</summary>
-    public KneeTriageDbContext NewContext() => postgres is null
-        ? new SqliteKneeTriageDbContext(new DbContextOptionsBuilder<SqliteKneeTriageDbContext>().UseSqlite(sqlite!).Options)
-        : new PostgreSqlKneeTriageDbContext(new DbContextOptionsBuilder<PostgreSqlKneeTriageDbContext>().UseNpgsql(postgres.ConnectionString).Options);
+    public KneeTriageDbContext NewContext() => NewContextWatchedBy();
+
+    /// <summary>A new context whose commands these interceptors see, for a test that watches what a feature asks of the database.</summary>
+    public KneeTriageDbContext NewContextWatchedBy(params IInterceptor[] interceptors) => postgres is null
+        ? new SqliteKneeTriageDbContext(new DbContextOptionsBuilder<SqliteKneeTriageDbContext>().UseSqlite(sqlite!).AddInterceptors(interceptors).Options)
+        : new PostgreSqlKneeTriageDbContext(new DbContextOptionsBuilder<PostgreSqlKneeTriageDbContext>().UseNpgsql(postgres.ConnectionString).AddInterceptors(interceptors).Options);
 
     public void Dispose()
     {

@@ -1,8 +1,10 @@
+using System.Data.Common;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Retention;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -67,6 +69,29 @@ public sealed class BoardRetentionTests : IDisposable
         Assert.True(await db.Boards.AnyAsync(b => b.Token == board.Board.Token), "a board made today was purged");
     }
 
+    [Fact]
+    public async Task ManyIdleSharesGoInShortDeletesOfAtMostOneBatchEach()
+    {
+        // On SQLite a DELETE holds the one write lock from its first row to its commit: a sweep that
+        // deleted every idle share in one statement held up every submission meanwhile (decision 0039).
+        var board = await BoardStoreAt(Now - TimeSpan.FromDays(400)).CreateAsync("Idle", CancellationToken.None);
+        var shares = (2 * ExpiredResultPurge.BatchSize) + 1;
+        for (var i = 0; i < shares; i++)
+        {
+            var result = await SaveAtAsync(Now - TimeSpan.FromDays(10));
+            await BoardStoreAt(Now - TimeSpan.FromDays(400)).ShareAsync(board.Board.JoinToken, result.Record.Token, result.DeleteKey, $"Runner {i}", showResult: false, CancellationToken.None);
+        }
+
+        var deletes = new DeleteCounter();
+        await PurgeAsync(deletes);
+
+        await using var db = NewContext();
+        Assert.Equal(0, await db.Shares.CountAsync());
+        Assert.False(await db.Boards.AnyAsync(), "the idle board survived");
+        Assert.Equal(shares + 1, deletes.Rows.Sum());
+        Assert.All(deletes.Rows, rows => Assert.InRange(rows, 0, ExpiredResultPurge.BatchSize));
+    }
+
     public void Dispose() => database.Dispose();
 
     private KneeTriageDbContext NewContext() => database.NewContext();
@@ -91,11 +116,27 @@ public sealed class BoardRetentionTests : IDisposable
         }, CancellationToken.None);
     }
 
-    private async Task PurgeAsync()
+    private async Task PurgeAsync(params IInterceptor[] interceptors)
     {
-        await using var db = NewContext();
+        await using var db = database.NewContextWatchedBy(interceptors);
         var purge = new ExpiredResultPurge(db, new FixedTimeProvider(Now), Options.Create(new RetentionOptions { MaxAge = MaxAge }), NullLogger<ExpiredResultPurge>.Instance);
         await purge.PurgeAsync(CancellationToken.None);
+    }
+
+    /// <summary>The rows each DELETE statement removed.</summary>
+    private sealed class DeleteCounter : DbCommandInterceptor
+    {
+        public List<int> Rows { get; } = [];
+
+        public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.TrimStart().StartsWith("DELETE", StringComparison.OrdinalIgnoreCase))
+            {
+                Rows.Add(result);
+            }
+
+            return ValueTask.FromResult(result);
+        }
     }
 
     private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider

@@ -5,9 +5,11 @@
 # 2,750 results) and "full" (the same plus KT_DS_RESULTS results in series of one to ten checks over
 # a simulated year, and 2,000 boards of 5 athletes). Rows are copied by bulk SQL from real results
 # stored through the API, with new tokens, series keys, key hashes and dates (never EF one by one).
-# Then, with wrk as run.sh uses it: result page, API read, submission, the 500-athlete board
-# (GET /api/boards/{id}, which lists every check, and the page /boards/{id}), /my-results with 50
-# result cookies; then
+# Both apps run side by side and every kind is measured on each in turn, KT_DS_ROUNDS rounds
+# (the order swapped each round), so machine noise falls on both alike. With wrk as run.sh uses
+# it (pages at 64 connections, the API at 32): result page, API read, submission, the
+# 500-athlete board (GET /api/boards/{id}, which lists every check, and the page /boards/{id}),
+# /my-results with 50 result cookies; then
 # KT_DS_EXPIRED expired results are added and submissions run while the app's retention sweep
 # deletes them (sweep duration, submission p99 meanwhile); bytes per stored result.
 # Loopback only; every server it starts (the apps, a throw-away PostgreSQL via pg_virtualenv -t)
@@ -22,7 +24,9 @@
 #   KT_DS_EXPIRED    expired results for the retention sweep [100000]
 #   KT_DS_PROVIDERS  which providers [Sqlite PostgreSQL]
 #   KT_DS_SWEEP_SECONDS  submission run while the sweep goes [20] (the sweep runs every 10 s)
-#   KT_BENCH_DURATION [10], KT_BENCH_WARMUP [3], KT_BENCH_CONNECTIONS [64]
+#   KT_DS_ROUNDS     rounds of every kind on each database [3]
+#   KT_BENCH_DURATION [10], KT_BENCH_WARMUP [3], KT_BENCH_CONNECTIONS [64] (pages),
+#   KT_BENCH_API_CONNECTIONS [32] (API reads, submissions, the board's JSON)
 # Example: KT_DS_RESULTS=100000 KT_BENCH_ARTIFACTS=/tmp/kt-ds bench/data-scale.sh
 # A small run (a few minutes): KT_DS_RESULTS=20000 KT_DS_EXPIRED=5000 KT_DS_BOARDS=200 bench/data-scale.sh
 set -euo pipefail
@@ -45,6 +49,8 @@ PROVIDERS="${KT_DS_PROVIDERS:-Sqlite PostgreSQL}"
 SWEEP_SECONDS="${KT_DS_SWEEP_SECONDS:-20}"
 BOARDS_N="${KT_DS_BOARDS:-2000}"
 ATHLETES="${KT_DS_BOARD_ATHLETES:-500}"
+ROUNDS="${KT_DS_ROUNDS:-3}"
+API_CONNECTIONS="${KT_BENCH_API_CONNECTIONS:-32}"
 ((ATHLETES % 10 == 0 && ATHLETES > 0)) || die "KT_DS_BOARD_ATHLETES must be a multiple of 10"
 # The measured board: its series in blocks of 55 results, ten series of one to ten checks each.
 BOARD_ROWS=$((ATHLETES / 10 * 55))
@@ -59,8 +65,14 @@ WORK_DIR="$(mktemp -d /tmp/kt-ds.XXXXXX)"
 chmod 755 "$WORK_DIR"
 APP_PID=""
 URL=""
-stop_app() { if [[ -n "$APP_PID" ]]; then kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; APP_PID=""; fi; }
-cleanup() { local code=$?; stop_app; if ((code == 0)); then rm -rf "$WORK_DIR"; else log "kept $WORK_DIR"; fi; exit $code; }
+# Per state (empty, full) of the provider being measured: its app, URL, board and cookie header.
+declare -A APP_PIDS=() APP_URLS=() BOARD_IDS=() COOKIES=()
+stop_apps() {
+  local pid
+  for pid in "${APP_PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
+  APP_PIDS=()
+}
+cleanup() { local code=$?; stop_apps; if ((code == 0)); then rm -rf "$WORK_DIR"; else log "kept $WORK_DIR"; fi; exit $code; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -173,28 +185,32 @@ measure() {
     printf "%.0f %.1f %d\n", v["requests"] / (v["duration_us"] / 1e6), v["p99_us"] / 1000, v["status_errors"] + v["socket_errors"] }' <<<"$line"
 }
 
-# wrk arguments after the URL go through "--"; measure puts "$@" before the URL, so split them here.
-run_case() { # provider state target
-  local p="$1" state="$2" target="$3" cs app_name tokens="$WORK_DIR/tokens-$p-$state.txt" body out i
+# prepare_case PROVIDER STATE TARGET: starts the state's app (left running), makes its results
+# and board through the API, seeds the bulk rows, writes the paths wrk asks for.
+prepare_case() {
+  local p="$1" state="$2" target="$3" cs app_name tokens="$WORK_DIR/tokens-$p-$state.txt" keys="$WORK_DIR/keys-$state.txt" body out i
   [[ "$p" == Sqlite ]] && cs="Data Source=$target" || cs="$PG_SERVER;Database=$target"
   app_name="$p-$state"
   start_app "$p" "$cs" "$app_name"
+  APP_PIDS[$state]="$APP_PID"
+  APP_URLS[$state]="$URL"
   log "$app_name: making results and the board through the API"
-  : >"$tokens"; : >"$WORK_DIR/keys.txt"
+  : >"$tokens"; : >"$keys"
   i=0
   while ((i < 72)); do
     while IFS= read -r body && ((i < 72)); do
       out="$(curl -sf -H 'Content-Type: application/json' --data-binary "$body" "$URL/api/assessments")" || die "POST /api/assessments failed"
-      jq -r '.id + " " + .deleteKey' <<<"$out" >>"$WORK_DIR/keys.txt"
+      jq -r '.id + " " + .deleteKey' <<<"$out" >>"$keys"
       i=$((i + 1))
     done <"$BODIES"
   done
-  [[ "$(grep -c . "$WORK_DIR/keys.txt")" -eq 72 ]] || die "could not read ids and keys: $out"
-  cut -d' ' -f1 "$WORK_DIR/keys.txt" >"$tokens"
+  [[ "$(grep -c . "$keys")" -eq 72 ]] || die "could not read ids and keys: $out"
+  cut -d' ' -f1 "$keys" >"$tokens"
   local board_json board_id
   board_json="$(curl -sf -H 'Content-Type: application/json' --data-binary '{"name":"Club of 500"}' "$URL/api/boards")" || die "POST /api/boards failed"
   board_id="$(jq -r .id <<<"$board_json")"
   [[ -n "$board_id" ]] || die "no board id in $board_json"
+  BOARD_IDS[$state]="$board_id"
 
   local bulk=0 t0 t1
   [[ "$state" == full ]] && bulk="$RESULTS_N"
@@ -204,19 +220,32 @@ run_case() { # provider state target
   log "$app_name: seeded $(query "$p" "$target" 'SELECT count(*) FROM "Assessments"') results in $(printf '%.0f' "$(echo "$t1 - $t0" | bc)") s"
   [[ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/api/boards/$board_id")" == 200 ]] || die "the board does not answer"
 
-  sed 's|^|/results/|' "$tokens" >"$WORK_DIR/pages.txt"
-  sed 's|^|/api/assessments/|' "$tokens" >"$WORK_DIR/reads.txt"
-  local cookie
-  cookie="Cookie: $(head -n 50 "$WORK_DIR/keys.txt" | awk '{ printf "%skt-r-%s=%s", (NR > 1 ? "; " : ""), $1, $2 }')"
-  [[ "$(curl -s -H "$cookie" "$URL/my-results" | grep -c '/results/')" -ge 50 ]] || log "warning: /my-results lists fewer than 50 results"
+  sed 's|^|/results/|' "$tokens" >"$WORK_DIR/pages-$state.txt"
+  sed 's|^|/api/assessments/|' "$tokens" >"$WORK_DIR/reads-$state.txt"
+  COOKIES[$state]="Cookie: $(head -n 50 "$keys" | awk '{ printf "%skt-r-%s=%s", (NR > 1 ? "; " : ""), $1, $2 }')"
+  [[ "$(curl -s -H "${COOKIES[$state]}" "$URL/my-results" | grep -c '/results/')" -ge 50 ]] || log "warning: /my-results lists fewer than 50 results"
+}
 
-  row "$p|$state|result page|$(measure page "$URL" "$BENCH_DIR/wrk/paths.lua" -- "$WORK_DIR/pages.txt")"
-  row "$p|$state|API read|$(measure read "$URL" "$BENCH_DIR/wrk/paths.lua" -- "$WORK_DIR/reads.txt")"
-  row "$p|$state|submission|$(measure submit "$URL" "$BENCH_DIR/wrk/submit.lua" -- "$BODIES")"
-  row "$p|$state|board of $ATHLETES, API|$(measure board "$URL/api/boards/$board_id" "$BENCH_DIR/wrk/report.lua")"
-  row "$p|$state|board of $ATHLETES, page|$(measure board-page "$URL/boards/$board_id" "$BENCH_DIR/wrk/report.lua" -H "Accept-Encoding: gzip, deflate, br, zstd")"
-  row "$p|$state|my-results (50)|$(wrk_cookie "$URL/my-results" "$cookie")"
+KINDS=("result page" "API read" "submission" "board of $ATHLETES, API" "board of $ATHLETES, page" "my-results (50)")
 
+# measure_kind STATE KIND: one wrk run of KIND on STATE's app; prints "req/s p99ms errors".
+measure_kind() {
+  local state="$1" url="${APP_URLS[$1]}"
+  case "$2" in
+    "result page") measure page "$url" "$BENCH_DIR/wrk/paths.lua" -- "$WORK_DIR/pages-$state.txt" ;;
+    "API read") CONNECTIONS="$API_CONNECTIONS" measure read "$url" "$BENCH_DIR/wrk/paths.lua" -- "$WORK_DIR/reads-$state.txt" ;;
+    submission) CONNECTIONS="$API_CONNECTIONS" measure submit "$url" "$BENCH_DIR/wrk/submit.lua" -- "$BODIES" ;;
+    "board of $ATHLETES, API") CONNECTIONS="$API_CONNECTIONS" measure board "$url/api/boards/${BOARD_IDS[$state]}" "$BENCH_DIR/wrk/report.lua" ;;
+    "board of $ATHLETES, page") measure board-page "$url/boards/${BOARD_IDS[$state]}" "$BENCH_DIR/wrk/report.lua" -H "Accept-Encoding: gzip, deflate, br, zstd" ;;
+    "my-results (50)") measure my-results "$url/my-results" "$BENCH_DIR/wrk/report.lua" -H "${COOKIES[$state]}" ;;
+    *) die "unknown kind $2" ;;
+  esac
+}
+
+# finish_case PROVIDER STATE TARGET: bytes per result, then the sweep with submissions running; stops the app.
+finish_case() {
+  local p="$1" state="$2" target="$3" app_name="$1-$2"
+  URL="${APP_URLS[$state]}"
   # Bytes per stored result, before the sweep's rows.
   local rows_now size own
   if [[ "$p" == Sqlite ]]; then
@@ -250,7 +279,7 @@ run_case() { # provider state target
     done ) >"$poll" &
   local poller=$!
   local sweep_line
-  sweep_line="$(DURATION="$SWEEP_SECONDS" WARMUP=0 measure sweep "$URL" "$BENCH_DIR/wrk/submit.lua" -- "$BODIES")"
+  sweep_line="$(DURATION="$SWEEP_SECONDS" WARMUP=0 CONNECTIONS="$API_CONNECTIONS" measure sweep "$URL" "$BENCH_DIR/wrk/submit.lua" -- "$BODIES")"
   # Wait (bounded) for the sweep to finish if it is still going.
   local waited=0
   while (( waited < 120 )) && [[ "$(tail -n1 "$poll" | cut -d' ' -f2)" != 0 ]]; do sleep 1; waited=$((waited + 1)); done
@@ -259,37 +288,66 @@ run_case() { # provider state target
   sweep_s="$(awk -v n="$EXPIRED_N" '$2 >= 0 && $2 < n && !start { start = prev } $2 == 0 && !end { end = $1 } { prev = $1 } END { if (start && end) printf "%.1f", end - start; else print "n/a" }' "$poll")"
   row "$p|$state|submission during sweep|$sweep_line"
   row "$p|$state|sweep of $EXPIRED_N|$sweep_s s"
-  stop_app
-}
-
-wrk_cookie() { # URL COOKIE-HEADER
-  measure my-results "$1" "$BENCH_DIR/wrk/report.lua" -H "$2"
+  kill "${APP_PIDS[$state]}" 2>/dev/null && wait "${APP_PIDS[$state]}" 2>/dev/null
+  unset 'APP_PIDS[$state]'
 }
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 for p in $PROVIDERS; do
+  declare -A TARGETS=()
   for state in empty full; do
     if [[ "$p" == Sqlite ]]; then
-      target="$WORK_DIR/$state.db"
+      TARGETS[$state]="$WORK_DIR/$state.db"
     else
-      target="kt_ds_$state$RANDOM"
-      psql -qc "CREATE DATABASE $target" >/dev/null
+      TARGETS[$state]="kt_ds_$state$RANDOM"
+      psql -qc "CREATE DATABASE ${TARGETS[$state]}" >/dev/null
     fi
-    run_case "$p" "$state" "$target"
-    [[ "$p" == Sqlite ]] && rm -f "$target" "$target-wal" "$target-shm"
+    prepare_case "$p" "$state" "${TARGETS[$state]}"
   done
+  for kind in "${KINDS[@]}"; do
+    for ((round = 1; round <= ROUNDS; round++)); do
+      order="empty full"
+      ((round % 2 == 0)) && order="full empty"
+      for state in $order; do
+        log "$p: $kind, round $round, $state"
+        row "$p|$state|$kind|$(measure_kind "$state" "$kind")"
+      done
+    done
+  done
+  for state in empty full; do
+    finish_case "$p" "$state" "${TARGETS[$state]}"
+    [[ "$p" == Sqlite ]] && rm -f "${TARGETS[$state]}" "${TARGETS[$state]}-wal" "${TARGETS[$state]}-shm"
+  done
+  unset TARGETS
 done
 
 echo
-echo "KneeTriage data-scale bench  $(date -u +'%Y-%m-%d %H:%M UTC')  $(nproc) cores; full = $RESULTS_N results + $BOARDS_N boards; wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s after ${WARMUP}s warm-up; load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "KneeTriage data-scale bench  $(date -u +'%Y-%m-%d %H:%M UTC')  $(nproc) cores; full = $RESULTS_N results + $BOARDS_N boards; wrk -t$THREADS -d${DURATION}s after ${WARMUP}s warm-up, pages -c$CONNECTIONS, API -c$API_CONNECTIONS; $ROUNDS rounds each, empty and full in turn: median req/s, worst p99, errors summed; load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
 awk -F'|' '
-  { key = $1 "|" $3; if (!(key in seen)) { seen[key] = 1; order[++n] = key } val[$1 "|" $2 "|" $3] = $4 }
+  function median(list,    a, m, i, j, t) {
+    m = split(list, a, " ")
+    for (i = 2; i <= m; i++) { t = a[i] + 0; for (j = i - 1; j >= 1 && a[j] + 0 > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+    return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+  }
+  {
+    key = $1 "|" $3; if (!(key in seen)) { seen[key] = 1; order[++n] = key }
+    k = $1 "|" $2 "|" $3; split($4, v, " ")
+    if (v[1] ~ /^[0-9.]+$/ && v[2] ~ /^[0-9.]+$/ && $3 !~ /sweep of/) {
+      rates[k] = rates[k] " " v[1]; if (v[2] + 0 > worst[k] + 0) worst[k] = v[2]; errors[k] += v[3]; runs[k]++
+    } else text[k] = $4
+  }
+  function cell(k) { return (k in text) ? text[k] : sprintf("%.0f %.1f %d", median(rates[k]), worst[k], errors[k]) }
   END {
     printf "%-10s %-28s %-26s %-26s %s\n", "provider", "what", "empty: req/s p99ms err", "full: req/s p99ms err", "full/empty req/s"
-    for (k = 1; k <= n; k++) {
-      split(order[k], pw, "|"); e = val[pw[1] "|empty|" pw[2]]; f = val[pw[1] "|full|" pw[2]]
-      split(e, ev, " "); split(f, fv, " ")
-      ratio = (ev[1] + 0 > 0 && fv[1] ~ /^[0-9.]+$/ && ev[1] ~ /^[0-9.]+$/ && pw[2] !~ /bytes|sweep of/) ? sprintf("%.2f", fv[1] / ev[1]) : ""
-      printf "%-10s %-28s %-26s %-26s %s\n", pw[1], pw[2], e, f, ratio
+    for (i = 1; i <= n; i++) {
+      split(order[i], pw, "|"); e = pw[1] "|empty|" pw[2]; f = pw[1] "|full|" pw[2]
+      ratio = (!(e in text) && !(f in text) && median(rates[e]) > 0) ? sprintf("%.2f", median(rates[f]) / median(rates[e])) : ""
+      printf "%-10s %-28s %-26s %-26s %s\n", pw[1], pw[2], cell(e), cell(f), ratio
+    }
+    print ""
+    print "req/s of each round (empty | full):"
+    for (i = 1; i <= n; i++) {
+      split(order[i], pw, "|"); e = pw[1] "|empty|" pw[2]; f = pw[1] "|full|" pw[2]
+      if (runs[e] > 1 || runs[f] > 1) printf "  %-10s %-28s%s |%s\n", pw[1], pw[2], rates[e], rates[f]
     }
   }' "$ROWS"

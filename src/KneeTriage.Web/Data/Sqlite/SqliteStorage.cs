@@ -11,6 +11,8 @@ namespace KneeTriage.Web.Data.Sqlite;
 /// </summary>
 internal sealed class SqliteStorage : StorageProvider
 {
+    private static readonly SqliteBusyWait BusyWait = new();
+
     public override string Name => "Sqlite";
 
     // A file in this process: no socket.
@@ -19,7 +21,9 @@ internal sealed class SqliteStorage : StorageProvider
     public override void AddDbContext(IServiceCollection services, string connectionString)
     {
         EnsureFolderExists(Parse(connectionString));
-        services.AddDbContextPool<KneeTriageDbContext, SqliteKneeTriageDbContext>(options => SkipModelCheckAtStartup(options.UseSqlite(connectionString)));
+        // A held write lock is waited for in SQLite's busy handler, not in 150 ms sleeps (SqliteBusyWait).
+        services.AddDbContextPool<KneeTriageDbContext, SqliteKneeTriageDbContext>(options =>
+            SkipModelCheckAtStartup(options.UseSqlite(connectionString).AddInterceptors(BusyWait)));
     }
 
     public override IStoredTokenLookup CreateTokenLookup(string connectionString) => new SqliteTokenLookup(connectionString);

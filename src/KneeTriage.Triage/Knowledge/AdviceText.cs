@@ -6,11 +6,20 @@ namespace KneeTriage.Triage.Knowledge;
 /// <summary>The advice wording from <c>advice.yaml</c>.</summary>
 public sealed record AdviceText
 {
-    /// <summary>The lines of each disposition's one action as written, its first line the action itself.</summary>
-    public IReadOnlyDictionary<Disposition, IReadOnlyList<string>> Action =>
-        ActionLines.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)[.. pair.Value.Select(line => line.Words)]);
+    /// <summary>The lines of each disposition's one action as written, its first line the action itself (made once, with <see cref="ActionLines"/>).</summary>
+    public IReadOnlyDictionary<Disposition, IReadOnlyList<string>> Action { get; private init; } = new Dictionary<Disposition, IReadOnlyList<string>>();
+
     /// <summary>The same lines with what each says about running, and a line's words for a runner told not to run.</summary>
-    public required IReadOnlyDictionary<Disposition, IReadOnlyList<ActionLine>> ActionLines { get; init; }
+    public required IReadOnlyDictionary<Disposition, IReadOnlyList<ActionLine>> ActionLines
+    {
+        get;
+        init
+        {
+            field = value;
+            Action = value.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)[.. pair.Value.Select(line => line.Words)]);
+        }
+    }
+
     /// <summary>The signs that call for more than the result's own action, by the action they call for.</summary>
     public required IReadOnlyList<GetHelpText> GetHelpIf { get; init; }
     /// <summary>Shown with a self-care or book-appointment result only.</summary>

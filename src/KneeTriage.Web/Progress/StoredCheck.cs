@@ -41,8 +41,7 @@ public static class StoredCheck
                 DoNow = result.DoNow,
                 SelfCare = [.. result.SelfCare.Select(a => new CauseAdvice { ConditionId = a.ConditionId, ConditionName = a.ConditionName, Steps = a.Steps })],
                 ComeBackIf = result.ComeBackIf,
-                // Stored as words: read them for a stop line, as the result page does.
-                ToldNotToRun = knowledgeBase.TellsNotToRun(result.DoNow.Concat(result.SelfCare.SelectMany(a => a.Steps))),
+                ToldNotToRun = result.TellsNotToRun(knowledgeBase),
             },
         };
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Knowledge;
 
 namespace KneeTriage.Web.Submission;
 
@@ -35,6 +36,20 @@ public sealed record StoredResult
     public IReadOnlyList<StoredGetHelpGroup>? GetHelpIf { get; init; }
     /// <summary>For a runner under 16: "show this to a parent or carer".</summary>
     public string? ParentOrCarer { get; init; }
+    /// <summary>
+    /// The result told the runner not to run (the engine's own flag, kept so a later rewording of the
+    /// knowledge base cannot change what a stored result offers); null on results stored before it.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? ToldNotToRun { get; init; }
+
+    /// <summary>
+    /// Whether this result told the runner not to run, so nothing beside it may say how to run (the
+    /// plan to run again). Its stored flag; for a result stored before the flag, its words as the
+    /// knowledge base marks them.
+    /// </summary>
+    public bool TellsNotToRun(KnowledgeBase knowledgeBase) =>
+        ToldNotToRun ?? knowledgeBase.TellsNotToRun(DoNow.Concat(SelfCare.SelectMany(card => card.Steps)));
 
     public static StoredResult From(Assessment assessment, IReadOnlyList<AnswerLine> answers) => new()
     {
@@ -60,6 +75,7 @@ public sealed record StoredResult
         Disposition = assessment.Disposition,
         GetHelpIf = [.. assessment.Advice.GetHelpIf.Select(g => new StoredGetHelpGroup { Disposition = g.Disposition, Lead = g.Lead, Signs = g.Signs })],
         ParentOrCarer = assessment.Advice.ParentOrCarer,
+        ToldNotToRun = assessment.Advice.ToldNotToRun,
     };
 }
 

@@ -96,8 +96,7 @@ public sealed class ShowModel(
         ClinicianSummary = ClinicianSummaryReader.Read(record, Result, Reading, Why, TellClinician, loaded.Records, knowledgeBase);
         // A card that says "do not run" (a torn ligament on a self-care result) takes the plan away: its
         // pain rule and walk-run phases would tell that runner how to run.
-        var toldNotToRun = knowledgeBase.TellsNotToRun(Result.DoNow.Concat(Result.SelfCare.SelectMany(card => card.Steps)));
-        ReturnToRunning = ReturnToRunningOffer.IsOfferedFor(Result.Urgency, Result.RedFlags.Count, toldNotToRun) ? knowledgeBase.ReturnToRunning : null;
+        ReturnToRunning = ReturnToRunningOffer.IsOfferedFor(Result.Urgency, Result.RedFlags.Count, Result.TellsNotToRun(knowledgeBase)) ? knowledgeBase.ReturnToRunning : null;
         StillRunning = RunnerStillRunning.Of(Result, knowledgeBase);
         return Page();
     }

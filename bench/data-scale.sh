@@ -20,11 +20,12 @@
 #   KT_DS_BOARDS     boards of 5 athletes in the full database [2000]
 #   KT_DS_BOARD_ATHLETES  athletes on the measured board, a multiple of 10 [500]
 #   KT_DS_PORTS      the apps' ports, first-last [5370-5389]
-#   KT_DS_PG_POOL    the app's PostgreSQL pool size (the cluster allows 100) [40]
+#   KT_DS_PG_POOL    each of the app's two PostgreSQL pools (the cluster allows 300) [40]
 #   KT_DS_EXPIRED    expired results for the retention sweep [100000]
 #   KT_DS_PROVIDERS  which providers [Sqlite PostgreSQL]
 #   KT_DS_SWEEP_SECONDS  submission run while the sweep goes [20] (the sweep runs every 10 s)
 #   KT_DS_ROUNDS     rounds of every kind on each database [3]
+#   KT_DS_KINDS      the kinds measured, "|"-separated names from the table [all]; empty: only bytes and the sweep
 #   KT_BENCH_DURATION [10], KT_BENCH_WARMUP [3], KT_BENCH_CONNECTIONS [64] (pages),
 #   KT_BENCH_API_CONNECTIONS [32] (API reads, submissions, the board's JSON)
 # Example: KT_DS_RESULTS=100000 KT_BENCH_ARTIFACTS=/tmp/kt-ds bench/data-scale.sh
@@ -58,7 +59,8 @@ BOARD_ROWS=$((ATHLETES / 10 * 55))
 if [[ -z "${KT_DS_IN_CLUSTER:-}" ]]; then
   for tool in wrk curl dotnet sqlite3 pg_virtualenv jq bc; do command -v "$tool" >/dev/null || die "$tool is needed"; done
   publish_app "$(mktemp --suffix=.log /tmp/kt-ds-publish.XXXXXX)"
-  exec env KT_DS_IN_CLUSTER=1 pg_virtualenv -t -- bash "${BASH_SOURCE[0]}" "$@"
+  # Room for both apps' pools at once (each app: EF Core's and the result-page lookup's, KT_DS_PG_POOL each).
+  exec env KT_DS_IN_CLUSTER=1 pg_virtualenv -t -o max_connections=300 -- bash "${BASH_SOURCE[0]}" "$@"
 fi
 
 WORK_DIR="$(mktemp -d /tmp/kt-ds.XXXXXX)"
@@ -94,9 +96,10 @@ start_app() { # provider connection-string name
   URL="$url"
 }
 
-# No TLS on loopback (it would measure the handshakes and the crypto), and a pool below the throw-away
-# cluster's 100 connections: Npgsql's default of 100 let the app take them all under 64 connections
-# of load, and every other connection (psql's polling, the next pooled one) failed with "too many clients".
+# No TLS on loopback (it would measure the handshakes and the crypto), and pools that fit the throw-away
+# cluster's connections with both apps running: Npgsql's default of 100 let one app take them all under
+# 64 connections of load, and every other connection (psql's polling, the next pooled one) failed with
+# "too many clients"; two apps of two pools of 40 need 160 of the 300 allowed.
 PG_SERVER="Host=${PGHOST:-localhost};Port=${PGPORT:-5432};Username=${PGUSER:-postgres};Password=${PGPASSWORD:-};SSL Mode=Disable;Maximum Pool Size=${KT_DS_PG_POOL:-40}"
 
 # sql PROVIDER TARGET: runs stdin on the SQLite file or the PostgreSQL database.
@@ -160,7 +163,18 @@ seed() {
         JOIN \"Boards\" bd ON bd.\"Token\" = 'B' || $(pad "$p" "((q.i / 55) * 10 + m.k) / 5") WHERE m.pos = 0;"
     fi
     echo "DROP TABLE smap; DROP TABLE tmpl;"
+    # The statistics autovacuum would gather within a minute of such a load: without them the
+    # first minute's plans are those of an empty table (sequential scans, a result page at 120 req/s).
+    if [[ "$p" == PostgreSQL ]]; then echo "ANALYZE;"; fi
   } | sql "$p" "$target"
+  settle "$p" "$target"
+}
+
+# settle PROVIDER TARGET: after a bulk load, its log written back to the database file (SQLite's
+# WAL truncated, PostgreSQL's CHECKPOINT), so the copying of hundreds of megabytes that a load leaves
+# behind is not measured as the next run's tail.
+settle() {
+  if [[ "$1" == Sqlite ]]; then query "$1" "$2" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null; else query "$1" "$2" 'CHECKPOINT;' >/dev/null; fi
 }
 
 ROWS="$WORK_DIR/rows.txt"
@@ -227,6 +241,7 @@ prepare_case() {
 }
 
 KINDS=("result page" "API read" "submission" "board of $ATHLETES, API" "board of $ATHLETES, page" "my-results (50)")
+if [[ -n "${KT_DS_KINDS+set}" ]]; then IFS='|' read -r -a KINDS <<<"$KT_DS_KINDS"; fi
 
 # measure_kind STATE KIND: one wrk run of KIND on STATE's app; prints "req/s p99ms errors".
 measure_kind() {
@@ -269,7 +284,9 @@ finish_case() {
     echo "CREATE TABLE tmpl AS SELECT row_number() OVER (ORDER BY \"Id\") - 1 AS k, \"KnowledgeBaseVersion\" AS kbv, \"AnswersJson\" AS answers, \"ResultJson\" AS result, \"Urgency\" AS urgency, \"SeeClinician\" AS see, \"Summary\" AS summary FROM \"Assessments\" WHERE \"Token\" IN (SELECT \"Token\" FROM \"Assessments\" ORDER BY \"Id\" LIMIT 72);"
     generate_sql "$p" x "$EXPIRED_N" 420 10
     echo "DROP TABLE smap; DROP TABLE tmpl;"
+    if [[ "$p" == PostgreSQL ]]; then echo "ANALYZE \"Assessments\";"; fi
   } | sql "$p" "$target"
+  settle "$p" "$target"
   local poll="$WORK_DIR/poll-$app_name.txt" expired_before
   # By the CreatedAt index, as the sweep finds them.
   [[ "$p" == Sqlite ]] && expired_before="strftime('%Y-%m-%d %H:%M:%S', 'now', '-365 days')" || expired_before="now() - interval '365 days'"
@@ -279,7 +296,7 @@ finish_case() {
     done ) >"$poll" &
   local poller=$!
   local sweep_line
-  sweep_line="$(DURATION="$SWEEP_SECONDS" WARMUP=0 CONNECTIONS="$API_CONNECTIONS" measure sweep "$URL" "$BENCH_DIR/wrk/submit.lua" -- "$BODIES")"
+  sweep_line="$(DURATION="$SWEEP_SECONDS" WARMUP="${KT_DS_SWEEP_WARMUP:-0}" CONNECTIONS="$API_CONNECTIONS" measure sweep "$URL" "$BENCH_DIR/wrk/submit.lua" -- "$BODIES")"
   # Wait (bounded) for the sweep to finish if it is still going.
   local waited=0
   while (( waited < 120 )) && [[ "$(tail -n1 "$poll" | cut -d' ' -f2)" != 0 ]]; do sleep 1; waited=$((waited + 1)); done

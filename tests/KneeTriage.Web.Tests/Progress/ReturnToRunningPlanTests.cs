@@ -1,13 +1,14 @@
 using Bunit;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Progress;
+using KneeTriage.Web.Tests.Infrastructure;
 
 namespace KneeTriage.Web.Tests.Progress;
 
 public sealed class ReturnToRunningPlanTests : BunitContext
 {
     private static readonly Lazy<ReturnToRunningPlanText> Shipped =
-        new(() => KnowledgeBaseLoader.Load(Path.Combine(AppContext.BaseDirectory, "content", "triage")).ReturnToRunning);
+        new(() => ShippedKnowledgeBase.Instance.ReturnToRunning);
 
     private IRenderedComponent<ReturnToRunningPlan> RenderPlan(ReturnToRunningPlanText plan) =>
         Render<ReturnToRunningPlan>(p => p.Add(c => c.Plan, plan));

@@ -3,6 +3,7 @@ using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Progress;
 using KneeTriage.Web.Questionnaire;
+using KneeTriage.Web.Tests.Infrastructure;
 
 namespace KneeTriage.Web.Tests.Questionnaire;
 
@@ -13,7 +14,7 @@ namespace KneeTriage.Web.Tests.Questionnaire;
 /// </summary>
 public sealed class FormPartsTests
 {
-    private static readonly KnowledgeBase KnowledgeBase = KnowledgeBaseLoader.Load(Path.Combine(AppContext.BaseDirectory, "content", "triage"));
+    private static readonly KnowledgeBase KnowledgeBase = ShippedKnowledgeBase.Instance;
 
     private static FormReading Read(params (string Field, string Value)[] raw) =>
         FormAnswers.Read(KnowledgeBase, raw.GroupBy(r => r.Field).ToDictionary(g => g.Key, g => g.Select(r => r.Value).ToArray()));

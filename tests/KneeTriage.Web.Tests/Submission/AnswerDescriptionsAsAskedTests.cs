@@ -1,6 +1,7 @@
 using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Submission;
+using KneeTriage.Web.Tests.Infrastructure;
 
 namespace KneeTriage.Web.Tests.Submission;
 
@@ -11,7 +12,7 @@ namespace KneeTriage.Web.Tests.Submission;
 /// </summary>
 public sealed class AnswerDescriptionsAsAskedTests
 {
-    private static readonly KnowledgeBase KnowledgeBase = KnowledgeBaseLoader.Load(Path.Combine(AppContext.BaseDirectory, "content", "triage"));
+    private static readonly KnowledgeBase KnowledgeBase = ShippedKnowledgeBase.Instance;
 
     private static AnswerLine LineFor(string questionId, params (string Id, AnswerValue Value)[] answers) =>
         AnswerDescriptions.Describe(KnowledgeBase, AnswerSet.From(answers.Select(a => KeyValuePair.Create(a.Id, a.Value))))

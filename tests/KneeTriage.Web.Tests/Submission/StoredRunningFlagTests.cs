@@ -1,6 +1,7 @@
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Submission;
+using KneeTriage.Web.Tests.Infrastructure;
 
 namespace KneeTriage.Web.Tests.Submission;
 
@@ -11,7 +12,7 @@ namespace KneeTriage.Web.Tests.Submission;
 /// </summary>
 public sealed class StoredRunningFlagTests
 {
-    private static readonly KnowledgeBase KnowledgeBase = KnowledgeBaseLoader.Load(Path.Combine(AppContext.BaseDirectory, "content", "triage"));
+    private static readonly KnowledgeBase KnowledgeBase = ShippedKnowledgeBase.Instance;
 
     /// <summary>A step the shipped knowledge base marks stopsRunning, as the ligament card words it.</summary>
     private static string StopStep => KnowledgeBase.Conditions.SelectMany(c => c.SelfCareSteps).First(step => step.StopsRunning).Words;

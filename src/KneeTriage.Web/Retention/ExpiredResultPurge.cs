@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using KneeTriage.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -62,13 +63,18 @@ public sealed class ExpiredResultPurge(
         }
 
         // Shares first rather than left to the cascade, so the outcome never depends on how a connection enforces foreign keys.
-        // The search over every share is a read; the deletes go by primary key in batches, each asking
-        // the question again for its own rows, so a board that became active meanwhile keeps its shares.
-        var idleShares = await db.Shares.AsNoTracking().Where(IdleShare(cutoff)).Select(share => share.Id).ToListAsync(cancellationToken);
+        // The searches are reads; the deletes go by primary key in batches, each asking the question
+        // again for its own rows, so a board that became active meanwhile keeps its shares. Two
+        // questions, never one OR of them: PostgreSQL cannot make an anti-join of an OR, and hashed
+        // the series key of every stored result instead (a sequential scan, decision 0039).
         var sharesDeleted = 0;
-        foreach (var ids in idleShares.Chunk(BatchSize))
+        foreach (var idle in new[] { OfAnIdleBoard(cutoff), WithNoResultLeft() })
         {
-            sharesDeleted += await db.Shares.Where(share => ids.Contains(share.Id)).Where(IdleShare(cutoff)).ExecuteDeleteAsync(cancellationToken);
+            var found = await db.Shares.AsNoTracking().Where(idle).Select(share => share.Id).ToListAsync(cancellationToken);
+            foreach (var ids in found.Chunk(BatchSize))
+            {
+                sharesDeleted += await db.Shares.Where(share => ids.Contains(share.Id)).Where(idle).ExecuteDeleteAsync(cancellationToken);
+            }
         }
 
         var idleBoards = await db.Boards.AsNoTracking().Where(board => board.LastActivityAt < cutoff).Select(board => board.Id).ToListAsync(cancellationToken);
@@ -93,8 +99,11 @@ public sealed class ExpiredResultPurge(
         return deleted;
     }
 
-    /// <summary>A share whose board is idle past the cutoff, or whose series has no result left.</summary>
-    private System.Linq.Expressions.Expression<Func<StoredShare, bool>> IdleShare(DateTime cutoff) =>
-        share => db.Boards.Any(board => board.Id == share.BoardId && board.LastActivityAt < cutoff)
-            || !db.Assessments.Any(assessment => assessment.SeriesKey == share.SeriesKey);
+    /// <summary>A share whose board has been idle since before the cutoff.</summary>
+    private Expression<Func<StoredShare, bool>> OfAnIdleBoard(DateTime cutoff) =>
+        share => db.Boards.Any(board => board.Id == share.BoardId && board.LastActivityAt < cutoff);
+
+    /// <summary>A share whose series has no stored result left (expired, or deleted by its owner).</summary>
+    private Expression<Func<StoredShare, bool>> WithNoResultLeft() =>
+        share => !db.Assessments.Any(assessment => assessment.SeriesKey == share.SeriesKey);
 }

@@ -55,6 +55,20 @@ public sealed partial class SameDayCarePagesTests(RateLimitsOffAppFactory factor
             StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public async Task TheGuideNamesTheCountrysSameDayServices(string code)
+    {
+        var client = await CountryViewer.ChoosingAsync(factory, code);
+        var sameDay = CountryOf(code).SameDayCare;
+
+        var clot = await HtmlPage.LoadAsync(client, "/article/causes");
+        var whoToSee = await HtmlPage.LoadAsync(client, "/article/diagnosis");
+
+        Assert.Contains($"Get seen the same day ({sameDay}).", Normalise(clot.Document.Body!.TextContent), StringComparison.Ordinal);
+        Assert.Contains($"Same-day care ({sameDay}) or {(code == "GB" ? "A&E" : CountryOf(code).EmergencyDepartment)} is for injuries", Normalise(whoToSee.Document.Body!.TextContent), StringComparison.Ordinal);
+    }
+
     /// <summary>Contract v1.2: a stored result keeps its words; the old ones named the UK's services.</summary>
     [Theory]
     [MemberData(nameof(Codes))]

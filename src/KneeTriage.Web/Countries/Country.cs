@@ -24,6 +24,12 @@ public sealed record Country
     /// <summary>The urgent page's call button ("Call NHS 111"), only for a line with a number.</summary>
     public string? UrgentLineShort { get; init; }
 
+    /// <summary>
+    /// What replaces the UK's same-day services ("NHS 111, an urgent GP appointment, an urgent
+    /// treatment centre or a minor injuries unit"): where a runner can be seen today.
+    /// </summary>
+    public required string SameDayCare { get; init; }
+
     /// <summary>What replaces "a GP or a physiotherapist".</summary>
     public required string Clinician { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -9,7 +10,7 @@ namespace KneeTriage.Web.Countries;
 /// so the app needs no file for it) and checked as it is read: a broken table stops the app at its
 /// first page rather than showing a runner a wrong number.
 /// </summary>
-public sealed class CountryTable
+public sealed partial class CountryTable
 {
     /// <summary>The code for "anywhere else": 112 and "your local emergency number".</summary>
     public const string ElsewhereCode = "ZZ";
@@ -74,6 +75,7 @@ public sealed class CountryTable
             EmergencyDepartment = Required(entry.EmergencyDepartment, "emergencyDepartment", code),
             UrgentLine = Required(entry.UrgentLine, "urgentLine", code),
             UrgentLineShort = string.IsNullOrWhiteSpace(entry.UrgentLineShort) ? null : entry.UrgentLineShort,
+            SameDayCare = Required(entry.SameDayCare, "sameDayCare", code),
             Clinician = Required(entry.Clinician, "clinician", code),
             SelfReferral = entry.SelfReferral ?? "",
             Numbers = entry.Numbers is { Count: > 0 } numbers ? numbers : throw Broken($"{code}: numbers are missing"),
@@ -93,11 +95,20 @@ public sealed class CountryTable
             throw Broken($"{code}: the first number must be the emergency number the words start with");
         }
 
-        var words = string.Join(" ", country.Emergency, country.UrgentLine, country.SelfReferral);
+        string[] fields = [country.Emergency, country.UrgentLine, country.SameDayCare, country.SelfReferral];
+        var words = string.Join(" ", fields);
         var unused = country.Numbers.FirstOrDefault(number => !words.Contains(number, StringComparison.Ordinal));
         if (unused is not null)
         {
             throw Broken($"{code}: the number {unused} is in no words");
+        }
+
+        // Only the numbers listed become tap-to-call links: one written in the words but not listed
+        // would show as plain text a runner cannot tap.
+        var unlisted = fields.SelectMany(field => PhoneNumber().Matches(field)).Select(number => number.Value).FirstOrDefault(number => !country.Numbers.Contains(number));
+        if (unlisted is not null)
+        {
+            throw Broken($"{code}: the number {unlisted} is in the words but not in numbers");
         }
 
         if (country.UrgentLineShort is not null && country.UrgentNumber is null)
@@ -107,6 +118,9 @@ public sealed class CountryTable
 
         return country;
     }
+
+    [GeneratedRegex(@"\d+(?: \d+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneNumber();
 
     private static string Required(string? value, string field, string code) =>
         string.IsNullOrWhiteSpace(value) ? throw Broken($"{code}: {field} is missing") : value;
@@ -134,6 +148,7 @@ public sealed class CountryTable
         public string? EmergencyDepartment { get; set; }
         public string? UrgentLine { get; set; }
         public string? UrgentLineShort { get; set; }
+        public string? SameDayCare { get; set; }
         public string? Clinician { get; set; }
         public string? SelfReferral { get; set; }
         public List<string>? Numbers { get; set; }

@@ -15,8 +15,11 @@ namespace KneeTriage.Web.Countries;
 /// <list type="bullet">
 /// <item><c>999</c>: the emergency number; <c>A&amp;E</c> and "emergency department (A&amp;E)": the emergency department</item>
 /// <item><c>NHS 111</c> (or a bare <c>111</c>, "in the UK, NHS 111"): the urgent line</item>
+/// <item>"NHS 111, an urgent GP appointment, an urgent treatment centre or a minor injuries unit": the places to be seen the same day</item>
 /// <item>"a GP or (a) physiotherapist": the clinician; "(in the UK many areas let you refer yourself to physiotherapy)": the self-referral note</item>
 /// <item>"(112 in Europe, 911 in the US and Canada)": dropped, since the country is known</item>
+/// <item>the same-day services as results stored before <c>sameDayCare</c> wrote them ("(NHS 111, urgent GP or urgent care)",
+/// "an emergency department or urgent treatment centre"...): the country's, so a stored result names no UK-only service abroad</item>
 /// </list>
 /// Nothing else in a stored result's words changes (contract v1.2). A source's name ("NHS 111 Wales")
 /// is left alone, and so are links in the guide.
@@ -115,6 +118,19 @@ public sealed partial class ServiceText
                 ? country.EmergencyNumber
                 : country.Emergency;
         }
+        else if (match.Groups["sameDay"].Success)
+        {
+            words = country.SameDayCare;
+        }
+        else if (match.Groups["sameDayStored"].Success)
+        {
+            // Older words for the same places: now the country's list, in brackets like the new words.
+            return " (" + Encoded(country.SameDayCare, link) + ")";
+        }
+        else if (match.Groups["departmentStored"].Success)
+        {
+            words = "an emergency department";
+        }
         else if (match.Groups["urgent"].Success)
         {
             words = country.UrgentLine;
@@ -154,10 +170,17 @@ public sealed partial class ServiceText
         numberLinks.Replace(encoded, number => $"<a class=\"tel-link\" href=\"tel:{number.Value.Replace(" ", "", StringComparison.Ordinal)}\">{number.Value}</a>");
 
     // Over HTML-encoded text ("A&amp;E"), longest phrases first. The look-arounds keep numbers
-    // that are part of something else (a date, a decimal, a path) as they are.
+    // that are part of something else (a date, a decimal, a path) as they are. The *Stored groups
+    // are words results stored before sameDayCare still hold (contract v1.2: stored words stay);
+    // each leading space or comma is part of the phrase it replaces.
     [GeneratedRegex("""
         (?<legacy>\ \(112\ in\ Europe,\ 911\ in\ the\ US\ and\ Canada\))
         |(?<source>NHS\ 111\ Wales)
+        |(?<sameDayStored>,\ at\ urgent\ care,\ a\ minor-injury\ unit\ or\ a\ same-day\ GP\ appointment\ \(in\ the\ UK,\ NHS\ 111\ can\ direct\ you\)
+            |\ \(urgent\ care,\ a\ minor-injury\ unit\ or\ a\ same-day\ appointment\)
+            |\ \(NHS\ 111,\ urgent\ GP\ or\ urgent\ care\))
+        |(?<departmentStored>an\ emergency\ department\ or\ urgent\ treatment\ centre)
+        |(?<sameDay>NHS\ 111,\ an\ urgent\ GP\ appointment,\ an\ urgent\ treatment\ centre\ or\ a\ minor\ injuries\ unit)
         |(?<urgent>(?:in\ the\ UK,\ )?NHS\ 111|(?<![\d.,/])111(?![\d]))
         |(?<departmentNamed>emergency\ department\ \(A&amp;E\))
         |(?<department>A&amp;E)

@@ -43,12 +43,59 @@ public sealed class ServiceTextTests
     [InlineData("AU", "Contact NHS 111, an urgent GP appointment", "Contact healthdirect on 1800 022 222, an urgent GP appointment")]
     [InlineData("NZ", "a same-day GP appointment (in the UK, NHS 111 can direct you).", "a same-day GP appointment (Healthline on 0800 611 116 can direct you).")]
     [InlineData("GB", "a same-day GP appointment (in the UK, NHS 111 can direct you).", "a same-day GP appointment (in the UK, NHS 111 can direct you).")]
-    [InlineData("IE", "Be seen today for a scan (NHS 111, urgent GP or urgent care).", "Be seen today for a scan (your GP or a GP out-of-hours service, urgent GP or urgent care).")]
     [InlineData("US", "Book an appointment with a GP or a physiotherapist in the coming days (in the UK many areas let you refer yourself to physiotherapy).", "Book an appointment with a primary care doctor or a physical therapist in the coming days (every state lets you see a physical therapist without a referral, some with limits).")]
     [InlineData("NZ", "Book an appointment with a GP or a physiotherapist in the coming days (in the UK many areas let you refer yourself to physiotherapy).", "Book an appointment with a GP or a physiotherapist in the coming days.")]
     [InlineData("CA", "Book a GP or physiotherapist in the coming days", "Book a family doctor or a physiotherapist in the coming days")]
     public void TheUkWordsBecomeTheCountrysAndNothingElseChanges(string code, string written, string expected) =>
         Assert.Equal(expected, Text(For(code).Encode(written)));
+
+    private const string SameDay = "NHS 111, an urgent GP appointment, an urgent treatment centre or a minor injuries unit";
+
+    [Theory]
+    [InlineData("GB", "Be seen by a clinician today (" + SameDay + ").", "Be seen by a clinician today (" + SameDay + ").")]
+    [InlineData("US", "Be seen by a clinician today (" + SameDay + ").", "Be seen by a clinician today (urgent care or a same-day appointment with your doctor).")]
+    [InlineData("IE", "Get it checked today (" + SameDay + "). An X-ray may be needed.", "Get it checked today (your GP, a GP out-of-hours service or an injury unit). An X-ray may be needed.")]
+    [InlineData("CA", "Be seen today (" + SameDay + ").", "Be seen today (the 811 nurse line, a walk-in clinic or your family doctor).")]
+    [InlineData("AU", "Be seen today for a scan (" + SameDay + "). Call 999 if you become breathless or have chest pain.", "Be seen today for a scan (healthdirect on 1800 022 222, your GP or an urgent care clinic). Call 000 if you become breathless or have chest pain.")]
+    [InlineData("NZ", "Be seen by a clinician today (" + SameDay + "). Do not run until you have been seen.", "Be seen by a clinician today (Healthline on 0800 611 116, your GP or an urgent care clinic). Do not run until you have been seen.")]
+    [InlineData("ZZ", "Get seen today (" + SameDay + ").", "Get seen today (a local doctor or urgent care service).")]
+    [InlineData("US", "Go to an emergency department (A&E) now for an X-ray.", "Go to an emergency department now for an X-ray.")]
+    [InlineData("US", "See a GP or a physiotherapist in the coming days (in the UK many areas let you refer yourself to physiotherapy). A sports doctor can also help.", "See a primary care doctor or a physical therapist in the coming days (every state lets you see a physical therapist without a referral, some with limits). A sports doctor can also help.")]
+    public void TheUkSameDayServicesBecomeTheCountrys(string code, string written, string expected) =>
+        Assert.Equal(expected, Text(For(code).Encode(written)));
+
+    /// <summary>Contract v1.2: a result keeps the words it was stored with, and yesterday's named the UK's services.</summary>
+    [Theory]
+    [InlineData("US", "Be seen by a clinician today, at urgent care, a minor-injury unit or a same-day GP appointment (in the UK, NHS 111 can direct you).", "Be seen by a clinician today (urgent care or a same-day appointment with your doctor).")]
+    [InlineData("IE", "You cannot take four steps on the leg. Get it checked today (urgent care, a minor-injury unit or a same-day appointment); an X-ray may be needed.", "You cannot take four steps on the leg. Get it checked today (your GP, a GP out-of-hours service or an injury unit); an X-ray may be needed.")]
+    [InlineData("CA", "Not being able to take four steps after a knee injury can mean a broken bone or a serious ligament injury. Go to an emergency department or urgent treatment centre now for an X-ray.", "Not being able to take four steps after a knee injury can mean a broken bone or a serious ligament injury. Go to an emergency department now for an X-ray.")]
+    [InlineData("AU", "These calf signs could be a blood clot (DVT). Only a scan can tell. Be seen today for a scan (NHS 111, urgent GP or urgent care). Call 999 if you become breathless or have chest pain.", "These calf signs could be a blood clot (DVT). Only a scan can tell. Be seen today for a scan (healthdirect on 1800 022 222, your GP or an urgent care clinic). Call 000 if you become breathless or have chest pain.")]
+    [InlineData("ZZ", "A swollen calf without a clear injury can be a blood clot. Only a scan can tell. Be seen today (NHS 111, urgent GP or urgent care).", "A swollen calf without a clear injury can be a blood clot. Only a scan can tell. Be seen today (a local doctor or urgent care service).")]
+    public void StoredWordsForTheSameDayServicesBecomeTheCountrys(string code, string stored, string expected) =>
+        Assert.Equal(expected, Text(For(code).Encode(stored)));
+
+    [Theory]
+    [InlineData("Be seen by a clinician today, at urgent care, a minor-injury unit or a same-day GP appointment (in the UK, NHS 111 can direct you).")]
+    [InlineData("You cannot take four steps on the leg. Get it checked today (urgent care, a minor-injury unit or a same-day appointment); an X-ray may be needed.")]
+    [InlineData("Not being able to take four steps after a knee injury can mean a broken bone or a serious ligament injury. Go to an emergency department or urgent treatment centre now for an X-ray.")]
+    [InlineData("These calf signs could be a blood clot (DVT). Only a scan can tell. Be seen today for a scan (NHS 111, urgent GP or urgent care). Call 999 if you become breathless or have chest pain.")]
+    public void TheUkReadsStoredWordsAsTheyWereWritten(string stored) =>
+        Assert.Equal(stored, Text(For("GB").Encode(stored)));
+
+    [Fact]
+    public void EveryCountrysSameDayServicesReplaceTheUksAndTheirNumbersCanBeTapped()
+    {
+        var written = CountryTable.Default.Find("GB").SameDayCare;
+
+        Assert.Equal(SameDay, written);
+        foreach (var country in CountryTable.Default.All)
+        {
+            var html = ServiceText.For(country).Encode(written);
+            Assert.Equal(country.SameDayCare, Text(html));
+            var numbers = country.Numbers.Where(number => country.SameDayCare.Contains(number, StringComparison.Ordinal)).Select(number => "tel:" + number.Replace(" ", "", StringComparison.Ordinal));
+            Assert.Equal(numbers, Links(html));
+        }
+    }
 
     [Theory]
     [InlineData("AU", "Healthline 0800 611 116 and 1800 022 222")]
@@ -86,8 +133,10 @@ public sealed class ServiceTextTests
 
     [Theory]
     [InlineData("countries: []", "the last country must be ZZ")]
-    [InlineData("countries:\n  - code: ZZ\n    name: anywhere else\n    emergency: \"112\"\n    emergencyDepartment: an emergency department\n    urgentLine: a local doctor\n    clinician: a doctor\n    numbers: [\"112\"]\n", "every country needs a source")]
-    [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    clinician: c\n    numbers: [\"112\", \"811\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "the number 811 is in no words")]
+    [InlineData("countries:\n  - code: ZZ\n    name: anywhere else\n    emergency: \"112\"\n    emergencyDepartment: an emergency department\n    urgentLine: a local doctor\n    sameDayCare: a local doctor\n    clinician: a doctor\n    numbers: [\"112\"]\n", "every country needs a source")]
+    [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    sameDayCare: s\n    clinician: c\n    numbers: [\"112\", \"811\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "the number 811 is in no words")]
+    [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    clinician: c\n    numbers: [\"112\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "ZZ: sameDayCare is missing")]
+    [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    sameDayCare: a nurse line on 0800 123 456\n    clinician: c\n    numbers: [\"112\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "the number 0800 123 456 is in the words but not in numbers")]
     public void ABrokenTableIsRefusedWithTheReason(string yaml, string reason)
     {
         var error = Assert.Throws<InvalidOperationException>(() => CountryTable.Parse(yaml));

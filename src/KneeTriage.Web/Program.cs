@@ -82,7 +82,7 @@ builder.Services.AddSecurityHeaders();
 builder.Services.AddAntiforgeryFailureCounting();
 // Per-client limits on storing results and on token lookups (429 + Retry-After); RateLimiting:Enabled=false for benchmarks.
 builder.Services.AddSiteRateLimiting();
-// Stored results older than Retention:MaxAge (365 days by default) are deleted at start-up and every Retention:Interval.
+// Stored results older than Retention:MaxAge (365 days by default) are deleted soon after start-up and every Retention:Interval.
 builder.Services.AddRetention();
 // No accounts, so no authentication or authorization middleware on every request (the framework would add both).
 builder.Services.RemoveUnusedAuthentication();
@@ -91,7 +91,7 @@ var app = builder.Build();
 
 // Article and knowledge base load on the other core while the database migrates; the host waits for them before serving.
 app.BeginStartupPreload();
-// Checked-in migrations and WAL before the first request, so every instance starts on the current schema.
+// Checked-in migrations and WAL before the first request, so every instance starts on the current schema (one query when it is).
 app.MigrateDatabase();
 
 // Before anything reads the client's address or scheme (HSTS, Secure cookies, rate limits, logs).

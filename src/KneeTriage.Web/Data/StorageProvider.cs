@@ -32,6 +32,12 @@ internal abstract class StorageProvider
 
     public abstract IStoredTokenLookup CreateTokenLookup(string connectionString);
 
+    /// <summary>The context type this provider registers: its migrations are the ones attributed to it.</summary>
+    public abstract Type ContextType { get; }
+
+    /// <summary>A plain connection to the database, outside EF Core (closed; the caller opens and disposes it).</summary>
+    public abstract DbConnection CreateConnection(string connectionString);
+
     /// <summary>The connection string's server and database, safe to show: never the password.</summary>
     public abstract string Describe(string connectionString);
 
@@ -47,8 +53,8 @@ internal abstract class StorageProvider
     /// </summary>
     public virtual void Migrate(DatabaseFacade database) => database.Migrate();
 
-    /// <summary>Run once the migrations are applied.</summary>
-    public virtual void AfterMigrate(DatabaseFacade database)
+    /// <summary>Run on an open connection once the migrations are applied, or found applied already.</summary>
+    public virtual void AfterMigrate(DbConnection connection)
     {
     }
 

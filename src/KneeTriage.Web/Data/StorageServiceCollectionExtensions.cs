@@ -23,6 +23,7 @@ public static class StorageServiceCollectionExtensions
             ?? DefaultConnectionString(provider, builder.Environment);
 
         builder.Services.AddSingleton(provider);
+        builder.Services.AddSingleton(new StorageConnectionString(connectionString));
         // Pooled: result pages and API reads rent a ready context instead of building one per request.
         provider.AddDbContext(builder.Services, connectionString);
         // The one question every result-page view asks, on the provider's cheapest path instead of EF Core.
@@ -44,12 +45,15 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddDataProtection()
             .SetApplicationName("KneeTriage")
             .PersistKeysToDbContext<KneeTriageDbContext>();
+        builder.Services.ReadKeyRingOnFirstUse();
         return builder;
     }
 
     /// <summary>
     /// Applies the provider's checked-in migrations before the first request, so every instance
-    /// starts on the current schema. Instances started together do not race: EF Core's Migrate()
+    /// starts on the current schema. A database that has them all already is recognised in one query
+    /// over a plain connection (<see cref="AppliedMigrations"/>), without building EF Core at start-up.
+    /// Otherwise instances started together do not race: EF Core's Migrate()
     /// takes a lock in the database first (SQLite: the __EFMigrationsLock table; PostgreSQL: an advisory
     /// lock for the whole run, see PostgreSqlStorage.Migrate) and the second finds nothing left to apply. A database that cannot be
     /// reached stops start-up with a message naming the setting and the server, never the password.
@@ -57,17 +61,22 @@ public static class StorageServiceCollectionExtensions
     public static WebApplication MigrateDatabase(this WebApplication app)
     {
         var provider = app.Services.GetRequiredService<StorageProvider>();
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
+        var connectionString = app.Services.GetRequiredService<StorageConnectionString>().Value;
         try
         {
-            provider.Migrate(db.Database);
-            provider.AfterMigrate(db.Database);
+            using var connection = provider.CreateConnection(connectionString);
+            connection.Open();
+            if (!AppliedMigrations.AreAllIn(connection, provider))
+            {
+                using var scope = app.Services.CreateScope();
+                provider.Migrate(scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>().Database);
+            }
+
+            provider.AfterMigrate(connection);
         }
         catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException or IOException)
         {
-            var connectionString = app.Configuration.GetConnectionString(ConnectionStringName);
-            var where = connectionString is null ? "the default database" : provider.Describe(connectionString);
+            var where = app.Configuration.GetConnectionString(ConnectionStringName) is null ? "the default database" : provider.Describe(connectionString);
             throw new StorageConfigurationException(
                 $"Could not open or migrate the {provider.Name} database named by ConnectionStrings:{ConnectionStringName} ({where}; {StorageProvider.SettingName} = {provider.Name}): {exception.GetBaseException().Message}",
                 exception);
@@ -82,3 +91,6 @@ public static class StorageServiceCollectionExtensions
             : throw new StorageConfigurationException(
                 $"{StorageProvider.SettingName} is {provider.Name} but ConnectionStrings:{ConnectionStringName} is not set. Example: Host=db.internal;Database=kneetriage;Username=kneetriage;Password=...");
 }
+
+/// <summary>The connection string the app stores with: ConnectionStrings:KneeTriage, or the provider's default.</summary>
+internal sealed record StorageConnectionString(string Value);

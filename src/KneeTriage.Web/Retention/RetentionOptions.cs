@@ -8,7 +8,7 @@ public sealed class RetentionOptions
     /// <summary>Results older than this are deleted. A year lets a runner come back to a result at next season's start.</summary>
     public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(365);
 
-    /// <summary>How often the purge runs (and it runs once at start-up). A result outlives MaxAge by at most this much.</summary>
+    /// <summary>How often the purge runs (and once shortly after start-up). A result outlives MaxAge by at most this much.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
 
     internal string? Problem() =>

@@ -3,15 +3,25 @@ using Microsoft.Extensions.Options;
 
 namespace KneeTriage.Web.Retention;
 
-/// <summary>Runs <see cref="ExpiredResultPurge"/> at start-up and then every <see cref="RetentionOptions.Interval"/>.</summary>
+/// <summary>
+/// Runs <see cref="ExpiredResultPurge"/> shortly after start-up and then every <see cref="RetentionOptions.Interval"/>.
+/// </summary>
 public sealed class RetentionService(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<RetentionOptions> options,
     ILogger<RetentionService> logger) : BackgroundService
 {
+    /// <summary>
+    /// The first sweep waits this long (or one interval, if shorter): at the very start it would build
+    /// EF Core's model on the second core while the server is starting (docs/decisions/0040). Results
+    /// that expired while the site was down are deleted a few seconds later instead.
+    /// </summary>
+    internal static readonly TimeSpan FirstSweepDelay = TimeSpan.FromSeconds(20);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Delay(options.Value.Interval < FirstSweepDelay ? options.Value.Interval : FirstSweepDelay, time, stoppingToken);
         using var timer = new PeriodicTimer(options.Value.Interval, time);
         do
         {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
@@ -50,9 +51,13 @@ internal sealed class PostgreSqlStorage : StorageProvider
     }
 
     /// <summary>Any fixed number: only KneeTriage's migrations take this advisory lock.</summary>
-    private const long MigrationLockKey = 0x4B6E_6565_5472_6961; // "KneeTria"
+    internal const long MigrationLockKey = 0x4B6E_6565_5472_6961; // "KneeTria"
 
     public override IStoredTokenLookup CreateTokenLookup(string connectionString) => new PostgreSqlTokenLookup(connectionString);
+
+    public override Type ContextType => typeof(PostgreSqlKneeTriageDbContext);
+
+    public override DbConnection CreateConnection(string connectionString) => new NpgsqlConnection(connectionString);
 
     public override string Describe(string connectionString)
     {

@@ -28,6 +28,10 @@ internal sealed class SqliteStorage : StorageProvider
 
     public override IStoredTokenLookup CreateTokenLookup(string connectionString) => new SqliteTokenLookup(connectionString);
 
+    public override Type ContextType => typeof(SqliteKneeTriageDbContext);
+
+    public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
+
     public override string Describe(string connectionString) => $"SQLite file {Parse(connectionString).DataSource}";
 
     public override void PrepareWriterConnection(DbConnection connection)
@@ -40,7 +44,12 @@ internal sealed class SqliteStorage : StorageProvider
     }
 
     /// <summary>WAL, so readers of result pages do not wait behind a writer. A property of the file: once is enough.</summary>
-    public override void AfterMigrate(DatabaseFacade database) => database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+    public override void AfterMigrate(DbConnection connection)
+    {
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA journal_mode=WAL;";
+        pragma.ExecuteNonQuery();
+    }
 
     /// <summary>SQLite's log is copied into the database file in the background, not inside a request's commit.</summary>
     public override void AddBackgroundWork(IServiceCollection services) => services.AddHostedService<SqliteWalCheckpointer>();

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 
 namespace KneeTriage.Web.Data.Sqlite;
 
@@ -12,7 +12,7 @@ namespace KneeTriage.Web.Data.Sqlite;
 /// checkpointing the same file is harmless: each copies what is left.
 /// Durability is unchanged: a commit is on disk once the log is fsync'd.
 /// </summary>
-internal sealed partial class SqliteWalCheckpointer(IServiceScopeFactory scopes, ILogger<SqliteWalCheckpointer> logger) : BackgroundService
+internal sealed partial class SqliteWalCheckpointer(StorageConnectionString database, ILogger<SqliteWalCheckpointer> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
@@ -47,10 +47,14 @@ internal sealed partial class SqliteWalCheckpointer(IServiceScopeFactory scopes,
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>();
+            // A plain connection: a pragma needs nothing of EF Core, whose first use this would
+            // otherwise bring into every start-up (docs/decisions/0040). Microsoft.Data.Sqlite pools it.
             // Runs on a thread-pool thread, but only twice a second and never on a request's path.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE);", cancellationToken);
+            await using var connection = new SqliteConnection(database.Value);
+            await connection.OpenAsync(cancellationToken);
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+            await checkpoint.ExecuteNonQueryAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

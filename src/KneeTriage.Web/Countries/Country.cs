@@ -30,6 +30,12 @@ public sealed record Country
     /// </summary>
     public required string SameDayCare { get; init; }
 
+    /// <summary>
+    /// What replaces "NHS 111 or an urgent GP appointment": a doctor the same day, for a possible
+    /// clot, where an injury unit on the same-day list could not arrange the scan.
+    /// </summary>
+    public required string SameDayDoctor { get; init; }
+
     /// <summary>What replaces "a GP or a physiotherapist".</summary>
     public required string Clinician { get; init; }
 

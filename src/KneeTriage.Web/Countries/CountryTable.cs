@@ -76,6 +76,7 @@ public sealed partial class CountryTable
             UrgentLine = Required(entry.UrgentLine, "urgentLine", code),
             UrgentLineShort = string.IsNullOrWhiteSpace(entry.UrgentLineShort) ? null : entry.UrgentLineShort,
             SameDayCare = Required(entry.SameDayCare, "sameDayCare", code),
+            SameDayDoctor = Required(entry.SameDayDoctor, "sameDayDoctor", code),
             Clinician = Required(entry.Clinician, "clinician", code),
             SelfReferral = entry.SelfReferral ?? "",
             Numbers = entry.Numbers is { Count: > 0 } numbers ? numbers : throw Broken($"{code}: numbers are missing"),
@@ -95,7 +96,7 @@ public sealed partial class CountryTable
             throw Broken($"{code}: the first number must be the emergency number the words start with");
         }
 
-        string[] fields = [country.Emergency, country.UrgentLine, country.SameDayCare, country.SelfReferral];
+        string[] fields = [country.Emergency, country.UrgentLine, country.SameDayCare, country.SameDayDoctor, country.SelfReferral];
         var words = string.Join(" ", fields);
         var unused = country.Numbers.FirstOrDefault(number => !words.Contains(number, StringComparison.Ordinal));
         if (unused is not null)
@@ -149,6 +150,7 @@ public sealed partial class CountryTable
         public string? UrgentLine { get; set; }
         public string? UrgentLineShort { get; set; }
         public string? SameDayCare { get; set; }
+        public string? SameDayDoctor { get; set; }
         public string? Clinician { get; set; }
         public string? SelfReferral { get; set; }
         public List<string>? Numbers { get; set; }

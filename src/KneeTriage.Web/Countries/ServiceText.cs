@@ -16,6 +16,7 @@ namespace KneeTriage.Web.Countries;
 /// <item><c>999</c>: the emergency number; <c>A&amp;E</c> and "emergency department (A&amp;E)": the emergency department</item>
 /// <item><c>NHS 111</c> (or a bare <c>111</c>, "in the UK, NHS 111"): the urgent line</item>
 /// <item>"NHS 111, an urgent GP appointment, an urgent treatment centre or a minor injuries unit": the places to be seen the same day</item>
+/// <item>"NHS 111 or an urgent GP appointment": a doctor the same day (a possible clot: no injury unit)</item>
 /// <item>"a GP or (a) physiotherapist": the clinician; "(in the UK many areas let you refer yourself to physiotherapy)": the self-referral note</item>
 /// <item>"(112 in Europe, 911 in the US and Canada)": dropped, since the country is known</item>
 /// <item>the same-day services as results stored before <c>sameDayCare</c> wrote them ("(NHS 111, urgent GP or urgent care)",
@@ -122,6 +123,14 @@ public sealed partial class ServiceText
         {
             words = country.SameDayCare;
         }
+        else if (match.Groups["sameDayDoctor"].Success)
+        {
+            words = country.SameDayDoctor;
+        }
+        else if (match.Groups["sameDayDoctorStored"].Success)
+        {
+            return " (" + Encoded(country.SameDayDoctor, link) + ")";
+        }
         else if (match.Groups["sameDayStored"].Success)
         {
             // Older words for the same places: now the country's list, in brackets like the new words.
@@ -177,10 +186,11 @@ public sealed partial class ServiceText
         (?<legacy>\ \(112\ in\ Europe,\ 911\ in\ the\ US\ and\ Canada\))
         |(?<source>NHS\ 111\ Wales)
         |(?<sameDayStored>,\ at\ urgent\ care,\ a\ minor-injury\ unit\ or\ a\ same-day\ GP\ appointment\ \(in\ the\ UK,\ NHS\ 111\ can\ direct\ you\)
-            |\ \(urgent\ care,\ a\ minor-injury\ unit\ or\ a\ same-day\ appointment\)
-            |\ \(NHS\ 111,\ urgent\ GP\ or\ urgent\ care\))
+            |\ \(urgent\ care,\ a\ minor-injury\ unit\ or\ a\ same-day\ appointment\))
+        |(?<sameDayDoctorStored>\ \(NHS\ 111,\ urgent\ GP\ or\ urgent\ care\))
         |(?<departmentStored>an\ emergency\ department\ or\ urgent\ treatment\ centre)
         |(?<sameDay>NHS\ 111,\ an\ urgent\ GP\ appointment,\ an\ urgent\ treatment\ centre\ or\ a\ minor\ injuries\ unit)
+        |(?<sameDayDoctor>NHS\ 111\ or\ an\ urgent\ GP\ appointment)
         |(?<urgent>(?:in\ the\ UK,\ )?NHS\ 111|(?<![\d.,/])111(?![\d]))
         |(?<departmentNamed>emergency\ department\ \(A&amp;E\))
         |(?<department>A&amp;E)

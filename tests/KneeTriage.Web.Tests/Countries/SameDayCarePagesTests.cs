@@ -65,8 +65,33 @@ public sealed partial class SameDayCarePagesTests(RateLimitsOffAppFactory factor
         var clot = await HtmlPage.LoadAsync(client, "/article/causes");
         var whoToSee = await HtmlPage.LoadAsync(client, "/article/diagnosis");
 
-        Assert.Contains($"Get seen the same day ({sameDay}).", Normalise(clot.Document.Body!.TextContent), StringComparison.Ordinal);
+        Assert.Contains($"Get seen the same day ({CountryOf(code).SameDayDoctor}).", Normalise(clot.Document.Body!.TextContent), StringComparison.Ordinal);
         Assert.Contains($"Same-day care ({sameDay}) or {(code == "GB" ? "A&E" : CountryOf(code).EmergencyDepartment)} is for injuries", Normalise(whoToSee.Document.Body!.TextContent), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A possible clot needs a doctor, who arranges the scan: the clot rules' words (the API's
+    /// message, the clinician's summary, older results' banner) send no runner to an injury unit,
+    /// which cannot scan a calf, and every country reads its own same-day doctor there.
+    /// </summary>
+    [Theory]
+    [InlineData("suspected-clot")]
+    [InlineData("unexplained-calf-swelling")]
+    public void APossibleClotSendsTheRunnerToADoctorTheSameDay(string ruleId)
+    {
+        var message = ShippedKnowledgeBase.Instance.WarningRules.Single(rule => rule.Id == ruleId).Message;
+
+        Assert.Contains("(" + CountryOf("GB").SameDayDoctor + ")", message, StringComparison.Ordinal);
+        foreach (var words in new[] { "minor injur", "minor-injury", "injury unit", "urgent treatment centre" })
+        {
+            Assert.DoesNotContain(words, message, StringComparison.OrdinalIgnoreCase);
+        }
+
+        foreach (var country in CountryTable.Default.All)
+        {
+            Assert.Contains("(" + country.SameDayDoctor + ")", Normalise(System.Net.WebUtility.HtmlDecode(
+                Regex.Replace(ServiceText.For(country).Encode(message), "<[^>]+>", ""))), StringComparison.Ordinal);
+        }
     }
 
     /// <summary>Contract v1.2: a stored result keeps its words; the old ones named the UK's services.</summary>
@@ -90,6 +115,7 @@ public sealed partial class SameDayCarePagesTests(RateLimitsOffAppFactory factor
         else
         {
             AssertTheSameDayActionNamesTheCountrysServices(page.Document.QuerySelector(".urgency-banner .do-now-list")?.TextContent ?? "", code);
+            Assert.Contains("Be seen today for a scan (" + CountryOf(code).SameDayDoctor + ")", Normalise(banner), StringComparison.Ordinal);
         }
     }
 

@@ -69,8 +69,8 @@ public sealed class ServiceTextTests
     [InlineData("US", "Be seen by a clinician today, at urgent care, a minor-injury unit or a same-day GP appointment (in the UK, NHS 111 can direct you).", "Be seen by a clinician today (urgent care or a same-day appointment with your doctor).")]
     [InlineData("IE", "You cannot take four steps on the leg. Get it checked today (urgent care, a minor-injury unit or a same-day appointment); an X-ray may be needed.", "You cannot take four steps on the leg. Get it checked today (your GP, a GP out-of-hours service or an injury unit); an X-ray may be needed.")]
     [InlineData("CA", "Not being able to take four steps after a knee injury can mean a broken bone or a serious ligament injury. Go to an emergency department or urgent treatment centre now for an X-ray.", "Not being able to take four steps after a knee injury can mean a broken bone or a serious ligament injury. Go to an emergency department now for an X-ray.")]
-    [InlineData("AU", "These calf signs could be a blood clot (DVT). Only a scan can tell. Be seen today for a scan (NHS 111, urgent GP or urgent care). Call 999 if you become breathless or have chest pain.", "These calf signs could be a blood clot (DVT). Only a scan can tell. Be seen today for a scan (healthdirect on 1800 022 222, your GP or an urgent care clinic). Call 000 if you become breathless or have chest pain.")]
-    [InlineData("ZZ", "A swollen calf without a clear injury can be a blood clot. Only a scan can tell. Be seen today (NHS 111, urgent GP or urgent care).", "A swollen calf without a clear injury can be a blood clot. Only a scan can tell. Be seen today (a local doctor or urgent care service).")]
+    [InlineData("AU", "These calf signs could be a blood clot (DVT). Only a scan can tell. Be seen today for a scan (NHS 111, urgent GP or urgent care). Call 999 if you become breathless or have chest pain.", "These calf signs could be a blood clot (DVT). Only a scan can tell. Be seen today for a scan (healthdirect on 1800 022 222 or your GP). Call 000 if you become breathless or have chest pain.")]
+    [InlineData("ZZ", "A swollen calf without a clear injury can be a blood clot. Only a scan can tell. Be seen today (NHS 111, urgent GP or urgent care).", "A swollen calf without a clear injury can be a blood clot. Only a scan can tell. Be seen today (a local doctor).")]
     public void StoredWordsForTheSameDayServicesBecomeTheCountrys(string code, string stored, string expected) =>
         Assert.Equal(expected, Text(For(code).Encode(stored)));
 
@@ -81,6 +81,15 @@ public sealed class ServiceTextTests
     [InlineData("These calf signs could be a blood clot (DVT). Only a scan can tell. Be seen today for a scan (NHS 111, urgent GP or urgent care). Call 999 if you become breathless or have chest pain.")]
     public void TheUkReadsStoredWordsAsTheyWereWritten(string stored) =>
         Assert.Equal(stored, Text(For("GB").Encode(stored)));
+
+    /// <summary>A possible clot needs a doctor, who arranges the scan: no injury unit, in any country.</summary>
+    [Theory]
+    [InlineData("GB", "Be seen today for a scan (NHS 111 or an urgent GP appointment). Call 999 if you become breathless.", "Be seen today for a scan (NHS 111 or an urgent GP appointment). Call 999 if you become breathless.")]
+    [InlineData("US", "Be seen today for a scan (NHS 111 or an urgent GP appointment). Call 999 if you become breathless.", "Be seen today for a scan (a same-day appointment with your doctor, or urgent care). Call 911 if you become breathless.")]
+    [InlineData("IE", "Be seen today (NHS 111 or an urgent GP appointment).", "Be seen today (your GP or a GP out-of-hours service).")]
+    [InlineData("NZ", "Be seen today (NHS 111 or an urgent GP appointment).", "Be seen today (Healthline on 0800 611 116 or your GP).")]
+    public void TheUkSameDayDoctorBecomesTheCountrys(string code, string written, string expected) =>
+        Assert.Equal(expected, Text(For(code).Encode(written)));
 
     [Fact]
     public void EveryCountrysSameDayServicesReplaceTheUksAndTheirNumbersCanBeTapped()
@@ -133,10 +142,11 @@ public sealed class ServiceTextTests
 
     [Theory]
     [InlineData("countries: []", "the last country must be ZZ")]
-    [InlineData("countries:\n  - code: ZZ\n    name: anywhere else\n    emergency: \"112\"\n    emergencyDepartment: an emergency department\n    urgentLine: a local doctor\n    sameDayCare: a local doctor\n    clinician: a doctor\n    numbers: [\"112\"]\n", "every country needs a source")]
-    [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    sameDayCare: s\n    clinician: c\n    numbers: [\"112\", \"811\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "the number 811 is in no words")]
+    [InlineData("countries:\n  - code: ZZ\n    name: anywhere else\n    emergency: \"112\"\n    emergencyDepartment: an emergency department\n    urgentLine: a local doctor\n    sameDayCare: a local doctor\n    sameDayDoctor: a local doctor\n    clinician: a doctor\n    numbers: [\"112\"]\n", "every country needs a source")]
+    [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    sameDayCare: s\n    sameDayDoctor: d\n    clinician: c\n    numbers: [\"112\", \"811\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "the number 811 is in no words")]
     [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    clinician: c\n    numbers: [\"112\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "ZZ: sameDayCare is missing")]
-    [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    sameDayCare: a nurse line on 0800 123 456\n    clinician: c\n    numbers: [\"112\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "the number 0800 123 456 is in the words but not in numbers")]
+    [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    sameDayCare: s\n    clinician: c\n    numbers: [\"112\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "ZZ: sameDayDoctor is missing")]
+    [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    sameDayCare: a nurse line on 0800 123 456\n    sameDayDoctor: d\n    clinician: c\n    numbers: [\"112\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "the number 0800 123 456 is in the words but not in numbers")]
     public void ABrokenTableIsRefusedWithTheReason(string yaml, string reason)
     {
         var error = Assert.Throws<InvalidOperationException>(() => CountryTable.Parse(yaml));

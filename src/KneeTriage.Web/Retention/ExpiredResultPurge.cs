@@ -8,9 +8,10 @@ namespace KneeTriage.Web.Retention;
 /// <summary>
 /// Deletes every stored result older than <see cref="RetentionOptions.MaxAge"/> in batches of
 /// <see cref="BatchSize"/> found by the CreatedAt index and deleted by primary key, pausing between
-/// them so that submissions waiting for the write lock go first (decisions 0031 and 0039), then the coach boards idle for as long (counted from their last share or follow-up; their shares
-/// go with them), the shares whose series has no result left, and the first answers kept for
-/// retried requests once they are a day old. Several instances may run it at the same moment: each deletes what is still there, so the
+/// them so that submissions waiting for the write lock go first (decisions 0031 and 0039), each
+/// batch with the shares of the series it left with no result; then the coach boards idle for as
+/// long (counted from their last share or follow-up; their shares go with them), and the first
+/// answers kept for retried requests once they are a day old. Several instances may run it at the same moment: each deletes what is still there, so the
 /// outcome is the same as one run.
 /// </summary>
 public sealed class ExpiredResultPurge(
@@ -33,7 +34,8 @@ public sealed class ExpiredResultPurge(
     {
         var cutoff = time.GetUtcNow().UtcDateTime - options.Value.MaxAge;
         var deleted = 0;
-        List<long> batch;
+        var sharesDeleted = 0;
+        List<ExpiredRow> batch;
         do
         {
             // Found by a read (on SQLite a read takes no write lock), then deleted by primary key:
@@ -41,14 +43,14 @@ public sealed class ExpiredResultPurge(
             batch = await db.Assessments.AsNoTracking()
                 .Where(assessment => assessment.CreatedAt < cutoff)
                 .OrderBy(assessment => assessment.CreatedAt)
-                .Select(assessment => assessment.Id)
+                .Select(assessment => new ExpiredRow(assessment.Id, assessment.SeriesKey))
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
             if (batch.Count > 0)
             {
-                deleted += await db.Assessments
-                    .Where(assessment => batch.Contains(assessment.Id) && assessment.CreatedAt < cutoff)
-                    .ExecuteDeleteAsync(cancellationToken);
+                var (results, shares) = await DeleteAsync(batch, cutoff, cancellationToken);
+                deleted += results;
+                sharesDeleted += shares;
             }
 
             if (batch.Count == BatchSize)
@@ -63,18 +65,13 @@ public sealed class ExpiredResultPurge(
         }
 
         // Shares first rather than left to the cascade, so the outcome never depends on how a connection enforces foreign keys.
-        // The searches are reads; the deletes go by primary key in batches, each asking the question
-        // again for its own rows, so a board that became active meanwhile keeps its shares. Two
-        // questions, never one OR of them: PostgreSQL cannot make an anti-join of an OR, and hashed
-        // the series key of every stored result instead (a sequential scan, decision 0039).
-        var sharesDeleted = 0;
-        foreach (var idle in new[] { OfAnIdleBoard(cutoff), WithNoResultLeft() })
+        // The search is a read; the deletes go by primary key in batches, each asking the question
+        // again for its own rows, so a board that became active meanwhile keeps its shares.
+        var idle = OfAnIdleBoard(cutoff);
+        var found = await db.Shares.AsNoTracking().Where(idle).Select(share => share.Id).ToListAsync(cancellationToken);
+        foreach (var ids in found.Chunk(BatchSize))
         {
-            var found = await db.Shares.AsNoTracking().Where(idle).Select(share => share.Id).ToListAsync(cancellationToken);
-            foreach (var ids in found.Chunk(BatchSize))
-            {
-                sharesDeleted += await db.Shares.Where(share => ids.Contains(share.Id)).Where(idle).ExecuteDeleteAsync(cancellationToken);
-            }
+            sharesDeleted += await db.Shares.Where(share => ids.Contains(share.Id)).Where(idle).ExecuteDeleteAsync(cancellationToken);
         }
 
         var idleBoards = await db.Boards.AsNoTracking().Where(board => board.LastActivityAt < cutoff).Select(board => board.Id).ToListAsync(cancellationToken);
@@ -103,7 +100,26 @@ public sealed class ExpiredResultPurge(
     private Expression<Func<StoredShare, bool>> OfAnIdleBoard(DateTime cutoff) =>
         share => db.Boards.Any(board => board.Id == share.BoardId && board.LastActivityAt < cutoff);
 
-    /// <summary>A share whose series has no stored result left (expired, or deleted by its owner).</summary>
-    private Expression<Func<StoredShare, bool>> WithNoResultLeft() =>
-        share => !db.Assessments.Any(assessment => assessment.SeriesKey == share.SeriesKey);
+    /// <summary>
+    /// One batch of expired results and, in the same transaction, the shares of the series it left
+    /// with no result (an owner's delete does the same for its own series, AssessmentStore). Only the
+    /// batch's series are asked about: asking it of every share read every stored result's series
+    /// key, 100-550 ms a sweep on PostgreSQL at a million results (decision 0039).
+    /// </summary>
+    private async Task<(int Results, int Shares)> DeleteAsync(List<ExpiredRow> batch, DateTime cutoff, CancellationToken cancellationToken)
+    {
+        var ids = batch.Select(row => row.Id).ToList();
+        var series = batch.Select(row => row.SeriesKey).Distinct().ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var results = await db.Assessments
+            .Where(assessment => ids.Contains(assessment.Id) && assessment.CreatedAt < cutoff)
+            .ExecuteDeleteAsync(cancellationToken);
+        var shares = await db.Shares
+            .Where(share => series.Contains(share.SeriesKey) && !db.Assessments.Any(assessment => assessment.SeriesKey == share.SeriesKey))
+            .ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (results, shares);
+    }
+
+    private sealed record ExpiredRow(long Id, string SeriesKey);
 }

@@ -28,6 +28,21 @@ public sealed class WordsThatMisledTests
         });
     }
 
+    /// <summary>
+    /// Walk 11: an X-ray sign said "even if you can walk" on a result whose emergency action says
+    /// "Do not walk on it: get a lift", and the runner, who could walk, asked whether they could walk
+    /// in. Being able to walk is said as what it is (no proof the bone is whole), never as leave to walk.
+    /// </summary>
+    [Fact]
+    public void NoWarningSignReadsAsLeaveToWalkOnTheLeg()
+    {
+        var words = Shipped.WarningSigns.SelectMany(group => group.Signs.Select(sign => $"{sign.Id}: {sign.Sign} {sign.Why}"))
+            .Concat(Shipped.WarningRules.Select(rule => $"{rule.Id}: {rule.Message}"));
+
+        Assert.All(words, text => Assert.DoesNotMatch(@"(?i)\b(even )?if you can (still )?walk\b", text));
+        Assert.Contains(Shipped.WarningSigns.SelectMany(group => group.Signs), sign => sign.Why?.Contains("Being able to walk does not rule one out", StringComparison.Ordinal) == true);
+    }
+
     [Fact]
     public void BloodThinnersAreAskedOnTheStepThatAsksAboutSwellingSoTheirEmergencyInterruptsThere()
     {

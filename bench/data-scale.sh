@@ -20,7 +20,8 @@
 #   KT_DS_BOARDS     boards of 5 athletes in the full database [2000]
 #   KT_DS_BOARD_ATHLETES  athletes on the measured board, a multiple of 10 [500]
 #   KT_DS_PORTS      the apps' ports, first-last [5370-5389]
-#   KT_DS_PG_POOL    each of the app's two PostgreSQL pools (the cluster allows 300) [40]
+#   KT_DS_PG_POOL    each of the app's two PostgreSQL pools [10]: on two cores, 40 backends each
+#                    gave single rounds p99 of 100-590 ms on either database (bench/README.md)
 #   KT_DS_EXPIRED    expired results for the retention sweep [100000]
 #   KT_DS_PROVIDERS  which providers [Sqlite PostgreSQL]
 #   KT_DS_SWEEP_SECONDS  submission run while the sweep goes [20] (the sweep runs every 10 s)
@@ -100,7 +101,7 @@ start_app() { # provider connection-string name
 # cluster's connections with both apps running: Npgsql's default of 100 let one app take them all under
 # 64 connections of load, and every other connection (psql's polling, the next pooled one) failed with
 # "too many clients"; two apps of two pools of 40 need 160 of the 300 allowed.
-PG_SERVER="Host=${PGHOST:-localhost};Port=${PGPORT:-5432};Username=${PGUSER:-postgres};Password=${PGPASSWORD:-};SSL Mode=Disable;Maximum Pool Size=${KT_DS_PG_POOL:-40}"
+PG_SERVER="Host=${PGHOST:-localhost};Port=${PGPORT:-5432};Username=${PGUSER:-postgres};Password=${PGPASSWORD:-};SSL Mode=Disable;Maximum Pool Size=${KT_DS_PG_POOL:-10}"
 
 # sql PROVIDER TARGET: runs stdin on the SQLite file or the PostgreSQL database.
 sql() {

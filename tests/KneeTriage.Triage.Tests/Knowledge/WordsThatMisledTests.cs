@@ -43,6 +43,19 @@ public sealed class WordsThatMisledTests
         Assert.Contains(Shipped.WarningSigns.SelectMany(group => group.Signs), sign => sign.Why?.Contains("Being able to walk does not rule one out", StringComparison.Ordinal) == true);
     }
 
+    /// <summary>
+    /// Walk 12: a runner told "only a scan can tell" (a clot) or "needs an X-ray" (a fall over 50)
+    /// could not tell which of the same-day places could do it, and feared hours passed between
+    /// services. The same-day action says the clinician who sees them arranges it.
+    /// </summary>
+    [Fact]
+    public void TheSameDayActionSaysTheClinicianArrangesAnXRayOrAScan()
+    {
+        var lines = Shipped.Advice.Action[KneeTriage.Triage.Engine.Disposition.SameDay];
+
+        Assert.Contains(lines.Skip(1), line => line.Contains("X-ray or a scan", StringComparison.Ordinal) && line.Contains("arrange", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void BloodThinnersAreAskedOnTheStepThatAsksAboutSwellingSoTheirEmergencyInterruptsThere()
     {

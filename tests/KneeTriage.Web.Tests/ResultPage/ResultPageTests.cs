@@ -53,6 +53,19 @@ public sealed class ResultPageTests(RateLimitsOffAppFactory factory) : IClassFix
         Assert.NotEmpty(banner.QuerySelectorAll(".warning-sign-list li"));
     }
 
+    /// <summary>Walk 12: "a reminder to check again a week after" sat beside "be seen today".</summary>
+    [Fact]
+    public async Task AReminderToCheckAgainInAWeekIsOfferedOnlyWhereWaitingIsTheAdvice()
+    {
+        var client = factory.CreatePlainClient();
+        var urgent = await HtmlPage.LoadAsync(client, await CheckForm.CompleteCheckAsync(client, CheckForm.SelfCareAnswers.With("four-steps-now", "no")));
+        var selfCare = await HtmlPage.LoadAsync(client, await CheckForm.CompleteCheckAsync(client, CheckForm.SelfCareAnswers));
+
+        Assert.NotNull(urgent.Document.QuerySelector(".result-check-again"));
+        Assert.Null(urgent.Document.QuerySelector(".result-reminder"));
+        Assert.NotNull(selfCare.Document.QuerySelector(".result-reminder"));
+    }
+
     [Fact]
     public async Task ResultPagesAreNeverCachedNeverSentAsReferrerAndNeverIndexed()
     {

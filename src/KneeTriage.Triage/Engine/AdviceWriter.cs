@@ -27,7 +27,7 @@ internal static class AdviceWriter
             .ToList();
         var getHelp = GetHelpIf(text, disposition, facts);
         // "Check again if anything changes" would be a second, gentler voice beside a same-day or emergency action.
-        var checkAgain = disposition <= Disposition.BookAppointment ? text.CheckAgain : [];
+        var checkAgain = disposition.LeavesTimeToCheckAgain() ? text.CheckAgain : [];
 
         return new Advice
         {

@@ -41,6 +41,12 @@ public static class DispositionIds
         return false;
     }
 
+    /// <summary>
+    /// Whether waiting and checking again later is part of the advice (self-care, or an appointment
+    /// in the next few days): beside "be seen today" it would be a gentler action.
+    /// </summary>
+    public static bool LeavesTimeToCheckAgain(this Disposition disposition) => disposition <= Disposition.BookAppointment;
+
     /// <summary>The urgency level a disposition belongs to.</summary>
     public static Urgency Level(this Disposition disposition) => disposition switch
     {

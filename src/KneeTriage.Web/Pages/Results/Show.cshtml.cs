@@ -35,11 +35,8 @@ public sealed class ShowModel(
     /// <summary>Stored before contract v1.2: shown in the words it was stored with, under a dated line.</summary>
     public bool IsEarlierVersion => Result is { ContractVersion: null };
 
-    /// <summary>
-    /// A reminder to check again in a week, only where waiting a week is the advice (self-care, or an
-    /// appointment in the next few days): beside "be seen today" it would be a gentler action (walk 12).
-    /// </summary>
-    public bool OffersWeeklyReminder => Reading?.Disposition is Disposition.SelfCare or Disposition.BookAppointment;
+    /// <summary>A reminder to check again in a week, only where the result leaves time for it (walk 12).</summary>
+    public bool OffersWeeklyReminder => Reading?.Disposition.LeavesTimeToCheckAgain() == true;
 
     /// <summary>What the warning signs at the disposition's own level may mean.</summary>
     public IReadOnlyList<string> Why { get; private set; } = [];

@@ -9,9 +9,10 @@
 # (the order swapped each round), so machine noise falls on both alike. With wrk as run.sh uses
 # it (pages at 64 connections, the API at 32): result page, API read, submission, the
 # 500-athlete board (GET /api/boards/{id}, which lists every check, and the page /boards/{id}),
-# /my-results with 50 result cookies; then
-# KT_DS_EXPIRED expired results are added and submissions run while the app's retention sweep
-# deletes them (sweep duration, submission p99 meanwhile); bytes per stored result.
+# /my-results with 50 result cookies; then bytes per stored result; then submissions for
+# KT_DS_SWEEP_SECONDS with nothing to sweep (the baseline), and the same run again once the app's
+# retention sweep has begun deleting KT_DS_EXPIRED expired results (sweep duration, submission p99
+# meanwhile): both after the same warm-up, so the two rows differ only by the sweep.
 # Loopback only; every server it starts (the apps, a throw-away PostgreSQL via pg_virtualenv -t)
 # is stopped at the end. Prints one table.
 #
@@ -24,7 +25,9 @@
 #                    gave single rounds p99 of 100-590 ms on either database (bench/README.md)
 #   KT_DS_EXPIRED    expired results for the retention sweep [100000]
 #   KT_DS_PROVIDERS  which providers [Sqlite PostgreSQL]
-#   KT_DS_SWEEP_SECONDS  submission run while the sweep goes [20] (the sweep runs every 10 s)
+#   KT_DS_SWEEP_SECONDS  measured submissions with and without the sweep [20] (a sweep of 100,000
+#                    takes 25-30 s, so warm-up and run fit inside it)
+#   KT_DS_SWEEP_WARMUP   submissions before each of those two runs [KT_BENCH_WARMUP]
 #   KT_DS_ROUNDS     rounds of every kind on each database [3]
 #   KT_DS_KINDS      the kinds measured, "|"-separated names from the table [all]; empty: only bytes and the sweep
 #   KT_BENCH_DURATION [10], KT_BENCH_WARMUP [3], KT_BENCH_CONNECTIONS [64] (pages),
@@ -263,7 +266,13 @@ measure_kind() {
   esac
 }
 
-# finish_case PROVIDER STATE TARGET: bytes per result, then the sweep with submissions running; stops the app.
+# sweep_submissions: the submissions run of the sweep's two rows, on $URL; prints "req/s p99ms errors".
+sweep_submissions() {
+  DURATION="$SWEEP_SECONDS" WARMUP="${KT_DS_SWEEP_WARMUP:-$WARMUP}" CONNECTIONS="$API_CONNECTIONS" \
+    measure sweep "$URL" "$BENCH_DIR/wrk/submit.lua" -- "$BODIES"
+}
+
+# finish_case PROVIDER STATE TARGET: bytes per result, submissions without and during the sweep; stops the app.
 finish_case() {
   local p="$1" state="$2" target="$3" app_name="$1-$2"
   URL="${APP_URLS[$state]}"
@@ -280,6 +289,9 @@ finish_case() {
     own="$(query "$p" "$target" 'SELECT avg(pg_column_size(a.*)) FROM "Assessments" a')"
   fi
   row "$p|$state|bytes per result|database $(( size / rows_now )) B, row $(printf '%.0f' "$own") B ($rows_now rows)"
+
+  # The baseline: the same submissions, same warm-up and length, with nothing to sweep.
+  row "$p|$state|submission, nothing to sweep|$(sweep_submissions)"
 
   # The retention sweep: expired rows appear, submissions run, the app's next sweep deletes them.
   log "$app_name: adding $EXPIRED_N expired results for the sweep"
@@ -300,10 +312,16 @@ finish_case() {
       sleep 0.2
     done ) >"$poll" &
   local poller=$!
-  local sweep_line
-  sweep_line="$(DURATION="$SWEEP_SECONDS" WARMUP="${KT_DS_SWEEP_WARMUP:-0}" CONNECTIONS="$API_CONNECTIONS" measure sweep "$URL" "$BENCH_DIR/wrk/submit.lua" -- "$BODIES")"
-  # Wait (bounded) for the sweep to finish if it is still going.
+  # The app sweeps every 10 s: the measured window opens once the sweep has begun deleting.
   local waited=0
+  until awk -v n="$EXPIRED_N" 'END { exit !($2 >= 0 && $2 < n) }' "$poll" 2>/dev/null; do
+    (( waited < 300 )) || die "$app_name: the retention sweep did not begin within 60 s"
+    sleep 0.2; waited=$((waited + 1))
+  done
+  local sweep_line
+  sweep_line="$(sweep_submissions)"
+  # Wait (bounded) for the sweep to finish if it is still going.
+  waited=0
   while (( waited < 120 )) && [[ "$(tail -n1 "$poll" | cut -d' ' -f2)" != 0 ]]; do sleep 1; waited=$((waited + 1)); done
   kill "$poller" 2>/dev/null; wait "$poller" 2>/dev/null || true
   local sweep_s

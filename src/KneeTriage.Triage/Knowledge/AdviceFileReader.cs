@@ -11,7 +11,7 @@ namespace KneeTriage.Triage.Knowledge;
 /// </summary>
 internal static class AdviceFileReader
 {
-    public static AdviceText Read(YamlEntry root, CriterionReader criteria)
+    public static AdviceText Read(YamlEntry root, CriterionReader criteria, IReadOnlyList<WarningSignGroup> warningSigns)
     {
         root.AllowOnly("selfCareCauses", "action", "getHelpIf", "checkAgain", "parentOrCarer");
         var selfCareEntry = root.Required("selfCareCauses");
@@ -24,7 +24,7 @@ internal static class AdviceFileReader
         return new AdviceText
         {
             ActionLines = ReadActions(root),
-            GetHelpIf = ReadGetHelp(root, criteria),
+            GetHelpIf = ReadGetHelp(root, criteria, warningSigns),
             CheckAgain = NonEmpty(root, "checkAgain", root.TextList("checkAgain")),
             ParentOrCarer = root.Optional("parentOrCarer") is { } young ? ReadParentOrCarer(young.Named("parentOrCarer"), criteria) : null,
             SelfCareCauses = selfCareCauses,
@@ -88,7 +88,7 @@ internal static class AdviceFileReader
         return new ActionLine { Words = item.RequiredText("words"), StopsRunning = stopsRunning, AboutRunning = aboutRunning, WhenNotRunning = instead };
     }
 
-    private static List<GetHelpText> ReadGetHelp(YamlEntry root, CriterionReader criteria)
+    private static List<GetHelpText> ReadGetHelp(YamlEntry root, CriterionReader criteria, IReadOnlyList<WarningSignGroup> warningSigns)
     {
         var groups = new List<GetHelpText>();
         var items = root.Required("getHelpIf").Items();
@@ -102,7 +102,7 @@ internal static class AdviceFileReader
                 throw dispositionEntry.Error($"'{dispositionEntry.Text()}' is not a disposition to get help with; use call-emergency-number, go-to-emergency-department, same-day or book-appointment");
             }
 
-            var signs = entry.Required("signs").Items().Select((sign, s) => ReadSign(sign.Named($"{entry.Path} > sign {(s + 1).ToString(CultureInfo.InvariantCulture)}"), criteria)).ToList();
+            var signs = entry.Required("signs").Items().Select((sign, s) => ReadSign(sign.Named($"{entry.Path} > sign {(s + 1).ToString(CultureInfo.InvariantCulture)}"), criteria, disposition, warningSigns)).ToList();
             groups.Add(signs.Count > 0
                 ? new GetHelpText { Disposition = disposition, Lead = entry.RequiredText("lead"), Signs = signs }
                 : throw entry.Error("'signs' needs at least one sign"));
@@ -111,15 +111,43 @@ internal static class AdviceFileReader
         return groups;
     }
 
-    private static GetHelpSign ReadSign(YamlEntry entry, CriterionReader criteria)
+    private static GetHelpSign ReadSign(YamlEntry entry, CriterionReader criteria, Disposition disposition, IReadOnlyList<WarningSignGroup> warningSigns)
     {
-        entry.AllowOnly("words", "reportedWhen", "onlyWhen");
+        entry.AllowOnly("words", "warningSigns", "reportedWhen", "onlyWhen");
         return new GetHelpSign
         {
             Words = entry.RequiredText("words"),
+            WarningSigns = ReadWarningSigns(entry, disposition, warningSigns),
             ReportedWhen = entry.Optional("reportedWhen") is { } reported ? criteria.Read(reported) : null,
             OnlyWhen = entry.Optional("onlyWhen") is { } only ? criteria.Read(only) : null,
         };
+    }
+
+    /// <summary>
+    /// The signs of warning-signs.yaml a get-help sign names. Each must lead to the group's
+    /// disposition: the footer and the guide list them under that action, and a result that says
+    /// "go to an emergency department if the knee turns hot and red" beside a footer that says
+    /// "call 999 for a hot, red knee" gives one sign two actions.
+    /// </summary>
+    private static List<string> ReadWarningSigns(YamlEntry entry, Disposition disposition, IReadOnlyList<WarningSignGroup> warningSigns)
+    {
+        var ids = entry.Required("warningSigns");
+        var named = new List<string>();
+        foreach (var idEntry in ids.Items())
+        {
+            var id = idEntry.Text();
+            var sign = warningSigns.SelectMany(group => group.Signs).FirstOrDefault(s => s.Id == id)
+                ?? throw idEntry.Error($"'{id}' is not a sign in warning-signs.yaml");
+            if (sign.Disposition != disposition)
+            {
+                throw idEntry.Error(
+                    $"the sign '{id}' leads to {sign.Disposition.ToContractId()} in warning-signs.yaml (by its rules), not {disposition.ToContractId()}: one sign, one action; move this line to that group or name the sign that fits");
+            }
+
+            named.Add(id);
+        }
+
+        return named.Count > 0 ? named : throw ids.Error("name at least one sign of warning-signs.yaml");
     }
 
     private static ParentOrCarerText ReadParentOrCarer(YamlEntry entry, CriterionReader criteria)

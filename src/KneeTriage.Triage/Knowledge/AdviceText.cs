@@ -58,6 +58,8 @@ public sealed record GetHelpText
 public sealed record GetHelpSign
 {
     public required string Words { get; init; }
+    /// <summary>The ids of the signs in warning-signs.yaml it names, each leading to its group's disposition.</summary>
+    public IReadOnlyList<string> WarningSigns { get; init; } = [];
     /// <summary>The answers that mean the runner has this sign already; null for a sign no answer reports ("not improving").</summary>
     public AnswerCriterion? ReportedWhen { get; init; }
     public AnswerCriterion? OnlyWhen { get; init; }

@@ -34,6 +34,7 @@ public static class KnowledgeBaseLoader
         var conditions = ConditionFileReader.Read(ReadRoot(directory, ConditionsFile), criteria);
         var evidence = EvidenceFileReader.Read(ReadRoot(directory, EvidenceFile), conditions.Conditions, criteria);
         var warningRules = WarningRuleFileReader.Read(ReadRoot(directory, WarningRulesFile), conditions.Conditions, criteria);
+        var warningSigns = WarningSignFileReader.Read(ReadRoot(directory, WarningSignsFile), warningRules);
         return new KnowledgeBase
         {
             Version = KnowledgeBaseVersion.Compute(directory),
@@ -44,8 +45,8 @@ public static class KnowledgeBaseLoader
             Evidence = evidence.Evidence,
             NoCausesWhen = evidence.NoCausesWhen,
             WarningRules = warningRules,
-            WarningSigns = WarningSignFileReader.Read(ReadRoot(directory, WarningSignsFile), warningRules),
-            Advice = AdviceFileReader.Read(ReadRoot(directory, AdviceFile), criteria),
+            WarningSigns = warningSigns,
+            Advice = AdviceFileReader.Read(ReadRoot(directory, AdviceFile), criteria, warningSigns),
             Contradictions = ContradictionFileReader.Read(ReadRoot(directory, ContradictionsFile), questionsById, criteria),
             ReturnToRunning = ReturnToRunningFileReader.Read(ReadRoot(directory, ReturnToRunningFile)),
             Catalog = catalog,

@@ -17,6 +17,27 @@ public sealed record WarningSignGroup
     public required string Advice { get; init; }
 
     public required IReadOnlyList<WarningSign> Signs { get; init; }
+
+    /// <summary>
+    /// The signs by the one action their rules lead to, most pressing first: an emergency group
+    /// splits into "call 999" and "go to an emergency department", so the footer and the guide give
+    /// each sign the action a result's "get help if" list gives it (a hot, red knee with a fever: go).
+    /// Every other group has one action, its own heading and advice.
+    /// </summary>
+    public required IReadOnlyList<WarningSignAction> Actions { get; init; }
+}
+
+/// <summary>The signs of a group that lead to one disposition, under that disposition's words.</summary>
+public sealed record WarningSignAction
+{
+    public required Disposition Disposition { get; init; }
+
+    /// <summary>What to do, in a few words ("Call 999 now").</summary>
+    public required string Heading { get; init; }
+
+    public required string Advice { get; init; }
+
+    public required IReadOnlyList<WarningSign> Signs { get; init; }
 }
 
 /// <summary>One warning sign as a runner reads it, and the warning rules it sums up.</summary>
@@ -35,4 +56,7 @@ public sealed record WarningSign
 
     /// <summary>The ids of the warning rules this sign sums up; each has the group's urgency.</summary>
     public required IReadOnlyList<string> Rules { get; init; }
+
+    /// <summary>The most pressing disposition of its rules: the one action every page gives this sign.</summary>
+    public required Disposition Disposition { get; init; }
 }

@@ -46,20 +46,41 @@ internal static class WarningSignFileReader
     {
         var id = level.ToContractId();
         var group = root.Required(id).Named($"group '{id}'");
-        group.AllowOnly("heading", "advice", "signs");
+        group.AllowOnly("heading", "advice", "signs", DepartmentKey);
         var items = group.Required("signs").Items();
         if (items.Count == 0)
         {
             throw group.Error("'signs' needs at least one sign");
         }
 
+        var heading = group.RequiredText("heading");
+        var advice = group.RequiredText("advice");
+        List<WarningSign> signs = [.. items.Select(item => ReadSign(group, item, level, rules))];
         return new WarningSignGroup
         {
             Urgency = level,
-            Heading = group.RequiredText("heading"),
-            Advice = group.RequiredText("advice"),
-            Signs = [.. items.Select(item => ReadSign(group, item, level, rules))],
+            Heading = heading,
+            Advice = advice,
+            Signs = signs,
+            Actions = [.. signs.GroupBy(sign => sign.Disposition).OrderByDescending(action => action.Key).Select(action => ActionOf(group, action.Key, heading, advice, [.. action]))],
         };
+    }
+
+    /// <summary>The words for an emergency group's signs whose rules send the runner to an emergency department rather than call 999.</summary>
+    private const string DepartmentKey = "goToEmergencyDepartment";
+
+    private static WarningSignAction ActionOf(YamlEntry group, Disposition disposition, string heading, string advice, IReadOnlyList<WarningSign> signs)
+    {
+        if (disposition != Disposition.GoToEmergencyDepartment)
+        {
+            return new WarningSignAction { Disposition = disposition, Heading = heading, Advice = advice, Signs = signs };
+        }
+
+        // The group's own words say "call 999": a sign whose rules say "go" needs words that say so.
+        var department = group.Optional(DepartmentKey)?.Named($"{group.Path} > {DepartmentKey}")
+            ?? throw group.Error($"the signs [{string.Join(", ", signs.Select(s => s.Id))}] go to an emergency department (their rules do not ask for a call): add '{DepartmentKey}' with the heading and advice for them");
+        department.AllowOnly("heading", "advice");
+        return new WarningSignAction { Disposition = disposition, Heading = department.RequiredText("heading"), Advice = department.RequiredText("advice"), Signs = signs };
     }
 
     private static WarningSign ReadSign(YamlEntry group, YamlEntry item, Urgency level, IReadOnlyList<WarningRule> rules)
@@ -95,7 +116,8 @@ internal static class WarningSignFileReader
 
         // The footer lists the emergency and urgent signs in their short words.
         var shortText = MustBeCovered.Contains(level) ? entry.RequiredText("short") : NonEmpty(entry.OptionalText("short"));
-        return new WarningSign { Id = id, Sign = entry.RequiredText("sign"), Short = shortText, Why = NonEmpty(entry.OptionalText("why")), Rules = ruleIds };
+        var disposition = ruleIds.Select(ruleId => rules.First(r => r.Id == ruleId).Disposition).Max();
+        return new WarningSign { Id = id, Sign = entry.RequiredText("sign"), Short = shortText, Why = NonEmpty(entry.OptionalText("why")), Rules = ruleIds, Disposition = disposition };
     }
 
     private static string? NonEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;

@@ -11,9 +11,10 @@ namespace KneeTriage.Web.WarningSigns;
 /// <list type="bullet">
 /// <item><c>{{warning-signs:emergency}}</c>, <c>{{warning-signs:urgent}}</c>, <c>{{warning-signs:see-clinician}}</c>:
 /// a level-3 heading (anchor <c>#emergency-signs</c>, <c>#urgent-signs</c>, <c>#see-clinician-signs</c>),
-/// the advice, and every sign of that level with what it may mean;</item>
-/// <item><c>{{warning-signs:table}}</c>: one table row per level, the signs (in their short words) beside what to do;</item>
-/// <item><c>{{warning-signs:short}}</c>: one paragraph per level, what to do and then the signs in their short words.</item>
+/// the advice, and every sign of that level with what it may mean; an emergency's signs that go to an
+/// emergency department follow under their own heading (<c>#go-to-emergency-department-signs</c>);</item>
+/// <item><c>{{warning-signs:table}}</c>: one table row per action, the signs (in their short words) beside what to do;</item>
+/// <item><c>{{warning-signs:short}}</c>: one paragraph per action, what to do and then the signs in their short words.</item>
 /// </list>
 /// </summary>
 public static class WarningSignMarkdown
@@ -36,10 +37,18 @@ public static class WarningSignMarkdown
     /// <summary>The anchor of a level's heading in the guide, e.g. <c>emergency-signs</c>.</summary>
     public static string Anchor(Urgency urgency) => urgency.ToContractId() + "-signs";
 
-    private static string Section(WarningSignGroup group)
+    /// <summary>The anchor of an action after a level's first (an emergency's "go to an emergency department"), e.g. <c>go-to-emergency-department-signs</c>.</summary>
+    private static string AnchorOf(WarningSignGroup group, WarningSignAction action) =>
+        action == group.Actions[0] ? Anchor(group.Urgency) : action.Disposition.ToContractId() + "-signs";
+
+    /// <summary>One heading per action: an emergency's signs that call 999, then those that go to an emergency department.</summary>
+    private static string Section(WarningSignGroup group) =>
+        string.Concat(group.Actions.Select(action => Section(action, AnchorOf(group, action))));
+
+    private static string Section(WarningSignAction group, string anchor)
     {
         var markdown = new StringBuilder();
-        markdown.Append("### ").Append(MarkdownText.Escape(group.Heading)).Append(" {#").Append(Anchor(group.Urgency)).Append("}\n\n");
+        markdown.Append("### ").Append(MarkdownText.Escape(group.Heading)).Append(" {#").Append(anchor).Append("}\n\n");
         markdown.Append(MarkdownText.Escape(group.Advice)).Append("\n\n");
         foreach (var sign in group.Signs)
         {
@@ -58,7 +67,7 @@ public static class WarningSignMarkdown
     private static string Table(IReadOnlyList<WarningSignGroup> groups)
     {
         var markdown = new StringBuilder("| What you notice | What to do |\n|---|---|\n");
-        foreach (var group in groups)
+        foreach (var group in groups.SelectMany(g => g.Actions))
         {
             var signs = string.Join(ItemSeparator, group.Signs.Select(sign => MarkdownText.Escape(sign.Short ?? LowerFirst(sign.Sign))));
             markdown.Append("| ").Append(UpperFirst(signs))
@@ -72,7 +81,7 @@ public static class WarningSignMarkdown
     private static string Short(IReadOnlyList<WarningSignGroup> groups)
     {
         var markdown = new StringBuilder();
-        foreach (var group in groups)
+        foreach (var group in groups.SelectMany(g => g.Actions))
         {
             markdown.Append("**").Append(MarkdownText.Escape(group.Heading)).Append("** for: ")
                 .Append(string.Join(ItemSeparator, group.Signs.Select(sign => MarkdownText.Escape(sign.Short ?? LowerFirst(sign.Sign)))))

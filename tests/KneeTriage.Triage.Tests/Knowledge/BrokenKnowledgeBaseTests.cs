@@ -290,6 +290,34 @@ public sealed class BrokenKnowledgeBaseTests : IDisposable
         Assert.NotEmpty(KnowledgeBaseLoader.Load(_copy).WarningSigns);
     }
 
+    /// <summary>
+    /// The walkers' hot, red knee with a fever: "go to an emergency department" on the result, "call
+    /// 999" in the footer. A get-help line that names a sign of another action does not load.
+    /// </summary>
+    [Fact]
+    public void AGetHelpLineNamingASignOfAnotherActionIsRejected()
+    {
+        Break("advice.yaml", "warningSigns: [breathless-or-chest-pain]", "warningSigns: [hot-red-knee-with-fever]");
+
+        var message = LoadError();
+
+        Assert.Matches(@"^advice\.yaml line \d+", message);
+        Assert.Contains("the sign 'hot-red-knee-with-fever' leads to go-to-emergency-department in warning-signs.yaml (by its rules), not call-emergency-number", message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Without them the signs that go to an emergency department would read "call 999", the group's words.</summary>
+    [Fact]
+    public void AnEmergencyGroupWithoutWordsForTheSignsThatGoIsRejected()
+    {
+        Break("warning-signs.yaml", "  goToEmergencyDepartment:\n    heading: Go to an emergency department (A&E) now\n    advice: >-\n      Do not walk on it: get a lift; if you cannot, call 999. Do not drive yourself, and do not\n      wait to finish the symptom check.\n", "");
+
+        var message = LoadError();
+
+        Assert.StartsWith("warning-signs.yaml line", message, StringComparison.Ordinal);
+        Assert.Contains("hot-red-knee-with-fever", message, StringComparison.Ordinal);
+        Assert.Contains("add 'goToEmergencyDepartment'", message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AMissingWarningSignsFileIsNamed()
     {

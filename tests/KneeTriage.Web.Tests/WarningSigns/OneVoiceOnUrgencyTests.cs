@@ -9,7 +9,7 @@ namespace KneeTriage.Web.Tests.WarningSigns;
 /// <summary>
 /// Every place that names a warning sign and what to do (the footer of every page, the check's
 /// start page, the guide's introduction and symptoms table) says what the rules say: each emergency
-/// sign sits under "999", never under a same-day or NHS 111 heading.
+/// sign sits under "999" or "go to an emergency department now", never under a same-day or NHS 111 heading.
 /// </summary>
 public sealed class OneVoiceOnUrgencyTests(KneeTriageAppFactory factory) : IClassFixture<KneeTriageAppFactory>
 {
@@ -22,7 +22,12 @@ public sealed class OneVoiceOnUrgencyTests(KneeTriageAppFactory factory) : IClas
     /// <summary>A level as a page shows it: the words around the list that say what to do, and the signs listed.</summary>
     private sealed record Block(string Action, IReadOnlyList<string> Signs)
     {
-        public bool SaysCall999 => Action.Contains("999", StringComparison.Ordinal) && !SaysSameDay;
+        /// <summary>
+        /// An emergency action: "call 999", or "go to an emergency department (A&amp;E) now" for the
+        /// signs whose rules send the runner there (OneActionPerSignTests: the same action as a result's list).
+        /// </summary>
+        public bool SaysCall999 =>
+            (Action.Contains("999", StringComparison.Ordinal) || Action.StartsWith("Go to an emergency department", StringComparison.Ordinal)) && !SaysSameDay;
 
         public bool SaysSameDay =>
             Action.Contains("111", StringComparison.Ordinal) || Action.Contains("today", StringComparison.OrdinalIgnoreCase)
@@ -161,7 +166,8 @@ public sealed class OneVoiceOnUrgencyTests(KneeTriageAppFactory factory) : IClas
             .ToList();
         Assert.NotEmpty(rows);
 
-        foreach (var group in Knowledge.WarningSigns)
+        // One row per action: an emergency's signs that go to an emergency department sit in their own row.
+        foreach (var group in Knowledge.WarningSigns.SelectMany(g => g.Actions))
         {
             foreach (var sign in group.Signs)
             {
@@ -172,8 +178,9 @@ public sealed class OneVoiceOnUrgencyTests(KneeTriageAppFactory factory) : IClas
             }
         }
 
-        var emergencyRow = rows.Single(cells => cells[1].Contains("999", StringComparison.Ordinal));
-        Assert.DoesNotContain("111", emergencyRow[1], StringComparison.Ordinal);
+        var emergencyRows = rows.Where(cells => cells[1].Contains("999", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Knowledge.WarningSignsFor(Urgency.Emergency)!.Actions.Count, emergencyRows.Count);
+        Assert.All(emergencyRows, row => Assert.DoesNotContain("111", row[1], StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,27 @@
+using KneeTriage.Triage.Engine;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+
+namespace KneeTriage.Web.Pages.Shared;
+
+/// <summary>
+/// The one action a page leads with (a result, or the check's warning page), told to the layout so
+/// the footer says nothing gentler beside it (contract v1.2: one action per result). Walkers read
+/// "if you are worried, see a GP or a physiotherapist" under "be seen today" as leave to wait.
+/// </summary>
+public static class PageAction
+{
+    private const string Key = "KneeTriage.PageAction";
+
+    /// <summary>Said by a page whose action is set; stays on every page: no page can examine the runner.</summary>
+    public const string FollowTheAction = "Follow the action at the top of this page.";
+
+    /// <summary>Called by a page that leads with <paramref name="disposition"/>'s action.</summary>
+    public static void SetPageAction(this ViewDataDictionary viewData, Disposition disposition) => viewData[Key] = disposition;
+
+    /// <summary>
+    /// Whether "see a GP or a physiotherapist if worried or not better" fits the page: no action
+    /// (the guide, the check's steps), or one that leaves time to wait (self-care, an appointment).
+    /// </summary>
+    public static bool LeavesTimeToSeeAGp(this ViewDataDictionary viewData) =>
+        viewData[Key] is not Disposition disposition || disposition.LeavesTimeToCheckAgain();
+}

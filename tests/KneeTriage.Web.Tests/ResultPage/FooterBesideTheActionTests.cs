@@ -1,0 +1,153 @@
+using KneeTriage.Triage.Answers;
+using KneeTriage.Triage.Engine;
+using KneeTriage.Web.Countries;
+using KneeTriage.Web.Data;
+using KneeTriage.Web.Submission;
+using KneeTriage.Web.Tests.Countries;
+using KneeTriage.Web.Tests.Infrastructure;
+using KneeTriage.Web.Tests.Questionnaire;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KneeTriage.Web.Tests.ResultPage;
+
+/// <summary>
+/// Two walkers read the footer's "if you are worried, or the pain is not getting better, see a GP
+/// or a physiotherapist" under "be seen today" and "call 999" as leave to wait and see (and a
+/// physiotherapist is the wrong place for a possible clot). The footer keeps "does not replace a
+/// clinician" on every page, but offers the GP only where the page's own action is no more urgent;
+/// elsewhere it points back to that action.
+/// </summary>
+public sealed class FooterBesideTheActionTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
+{
+    /// <summary>The footer's words where the page leads with a more urgent action.</summary>
+    private const string FollowTheAction = "Follow the action at the top of this page.";
+
+    public static TheoryData<string, string> ResultsByCountry()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var code in new[] { "GB", "US" })
+        {
+            foreach (var disposition in Answers.Keys)
+            {
+                data.Add(code, disposition);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>A runner for each disposition, by its contract id.</summary>
+    private static readonly Dictionary<string, AnswerSet> Answers = new(StringComparer.Ordinal)
+    {
+        ["self-care"] = RuleRaisingAnswers.Calm,
+        ["book-appointment"] = RuleRaisingAnswers.Calm.With("pain-severity", new NumberAnswer(9)),
+        ["same-day"] = RuleRaisingAnswers.Calm.With("cannot-bear-weight", new BooleanAnswer(true)),
+        ["go-to-emergency-department"] = RuleRaisingAnswers.Calm.With("hot-red-knee", new BooleanAnswer(true)).With("fever", new BooleanAnswer(true)),
+        ["call-emergency-number"] = RuleRaisingAnswers.Calm.With("breathless-or-chest-pain", new BooleanAnswer(true)),
+    };
+
+    [Theory]
+    [MemberData(nameof(ResultsByCountry))]
+    public async Task AResultsFooterOffersTheGpOnlyWhenTheResultLeavesTimeToWait(string code, string disposition)
+    {
+        var client = await CountryViewer.ChoosingAsync(factory, code);
+        var (body, page) = await ResultPosting.PostAndLoadAsync(client, Answers[disposition], disposition);
+        Assert.Equal(disposition, body.GetProperty("disposition").GetString());
+
+        AssertFooterFits(page, code, leavesTime: disposition is "self-care" or "book-appointment");
+    }
+
+    [Theory]
+    [InlineData("GB", Urgency.Emergency, false)]
+    [InlineData("US", Urgency.Urgent, false)]
+    [InlineData("GB", Urgency.SeeClinician, true)]
+    [InlineData("US", Urgency.SelfCare, true)]
+    public async Task AResultStoredLongAgoFollowsTheSameRule(string code, Urgency urgency, bool leavesTime)
+    {
+        var token = await StoreEarlierResultAsync(urgency);
+        var client = await CountryViewer.ChoosingAsync(factory, code);
+
+        var page = await HtmlPage.LoadAsync(client, $"/results/{token}");
+
+        Assert.NotNull(page.Document.QuerySelector(".result-earlier-version"));
+        AssertFooterFits(page, code, leavesTime);
+    }
+
+    [Theory]
+    [InlineData("GB", "breathless-or-chest-pain", "yes", "/check/emergency")]
+    [InlineData("US", "breathless-or-chest-pain", "yes", "/check/emergency")]
+    [InlineData("GB", "four-steps-now", "no", "/check/urgent")]
+    [InlineData("US", "four-steps-now", "no", "/check/urgent")]
+    public async Task TheChecksWarningPageFooterPointsBackToItsAction(string code, string question, string answer, string expected)
+    {
+        var client = await CountryViewer.ChoosingAsync(factory, code);
+
+        var page = await CheckForm.AnswerEveryStepAsync(client, CheckForm.SelfCareAnswers.With(question, answer));
+
+        Assert.Equal(expected, page.Url);
+        AssertFooterFits(page, code, leavesTime: false);
+    }
+
+    [Theory]
+    [InlineData("GB", "/")]
+    [InlineData("US", "/")]
+    [InlineData("GB", "/article/introduction")]
+    [InlineData("US", "/check/warning-signs")]
+    public async Task PagesWithoutAnActionKeepTheGp(string code, string path)
+    {
+        var client = await CountryViewer.ChoosingAsync(factory, code);
+
+        AssertFooterFits(await HtmlPage.LoadAsync(client, path), code, leavesTime: true);
+    }
+
+    private static void AssertFooterFits(HtmlPage page, string code, bool leavesTime)
+    {
+        var disclaimer = Normalise(page.Document.QuerySelector("footer .disclaimer")?.TextContent ?? "");
+        var clinician = CountryTable.Default.Find(code).Clinician;
+
+        Assert.Contains("KneeTriage informs; it does not replace a clinician. It cannot examine you or make a diagnosis.", disclaimer, StringComparison.Ordinal);
+        if (leavesTime)
+        {
+            Assert.Contains($"If you are worried, or the pain is not getting better, see {clinician}.", disclaimer, StringComparison.Ordinal);
+            Assert.DoesNotContain(FollowTheAction, disclaimer, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.EndsWith(FollowTheAction, disclaimer, StringComparison.Ordinal);
+            Assert.DoesNotContain("worried", disclaimer, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(clinician, disclaimer, StringComparison.Ordinal);
+            Assert.DoesNotContain("physio", disclaimer, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    /// <summary>A result stored before contract v1.2 (no contract version): shown under the older results' banner.</summary>
+    private async Task<string> StoreEarlierResultAsync(Urgency urgency)
+    {
+        var result = new StoredResult
+        {
+            Urgency = urgency,
+            SeeClinician = urgency >= Urgency.SeeClinician,
+            KnowledgeBaseVersion = "long-ago",
+            RedFlags = [],
+            LikelyCauses = [],
+            DoNow = [urgency >= Urgency.Urgent ? "Be seen by a clinician today." : "Rest for a few days."],
+            SelfCare = [],
+            ComeBackIf = [],
+            Answers = [new AnswerLine { QuestionId = "age", StepId = "you-and-training", Question = "How old are you?", Answer = "35 years" }],
+        };
+        await using var scope = factory.Services.CreateAsyncScope();
+        var saved = await scope.ServiceProvider.GetRequiredService<AssessmentStore>().SaveAsync(
+            new AssessmentToStore
+            {
+                KnowledgeBaseVersion = result.KnowledgeBaseVersion,
+                AnswersJson = "{\"age\":35}",
+                ResultJson = StoredResultJson.Serialize(result),
+                Urgency = result.Urgency,
+                SeeClinician = result.SeeClinician,
+            },
+            CancellationToken.None);
+        return saved.Record.Token;
+    }
+
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -272,6 +272,18 @@ sweep_submissions() {
     measure sweep "$URL" "$BENCH_DIR/wrk/submit.lua" -- "$BODIES"
 }
 
+# watch_expired PROVIDER TARGET: every 0.5 s, the time and the oldest expired result's CreatedAt
+# ("none" once there is none), by the CreatedAt index the sweep reads: one index seek a poll, run
+# beside both submission runs so that they differ only by the sweep.
+watch_expired() {
+  local expired_before
+  [[ "$1" == Sqlite ]] && expired_before="strftime('%Y-%m-%d %H:%M:%S', 'now', '-365 days')" || expired_before="now() - interval '365 days'"
+  while :; do
+    printf '%s %s\n' "$(date +%s.%N)" "$(query "$1" "$2" "SELECT coalesce(CAST(min(\"CreatedAt\") AS text), 'none') FROM \"Assessments\" WHERE \"CreatedAt\" < $expired_before" 2>/dev/null | tr ' ' '_' || echo error)"
+    sleep 0.5
+  done
+}
+
 # finish_case PROVIDER STATE TARGET: bytes per result, submissions without and during the sweep; stops the app.
 finish_case() {
   local p="$1" state="$2" target="$3" app_name="$1-$2"
@@ -290,8 +302,13 @@ finish_case() {
   fi
   row "$p|$state|bytes per result|database $(( size / rows_now )) B, row $(printf '%.0f' "$own") B ($rows_now rows)"
 
-  # The baseline: the same submissions, same warm-up and length, with nothing to sweep.
+  # The baseline: the same submissions, same warm-up and length, with nothing to sweep, and the
+  # same poll running beside them.
+  local base_poll="$WORK_DIR/poll-base-$app_name.txt" poll="$WORK_DIR/poll-$app_name.txt" poller
+  watch_expired "$p" "$target" >"$base_poll" &
+  poller=$!
   row "$p|$state|submission, nothing to sweep|$(sweep_submissions)"
+  kill "$poller" 2>/dev/null; wait "$poller" 2>/dev/null || true
 
   # The retention sweep: expired rows appear, submissions run, the app's next sweep deletes them.
   log "$app_name: adding $EXPIRED_N expired results for the sweep"
@@ -304,17 +321,12 @@ finish_case() {
     echo "DROP TABLE smap; DROP TABLE tmpl;"
   } | sql "$p" "$target"
   settle "$p" "$target"
-  local poll="$WORK_DIR/poll-$app_name.txt" expired_before
-  # By the CreatedAt index, as the sweep finds them.
-  [[ "$p" == Sqlite ]] && expired_before="strftime('%Y-%m-%d %H:%M:%S', 'now', '-365 days')" || expired_before="now() - interval '365 days'"
-  ( while :; do
-      printf '%s %s\n' "$(date +%s.%N)" "$(query "$p" "$target" "SELECT count(*) FROM \"Assessments\" WHERE \"CreatedAt\" < $expired_before" 2>/dev/null || echo -1)"
-      sleep 0.2
-    done ) >"$poll" &
-  local poller=$!
-  # The app sweeps every 10 s: the measured window opens once the sweep has begun deleting.
+  watch_expired "$p" "$target" >"$poll" &
+  poller=$!
+  # The app sweeps every 10 s (it deletes the oldest first): the measured window opens once the
+  # oldest expired result has changed, that is once the sweep has begun deleting.
   local waited=0
-  until awk -v n="$EXPIRED_N" 'END { exit !($2 >= 0 && $2 < n) }' "$poll" 2>/dev/null; do
+  until awk 'NR == 1 { first = $2 } $2 != first && $2 != "error" { begun = 1 } END { exit !begun }' "$poll" 2>/dev/null; do
     (( waited < 300 )) || die "$app_name: the retention sweep did not begin within 60 s"
     sleep 0.2; waited=$((waited + 1))
   done
@@ -322,10 +334,11 @@ finish_case() {
   sweep_line="$(sweep_submissions)"
   # Wait (bounded) for the sweep to finish if it is still going.
   waited=0
-  while (( waited < 120 )) && [[ "$(tail -n1 "$poll" | cut -d' ' -f2)" != 0 ]]; do sleep 1; waited=$((waited + 1)); done
+  while (( waited < 180 )) && [[ "$(tail -n1 "$poll" | cut -d' ' -f2)" != none ]]; do sleep 1; waited=$((waited + 1)); done
   kill "$poller" 2>/dev/null; wait "$poller" 2>/dev/null || true
+  # From the poll before the oldest first changed to the first poll that found none.
   local sweep_s
-  sweep_s="$(awk -v n="$EXPIRED_N" '$2 >= 0 && $2 < n && !start { start = prev } $2 == 0 && !end { end = $1 } { prev = $1 } END { if (start && end) printf "%.1f", end - start; else print "n/a" }' "$poll")"
+  sweep_s="$(awk 'NR == 1 { first = $2 } $2 != first && !start { start = prev } $2 == "none" && !end { end = $1 } { prev = $1 } END { if (start && end) printf "%.1f", end - start; else print "n/a" }' "$poll")"
   row "$p|$state|submission during sweep|$sweep_line"
   row "$p|$state|sweep of $EXPIRED_N|$sweep_s s"
   kill "${APP_PIDS[$state]}" 2>/dev/null && wait "${APP_PIDS[$state]}" 2>/dev/null

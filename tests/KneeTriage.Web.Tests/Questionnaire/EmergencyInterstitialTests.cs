@@ -33,6 +33,20 @@ public sealed class EmergencyInterstitialTests(RateLimitsOffAppFactory factory) 
         Assert.NotEmpty(advice.Document.QuerySelectorAll(".warning-sign-list li"));
     }
 
+    /// <summary>Walk 14: a US runner's browser tab read "Emergency: call 999 now" above a page that said 911.</summary>
+    [Fact]
+    public async Task TheEmergencyPagesTitleNamesTheViewersNumber()
+    {
+        var client = await KneeTriage.Web.Tests.Countries.CountryViewer.ChoosingAsync(factory, "US");
+        var first = await HtmlPage.LoadAsync(client, "/check/warning-signs");
+
+        using var response = await CheckForm.SubmitAsync(client, first, CheckForm.SelfCareAnswers.With("breathless-or-chest-pain", "yes"));
+
+        var advice = await HtmlPage.LoadAsync(client, "/check/emergency");
+        Assert.Contains("911", advice.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("999", advice.Title, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AHotRedKneeWithAFeverIsAnEmergency()
     {

@@ -6,7 +6,8 @@ namespace KneeTriage.Triage.Engine;
 /// <summary>Chooses the advice for a disposition, the leading causes and the runner's answers.</summary>
 internal static class AdviceWriter
 {
-    public static Advice Write(AdviceText text, IReadOnlyList<Condition> conditions, Disposition disposition, IReadOnlyList<LikelyCause> causes, AnswerFacts facts)
+    /// <param name="raisedRules">The ids of the warning rules raised: an action line may read differently for some (<see cref="ActionLine.WhenRaised"/>).</param>
+    public static Advice Write(AdviceText text, IReadOnlyList<Condition> conditions, Disposition disposition, IReadOnlyList<LikelyCause> causes, AnswerFacts facts, IReadOnlyCollection<string> raisedRules)
     {
         // With urgent or emergency, care comes first: self-care steps could read as "wait and see".
         var cards = disposition <= Disposition.BookAppointment
@@ -31,7 +32,7 @@ internal static class AdviceWriter
 
         return new Advice
         {
-            DoNow = [.. action.Select(line => toldNotToRun && line.AboutRunning ? line.WhenNotRunning : line.Words).OfType<string>()],
+            DoNow = [.. action.Select(line => WordsFor(line, toldNotToRun, raisedRules)).OfType<string>()],
             ToldNotToRun = toldNotToRun,
             SelfCare = selfCare,
             ComeBackIf = [.. getHelp.Select(g => $"{g.Lead} {string.Join("; ", g.Signs)}."), .. checkAgain],
@@ -39,6 +40,11 @@ internal static class AdviceWriter
             ParentOrCarer = text.ParentOrCarer is { } young && young.When.IsMetBy(facts) ? young.Words : null,
         };
     }
+
+    private static string? WordsFor(ActionLine line, bool toldNotToRun, IReadOnlyCollection<string> raisedRules) =>
+        line.WhenRaised is { } raised && raised.Rules.Any(raisedRules.Contains) ? raised.Words
+        : toldNotToRun && line.AboutRunning ? line.WhenNotRunning
+        : line.Words;
 
     /// <summary>
     /// Only actions of a higher level than the result's (a lower one beside it is a gentler line a

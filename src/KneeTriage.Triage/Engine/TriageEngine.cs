@@ -46,7 +46,7 @@ public sealed class TriageEngine
             Disposition = disposition,
             RedFlags = redFlags,
             LikelyCauses = causes,
-            Advice = AdviceWriter.Write(KnowledgeBase.Advice, KnowledgeBase.Conditions, disposition, causes, facts),
+            Advice = AdviceWriter.Write(KnowledgeBase.Advice, KnowledgeBase.Conditions, disposition, causes, facts, [.. raised.Select(rule => rule.Id)]),
             KnowledgeBaseVersion = KnowledgeBase.Version,
         };
     }

@@ -11,7 +11,7 @@ namespace KneeTriage.Triage.Knowledge;
 /// </summary>
 internal static class AdviceFileReader
 {
-    public static AdviceText Read(YamlEntry root, CriterionReader criteria, IReadOnlyList<WarningSignGroup> warningSigns)
+    public static AdviceText Read(YamlEntry root, CriterionReader criteria, IReadOnlyList<WarningSignGroup> warningSigns, IReadOnlyList<WarningRule> warningRules)
     {
         root.AllowOnly("selfCareCauses", "action", "getHelpIf", "checkAgain", "parentOrCarer");
         var selfCareEntry = root.Required("selfCareCauses");
@@ -23,7 +23,7 @@ internal static class AdviceFileReader
 
         return new AdviceText
         {
-            ActionLines = ReadActions(root),
+            ActionLines = ReadActions(root, warningRules),
             GetHelpIf = ReadGetHelp(root, criteria, warningSigns),
             CheckAgain = NonEmpty(root, "checkAgain", root.TextList("checkAgain")),
             ParentOrCarer = root.Optional("parentOrCarer") is { } young ? ReadParentOrCarer(young.Named("parentOrCarer"), criteria) : null,
@@ -31,7 +31,7 @@ internal static class AdviceFileReader
         };
     }
 
-    private static Dictionary<Disposition, IReadOnlyList<ActionLine>> ReadActions(YamlEntry root)
+    private static Dictionary<Disposition, IReadOnlyList<ActionLine>> ReadActions(YamlEntry root, IReadOnlyList<WarningRule> warningRules)
     {
         var actionEntry = root.Required("action");
         var actions = new Dictionary<Disposition, IReadOnlyList<ActionLine>>();
@@ -42,7 +42,7 @@ internal static class AdviceFileReader
                 throw list.Error($"'{key}' is not a disposition; use {string.Join(", ", Enum.GetValues<Disposition>().Select(d => d.ToContractId()))}");
             }
 
-            var lines = list.Items().Select((item, i) => ReadActionLine(item.Named($"action > {key} > line {(i + 1).ToString(CultureInfo.InvariantCulture)}"))).ToList();
+            var lines = list.Items().Select((item, i) => ReadActionLine(item.Named($"action > {key} > line {(i + 1).ToString(CultureInfo.InvariantCulture)}"), disposition, warningRules)).ToList();
             NonEmpty(root, "action > " + key, [.. lines.Select(line => line.Words)]);
             if (lines[0].AboutRunning)
             {
@@ -65,14 +65,14 @@ internal static class AdviceFileReader
     /// {words, aboutRunning, whenNotRunning} for a line that says how to run, with what it says
     /// instead when another line on the result says not to run (left out when none is given).
     /// </summary>
-    private static ActionLine ReadActionLine(YamlEntry item)
+    private static ActionLine ReadActionLine(YamlEntry item, Disposition disposition, IReadOnlyList<WarningRule> warningRules)
     {
         if (!item.IsMapping)
         {
             return new ActionLine { Words = item.Text().Trim() };
         }
 
-        item.AllowOnly("words", RunningFlags.StopsRunningKey, RunningFlags.AboutRunningKey, "whenNotRunning");
+        item.AllowOnly("words", RunningFlags.StopsRunningKey, RunningFlags.AboutRunningKey, "whenNotRunning", "whenRaised");
         var (stopsRunning, aboutRunning) = RunningFlags.Read(item);
         var instead = item.OptionalText("whenNotRunning");
         if (instead is not null && !aboutRunning)
@@ -85,7 +85,39 @@ internal static class AdviceFileReader
             throw item.Required("whenNotRunning").Error("needs words, or leave it out to drop the line");
         }
 
-        return new ActionLine { Words = item.RequiredText("words"), StopsRunning = stopsRunning, AboutRunning = aboutRunning, WhenNotRunning = instead };
+        return new ActionLine
+        {
+            Words = item.RequiredText("words"),
+            StopsRunning = stopsRunning,
+            AboutRunning = aboutRunning,
+            WhenNotRunning = instead,
+            WhenRaised = item.Optional("whenRaised") is { } raised ? ReadWhenRaised(raised.Named($"{item.Path} > whenRaised"), disposition, warningRules) : null,
+        };
+    }
+
+    /// <summary>
+    /// {rules, words}: the line's words when any of these rules is raised. Each rule must lead to
+    /// this action's disposition, or the words could never show (or show under another action).
+    /// </summary>
+    private static RuleRaisedWords ReadWhenRaised(YamlEntry entry, Disposition disposition, IReadOnlyList<WarningRule> warningRules)
+    {
+        entry.AllowOnly("rules", "words");
+        var rules = new List<string>();
+        foreach (var idEntry in entry.Required("rules").Items())
+        {
+            var id = idEntry.Text();
+            var rule = warningRules.FirstOrDefault(r => r.Id == id) ?? throw idEntry.Error($"'{id}' is not a rule in warning-rules.yaml");
+            if (rule.Disposition != disposition)
+            {
+                throw idEntry.Error($"the rule '{id}' leads to {rule.Disposition.ToContractId()}, not {disposition.ToContractId()}: its words would never show here");
+            }
+
+            rules.Add(id);
+        }
+
+        return rules.Count > 0
+            ? new RuleRaisedWords { Rules = rules, Words = entry.RequiredText("words") }
+            : throw entry.Required("rules").Error("name at least one rule of warning-rules.yaml");
     }
 
     private static List<GetHelpText> ReadGetHelp(YamlEntry root, CriterionReader criteria, IReadOnlyList<WarningSignGroup> warningSigns)

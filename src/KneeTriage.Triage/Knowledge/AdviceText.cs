@@ -43,6 +43,19 @@ public sealed record ActionLine
     /// (<c>whenNotRunning</c>: "Until then, do not run, ..."); null: the line is left out then.
     /// </summary>
     public string? WhenNotRunning { get; init; }
+
+    /// <summary>
+    /// Other words for this line when any of these warning rules is raised (<c>whenRaised</c>): a
+    /// possible clot is told to see a doctor today, not an injury unit that cannot arrange a scan.
+    /// </summary>
+    public RuleRaisedWords? WhenRaised { get; init; }
+}
+
+/// <summary>A line's words when any of <see cref="Rules"/> is raised.</summary>
+public sealed record RuleRaisedWords
+{
+    public required IReadOnlyList<string> Rules { get; init; }
+    public required string Words { get; init; }
 }
 
 /// <summary>"Call 999 now if": the signs that call for one action.</summary>

@@ -46,7 +46,7 @@ public static class KnowledgeBaseLoader
             NoCausesWhen = evidence.NoCausesWhen,
             WarningRules = warningRules,
             WarningSigns = warningSigns,
-            Advice = AdviceFileReader.Read(ReadRoot(directory, AdviceFile), criteria, warningSigns),
+            Advice = AdviceFileReader.Read(ReadRoot(directory, AdviceFile), criteria, warningSigns, warningRules),
             Contradictions = ContradictionFileReader.Read(ReadRoot(directory, ContradictionsFile), questionsById, criteria),
             ReturnToRunning = ReturnToRunningFileReader.Read(ReadRoot(directory, ReturnToRunningFile)),
             Catalog = catalog,

@@ -61,6 +61,39 @@ public sealed class DispositionTests
         Assert.DoesNotContain(assessment.Advice.DoNow, line => line.Contains("ambulance", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Walk 12: a runner with a swollen, warm calf was sent "today" to a list that began with places
+    /// that treat injuries; a possible clot needs a doctor who can arrange a scan the same day.
+    /// </summary>
+    [Theory]
+    [InlineData("calf swollen and tender")]
+    [InlineData("calf swollen")]
+    [InlineData("lump behind the knee after a long flight")]
+    public void APossibleClotIsToldToSeeADoctorTodayNotAnInjuryUnit(string runner)
+    {
+        var answers = runner switch
+        {
+            "calf swollen and tender" => SampleAnswers.Calm.WithList("calf-signs", "swollen", "tender"),
+            "calf swollen" => SampleAnswers.Calm.WithList("swelling", "calf"),
+            _ => SampleAnswers.Calm.WithList("swelling", "lump-behind-knee").WithList("clot-risk", "long-travel"),
+        };
+
+        var assessment = Engine.Assess(answers);
+
+        Assert.Equal(Disposition.SameDay, assessment.Disposition);
+        Assert.Equal("Be seen by a doctor today (NHS 111 or an urgent GP appointment).", assessment.Advice.DoNow[0]);
+        Assert.DoesNotContain(assessment.Advice.DoNow, line => line.Contains("injuries unit", StringComparison.Ordinal) || line.Contains("treatment centre", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnySameDayResultWithoutAPossibleClotKeepsThePlacesThatCanAlsoXRay()
+    {
+        var assessment = Engine.Assess(Runner("hot red knee"));
+
+        Assert.Equal(Disposition.SameDay, assessment.Disposition);
+        Assert.Equal("Be seen by a clinician today (NHS 111, an urgent GP appointment, an urgent treatment centre or a minor injuries unit).", assessment.Advice.DoNow[0]);
+    }
+
     [Fact]
     public void ACallToTheEmergencyNumberLeadsWithTheCall()
     {

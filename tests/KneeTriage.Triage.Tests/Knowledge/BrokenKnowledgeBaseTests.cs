@@ -305,6 +305,26 @@ public sealed class BrokenKnowledgeBaseTests : IDisposable
         Assert.Contains("the sign 'hot-red-knee-with-fever' leads to go-to-emergency-department in warning-signs.yaml (by its rules), not call-emergency-number", message, StringComparison.Ordinal);
     }
 
+    /// <summary>An action line's other words for a rule of another level would never show.</summary>
+    [Fact]
+    public void AnActionLinesWordsForARuleOfAnotherActionAreRejected()
+    {
+        Break("advice.yaml", "rules: [suspected-clot, unexplained-calf-swelling, lump-with-clot-risk]", "rules: [suspected-clot, acute-compartment-syndrome]");
+
+        var message = LoadError();
+
+        Assert.Matches(@"^advice\.yaml line \d+", message);
+        Assert.Contains("the rule 'acute-compartment-syndrome' leads to call-emergency-number, not same-day", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnActionLinesWordsForAnUnknownRuleAreRejected()
+    {
+        Break("advice.yaml", "rules: [suspected-clot, unexplained-calf-swelling, lump-with-clot-risk]", "rules: [suspected-clots]");
+
+        Assert.Contains("'suspected-clots' is not a rule in warning-rules.yaml", LoadError(), StringComparison.Ordinal);
+    }
+
     /// <summary>Without them the signs that go to an emergency department would read "call 999", the group's words.</summary>
     [Fact]
     public void AnEmergencyGroupWithoutWordsForTheSignsThatGoIsRejected()

@@ -94,6 +94,28 @@ public sealed partial class SameDayCarePagesTests(RateLimitsOffAppFactory factor
         }
     }
 
+    /// <summary>
+    /// Walk 12: the result's own action, at the top of the page, still named the general same-day
+    /// list (in the UK, an urgent treatment centre or a minor injuries unit) to a runner with a
+    /// swollen, warm calf. It names the country's same-day doctor, like the clot rules beneath it.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public async Task APossibleClotsResultLeadsWithTheCountrysSameDayDoctor(string code)
+    {
+        var client = await CountryViewer.ChoosingAsync(factory, code);
+        var answers = RuleRaisingAnswers.Calm.With("calf-signs", new ListAnswer(["swollen", "warm"]));
+        var (body, result) = await ResultPosting.PostAndLoadAsync(client, answers, code);
+        Assert.Equal("same-day", body.GetProperty("disposition").GetString());
+
+        var action = Normalise(result.Document.QuerySelector(".urgency-banner .do-now-list")?.TextContent ?? "");
+        Assert.Contains($"Be seen by a doctor today ({CountryOf(code).SameDayDoctor}).", action, StringComparison.Ordinal);
+        foreach (var words in new[] { "minor injur", "minor-injury", "injury unit", "urgent treatment centre", "injury clinic" })
+        {
+            Assert.DoesNotContain(words, action, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     /// <summary>Contract v1.2: a stored result keeps its words; the old ones named the UK's services.</summary>
     [Theory]
     [MemberData(nameof(Codes))]

@@ -45,7 +45,7 @@ public sealed class InterruptionOneVoiceTests(RateLimitsOffAppFactory factory) :
                 problems.Add($"{rule.Id}: the interruption says '{last.Heading}: {string.Join(" / ", last.Action)}' but the result leads with '{resultHeading}: {string.Join(" / ", resultAction)}'");
             }
 
-            if (resultAction.FirstOrDefault() is not { } lead || !knowledgeBase.Advice.Action.Values.Any(action => action[0] == lead))
+            if (resultAction.FirstOrDefault() is not { } lead || !knowledgeBase.Advice.ActionLines.Values.Any(action => action[0].Words == lead || action[0].WhenRaised?.Words == lead))
             {
                 problems.Add($"{rule.Id}: the result does not lead with an action from advice.yaml");
             }

@@ -67,7 +67,9 @@ public sealed class OneActionPerResultTests(RateLimitsOffAppFactory factory) : I
         }
 
         var ownAction = knowledgeBase.Advice.Action[disposition];
-        if (panel.QuerySelector(".do-now-list li")?.TextContent != ownAction[0])
+        // The first line as written, or its words for the rules raised (a possible clot: a doctor today).
+        var leadLine = knowledgeBase.Advice.ActionLines[disposition][0];
+        if (panel.QuerySelector(".do-now-list li")?.TextContent is not { } first || (first != leadLine.Words && first != leadLine.WhenRaised?.Words))
         {
             yield return "the first line is not the disposition's action";
         }

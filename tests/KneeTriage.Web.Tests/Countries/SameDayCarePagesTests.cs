@@ -165,21 +165,7 @@ public sealed partial class SameDayCarePagesTests(RateLimitsOffAppFactory factor
         Answers = [new AnswerLine { QuestionId = "age", StepId = "you-and-training", Question = "How old are you?", Answer = "35 years" }],
     };
 
-    private async Task<string> StoreAsync(StoredResult result)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var saved = await scope.ServiceProvider.GetRequiredService<AssessmentStore>().SaveAsync(
-            new AssessmentToStore
-            {
-                KnowledgeBaseVersion = result.KnowledgeBaseVersion,
-                AnswersJson = "{\"age\":35}",
-                ResultJson = StoredResultJson.Serialize(result),
-                Urgency = result.Urgency,
-                SeeClinician = result.SeeClinician,
-            },
-            CancellationToken.None);
-        return saved.Record.Token;
-    }
+    private Task<string> StoreAsync(StoredResult result) => StoredResultsAsWritten.StoreAsync(factory.Services, result);
 
     private static void AssertTheSameDayActionNamesTheCountrysServices(string action, string code)
     {

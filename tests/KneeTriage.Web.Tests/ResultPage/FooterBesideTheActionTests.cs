@@ -135,18 +135,7 @@ public sealed class FooterBesideTheActionTests(RateLimitsOffAppFactory factory) 
             ComeBackIf = [],
             Answers = [new AnswerLine { QuestionId = "age", StepId = "you-and-training", Question = "How old are you?", Answer = "35 years" }],
         };
-        await using var scope = factory.Services.CreateAsyncScope();
-        var saved = await scope.ServiceProvider.GetRequiredService<AssessmentStore>().SaveAsync(
-            new AssessmentToStore
-            {
-                KnowledgeBaseVersion = result.KnowledgeBaseVersion,
-                AnswersJson = "{\"age\":35}",
-                ResultJson = StoredResultJson.Serialize(result),
-                Urgency = result.Urgency,
-                SeeClinician = result.SeeClinician,
-            },
-            CancellationToken.None);
-        return saved.Record.Token;
+        return await StoredResultsAsWritten.StoreAsync(factory.Services, result);
     }
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

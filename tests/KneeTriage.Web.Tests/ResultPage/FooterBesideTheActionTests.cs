@@ -57,6 +57,35 @@ public sealed class FooterBesideTheActionTests(RateLimitsOffAppFactory factory) 
         AssertFooterFits(page, code, leavesTime: disposition is "self-care" or "book-appointment");
     }
 
+    /// <summary>
+    /// Walk 14: under "go to A&amp;E now" a runner with a hot, red, swollen knee and a fever found
+    /// "a hot, red knee" and "a swollen knee with a fever" again in the footer's "get seen today"
+    /// list. Beside a result's action the footer lists only the signs of that action or a more urgent one.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ResultsByCountry))]
+    public async Task AResultsFooterListsNoSignsUnderAGentlerActionThanTheResults(string code, string disposition)
+    {
+        var client = await CountryViewer.ChoosingAsync(factory, code);
+        var (_, page) = await ResultPosting.PostAndLoadAsync(client, Answers[disposition], disposition);
+        Assert.True(DispositionIds.TryParse(disposition, out var resultAction));
+
+        var listed = page.Document.QuerySelectorAll("footer .footer-warnings [data-action]")
+            .Select(level => level.GetAttribute("data-action")!)
+            .ToList();
+
+        Assert.NotEmpty(listed);
+        foreach (var action in listed)
+        {
+            Assert.True(DispositionIds.TryParse(action, out var signsAction), $"'{action}' is not a disposition");
+            Assert.True(signsAction >= resultAction, $"a {disposition} result's footer lists signs under '{action}'");
+        }
+
+        // The signs of the result's own action and of every more urgent one stay.
+        Assert.Contains("call-emergency-number", listed);
+        Assert.Equal(resultAction <= Disposition.SameDay, listed.Contains("same-day"));
+    }
+
     [Theory]
     [InlineData("GB", Urgency.Emergency, false)]
     [InlineData("US", Urgency.Urgent, false)]

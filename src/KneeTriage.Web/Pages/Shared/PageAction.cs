@@ -24,4 +24,13 @@ public static class PageAction
     /// </summary>
     public static bool LeavesTimeToSeeAGp(this ViewDataDictionary viewData) =>
         viewData[Key] is not Disposition disposition || disposition.LeavesTimeToCheckAgain();
+
+    /// <summary>
+    /// Whether the footer lists the warning signs whose action is <paramref name="signsAction"/>:
+    /// on a page with an action, only those of the same or a more urgent one. Walk 14: under "go to
+    /// A&amp;E now" a runner found her own signs again in the footer's "get seen today" list, and
+    /// read it as a choice.
+    /// </summary>
+    public static bool ListsSignsBeside(this ViewDataDictionary viewData, Disposition signsAction) =>
+        viewData[Key] is not Disposition disposition || signsAction >= disposition;
 }

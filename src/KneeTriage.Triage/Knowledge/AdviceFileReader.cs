@@ -102,22 +102,14 @@ internal static class AdviceFileReader
     private static RuleRaisedWords ReadWhenRaised(YamlEntry entry, Disposition disposition, IReadOnlyList<WarningRule> warningRules)
     {
         entry.AllowOnly("rules", "words");
-        var rules = new List<string>();
-        foreach (var idEntry in entry.Required("rules").Items())
-        {
-            var id = idEntry.Text();
-            var rule = warningRules.FirstOrDefault(r => r.Id == id) ?? throw idEntry.Error($"'{id}' is not a rule in warning-rules.yaml");
-            if (rule.Disposition != disposition)
-            {
-                throw idEntry.Error($"the rule '{id}' leads to {rule.Disposition.ToContractId()}, not {disposition.ToContractId()}: its words would never show here");
-            }
-
-            rules.Add(id);
-        }
-
-        return rules.Count > 0
-            ? new RuleRaisedWords { Rules = rules, Words = entry.RequiredText("words") }
-            : throw entry.Required("rules").Error("name at least one rule of warning-rules.yaml");
+        var rules = ReadIdsLeadingTo(
+            entry.Required("rules"),
+            disposition,
+            "rule",
+            "warning-rules.yaml",
+            id => warningRules.FirstOrDefault(rule => rule.Id == id)?.Disposition,
+            (id, leadsTo) => $"the rule '{id}' leads to {leadsTo.ToContractId()}, not {disposition.ToContractId()}: its words would never show here");
+        return new RuleRaisedWords { Rules = rules, Words = entry.RequiredText("words") };
     }
 
     private static List<GetHelpText> ReadGetHelp(YamlEntry root, CriterionReader criteria, IReadOnlyList<WarningSignGroup> warningSigns)
@@ -161,25 +153,37 @@ internal static class AdviceFileReader
     /// "go to an emergency department if the knee turns hot and red" beside a footer that says
     /// "call 999 for a hot, red knee" gives one sign two actions.
     /// </summary>
-    private static List<string> ReadWarningSigns(YamlEntry entry, Disposition disposition, IReadOnlyList<WarningSignGroup> warningSigns)
+    private static List<string> ReadWarningSigns(YamlEntry entry, Disposition disposition, IReadOnlyList<WarningSignGroup> warningSigns) =>
+        ReadIdsLeadingTo(
+            entry.Required("warningSigns"),
+            disposition,
+            "sign",
+            "warning-signs.yaml",
+            id => warningSigns.SelectMany(group => group.Signs).FirstOrDefault(sign => sign.Id == id)?.Disposition,
+            (id, leadsTo) => $"the sign '{id}' leads to {leadsTo.ToContractId()} in warning-signs.yaml (by its rules), not {disposition.ToContractId()}: one sign, one action; move this line to that group or name the sign that fits");
+
+    /// <summary>
+    /// A non-empty list of ids of another file's <paramref name="kind"/>s, each leading to
+    /// <paramref name="disposition"/>; an unknown id, one leading elsewhere (<paramref name="elsewhere"/>
+    /// says why that matters) or an empty list stops the load at its line.
+    /// </summary>
+    private static List<string> ReadIdsLeadingTo(
+        YamlEntry list, Disposition disposition, string kind, string file, Func<string, Disposition?> leadsTo, Func<string, Disposition, string> elsewhere)
     {
-        var ids = entry.Required("warningSigns");
-        var named = new List<string>();
-        foreach (var idEntry in ids.Items())
+        var ids = new List<string>();
+        foreach (var idEntry in list.Items())
         {
             var id = idEntry.Text();
-            var sign = warningSigns.SelectMany(group => group.Signs).FirstOrDefault(s => s.Id == id)
-                ?? throw idEntry.Error($"'{id}' is not a sign in warning-signs.yaml");
-            if (sign.Disposition != disposition)
+            var its = leadsTo(id) ?? throw idEntry.Error($"'{id}' is not a {kind} in {file}");
+            if (its != disposition)
             {
-                throw idEntry.Error(
-                    $"the sign '{id}' leads to {sign.Disposition.ToContractId()} in warning-signs.yaml (by its rules), not {disposition.ToContractId()}: one sign, one action; move this line to that group or name the sign that fits");
+                throw idEntry.Error(elsewhere(id, its));
             }
 
-            named.Add(id);
+            ids.Add(id);
         }
 
-        return named.Count > 0 ? named : throw ids.Error("name at least one sign of warning-signs.yaml");
+        return ids.Count > 0 ? ids : throw list.Error($"name at least one {kind} of {file}");
     }
 
     private static ParentOrCarerText ReadParentOrCarer(YamlEntry entry, CriterionReader criteria)

@@ -7,6 +7,7 @@ using KneeTriage.Web.Submission;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.ResultPage;
 using Microsoft.Extensions.DependencyInjection;
+using static KneeTriage.Web.Tests.Infrastructure.PageText;
 
 namespace KneeTriage.Web.Tests.Countries;
 
@@ -199,8 +200,6 @@ public sealed partial class SameDayCarePagesTests(RateLimitsOffAppFactory factor
         var at = text.IndexOf(words, StringComparison.OrdinalIgnoreCase);
         return at < 0 ? "" : text[Math.Max(0, at - 80)..Math.Min(text.Length, at + words.Length + 80)];
     }
-
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [GeneratedRegex(@"\bGPs?\b", RegexOptions.CultureInvariant)]
     private static partial Regex GeneralPractitioner();

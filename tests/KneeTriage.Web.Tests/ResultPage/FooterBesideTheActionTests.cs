@@ -7,6 +7,7 @@ using KneeTriage.Web.Tests.Countries;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
 using Microsoft.Extensions.DependencyInjection;
+using static KneeTriage.Web.Tests.Infrastructure.PageText;
 
 namespace KneeTriage.Web.Tests.ResultPage;
 
@@ -166,6 +167,4 @@ public sealed class FooterBesideTheActionTests(RateLimitsOffAppFactory factory) 
         };
         return await StoredResultsAsWritten.StoreAsync(factory.Services, result);
     }
-
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -6,6 +6,7 @@ using KneeTriage.Web.Tests.Countries;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.ResultPage;
 using Microsoft.Extensions.DependencyInjection;
+using static KneeTriage.Web.Tests.Infrastructure.PageText;
 
 namespace KneeTriage.Web.Tests.WarningSigns;
 
@@ -104,6 +105,4 @@ public sealed class OneActionPerSignTests(RateLimitsOffAppFactory factory) : ICl
         : lead.StartsWith("Go to ", StringComparison.Ordinal) ? "go to an emergency department"
         : lead.Contains("today", StringComparison.OrdinalIgnoreCase) || lead.Contains("same day", StringComparison.OrdinalIgnoreCase) ? "same day"
         : lead;
-
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

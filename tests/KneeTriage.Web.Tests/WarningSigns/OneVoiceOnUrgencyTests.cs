@@ -3,6 +3,7 @@ using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using static KneeTriage.Web.Tests.Infrastructure.PageText;
 
 namespace KneeTriage.Web.Tests.WarningSigns;
 
@@ -65,8 +66,6 @@ public sealed class OneVoiceOnUrgencyTests(KneeTriageAppFactory factory) : IClas
 
         return blocks;
     }
-
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static void AssertEveryEmergencySignIsUnder999(string where, IReadOnlyList<Block> blocks, IEnumerable<string> emergencySigns)
     {

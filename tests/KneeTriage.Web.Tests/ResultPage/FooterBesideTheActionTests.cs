@@ -177,6 +177,51 @@ public sealed class FooterBesideTheActionTests(RateLimitsOffAppFactory factory) 
             Assert.NotEmpty(listed);
             Assert.All(listed, signs => Assert.True(signs >= disposition, $"{page.Url} after a {story} warning lists signs under '{signs.ToContractId()}'"));
         }
+
+        if (story == "same-day-clot")
+        {
+            AssertSameDayFooterNamesTheDoctor(review, code);
+        }
+    }
+
+    /// <summary>
+    /// Walk 12's runner with a swollen, warm calf was told "be seen by a doctor today (NHS 111 or an
+    /// urgent GP appointment)" at the top of the result, and "an urgent treatment centre or a minor
+    /// injuries unit" in its footer, places that cannot arrange a scan for a clot. Under a result
+    /// whose action comes from a clot rule, the footer's same-day words are the result's.
+    /// </summary>
+    [Theory]
+    [InlineData("GB", "suspected-clot")]
+    [InlineData("GB", "unexplained-calf-swelling")]
+    [InlineData("GB", "lump-with-clot-risk")]
+    [InlineData("IE", "suspected-clot")]
+    [InlineData("US", "lump-with-clot-risk")]
+    [InlineData("AU", "unexplained-calf-swelling")]
+    public async Task APossibleClotsFooterSendsTheRunnerWhereItsResultDoes(string code, string ruleId)
+    {
+        var knowledgeBase = factory.Services.GetRequiredService<KneeTriage.Triage.Knowledge.KnowledgeBase>();
+        var answers = RuleRaisingAnswers.For(knowledgeBase, knowledgeBase.WarningRules.Single(rule => rule.Id == ruleId));
+        Assert.NotNull(answers);
+        var client = await CountryViewer.ChoosingAsync(factory, code);
+
+        var (body, page) = await ResultPosting.PostAndLoadAsync(client, answers, $"{code}-{ruleId}");
+
+        Assert.Equal("same-day", body.GetProperty("disposition").GetString());
+        Assert.Contains(body.GetProperty("redFlags").EnumerateArray(), flag => flag.GetProperty("id").GetString() == ruleId);
+        AssertSameDayFooterNamesTheDoctor(page, code);
+    }
+
+    /// <summary>The footer's same-day advice names the country's same-day doctor, as a clot's action does, and no injury unit.</summary>
+    private static void AssertSameDayFooterNamesTheDoctor(HtmlPage page, string code)
+    {
+        var country = CountryTable.Default.Find(code);
+        var advice = Normalise(page.Document.QuerySelector("footer [data-action='same-day'] .warning-level-advice")?.TextContent ?? "");
+        Assert.Contains($"Be seen by a doctor today ({country.SameDayDoctor}).", advice, StringComparison.Ordinal);
+        Assert.DoesNotContain(country.SameDayCare, advice, StringComparison.Ordinal);
+        foreach (var words in new[] { "minor injur", "injury unit", "urgent treatment centre" })
+        {
+            Assert.DoesNotContain(words, advice, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Theory]

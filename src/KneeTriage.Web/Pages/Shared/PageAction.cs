@@ -1,4 +1,5 @@
 using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Knowledge;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace KneeTriage.Web.Pages.Shared;
@@ -19,7 +20,7 @@ public static class PageAction
     /// <summary>
     /// Called by a page that leads with <paramref name="disposition"/>'s action. <paramref name="actionLine"/>
     /// is the action as the page words it (its first line from advice.yaml, a line's whenRaised words
-    /// included), when the page shows one.
+    /// included), when the page shows one: the footer's words for the same action follow it.
     /// </summary>
     public static void SetPageAction(this ViewDataDictionary viewData, Disposition disposition, string? actionLine = null) =>
         viewData[Key] = new Led(disposition, actionLine);
@@ -39,6 +40,19 @@ public static class PageAction
     /// </summary>
     public static bool ListsSignsBeside(this ViewDataDictionary viewData, Disposition signsAction) =>
         viewData[Key] is not Led led || signsAction >= led.Disposition;
+
+    /// <summary>
+    /// The footer's advice for the signs of <paramref name="signs"/>' action. Beside a page that
+    /// leads with that same action in other words (a possible clot: "be seen by a doctor today",
+    /// since an injury unit cannot arrange a scan), the action's usual line in the advice gives way
+    /// to the page's, so the footer never sends the runner somewhere the page does not.
+    /// </summary>
+    public static string FooterAdvice(this ViewDataDictionary viewData, WarningSignAction signs, AdviceText advice) =>
+        viewData[Key] is Led { ActionLine: { } pageLine } led
+            && led.Disposition == signs.Disposition
+            && advice.Action.TryGetValue(signs.Disposition, out var lines) && lines is [var usualLine, ..]
+            ? signs.Advice.Replace(usualLine, pageLine, StringComparison.Ordinal)
+            : signs.Advice;
 
     private sealed record Led(Disposition Disposition, string? ActionLine);
 }

@@ -22,7 +22,7 @@ public sealed class NoGentlerTimescaleTests(RateLimitsOffAppFactory factory) : I
     [
         "within days", "within a few days", "few days", "coming days", "in the next", "within 48 hours", "48 hours",
         "72 hours", "tomorrow", "this week", "next week", "within a week", "within weeks", "soon", "when you can",
-        "checked by a doctor", "worth having checked", "worth checking", "no rush", "not urgent",
+        "checked by a doctor", "worth having checked", "worth checking", "no rush", "not urgent", "book a", "book an",
     ];
 
     [Fact]

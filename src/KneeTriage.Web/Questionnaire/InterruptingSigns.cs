@@ -33,6 +33,32 @@ public sealed class InterruptingSigns(TriageEngine engine)
     }
 
     /// <summary>
+    /// The warning page's action, after the runner read it and chose to carry on, while its signs are
+    /// still reported; null before any warning page (or once its signs were answered away). Its line
+    /// is the action as the result will word it (a clot's "a doctor today") when the answers so far
+    /// lead there, else the disposition's usual first line.
+    /// </summary>
+    public StandingAction? StillStanding(AnswerSet answersSoFar, QuestionnaireDraft draft)
+    {
+        if (draft.AcknowledgedEmergencies.Count == 0)
+        {
+            return null;
+        }
+
+        var assessment = engine.Assess(answersSoFar);
+        var read = Acknowledged(assessment, draft);
+        if (read.Level() < Urgency.Urgent)
+        {
+            return null;
+        }
+
+        var line = assessment.Disposition == read && assessment.Advice.DoNow is [var first, ..]
+            ? first
+            : engine.KnowledgeBase.Advice.Action[read][0];
+        return new StandingAction(read, line);
+    }
+
+    /// <summary>
     /// The disposition of the signs the runner has already read advice for and still reports: a
     /// sign read and then answered away no longer counts, so a new one is shown.
     /// </summary>
@@ -49,3 +75,6 @@ public sealed class InterruptingSigns(TriageEngine engine)
         return DispositionIds.For(read.Max(flag => flag.Urgency), calls);
     }
 }
+
+/// <summary>A warning page's action that still stands on the check's later pages, and its first line.</summary>
+public sealed record StandingAction(Disposition Disposition, string ActionLine);

@@ -64,6 +64,31 @@ public sealed class EmergencyInterstitialTests(RateLimitsOffAppFactory factory) 
         Assert.DoesNotContain("A&E now", advice.Document.QuerySelector(".emergency-panel")!.TextContent, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Walkers with a hot, red knee and a fever found "Call 999" as the only big button under "go to an
+    /// emergency department (A&amp;E) now": a second action, louder than the page's own. The page leads
+    /// with going; the call stays a link in the action's own line, for a runner who cannot get there.
+    /// </summary>
+    [Theory]
+    [InlineData("GB")]
+    [InlineData("US")]
+    [InlineData("ZZ")]
+    public async Task TheEmergencyDepartmentPageLeadsWithGoingAndOffersTheCallOnlyInsideItsAction(string code)
+    {
+        var client = await KneeTriage.Web.Tests.Countries.CountryViewer.ChoosingAsync(factory, code);
+        var advice = await CheckForm.AnswerEveryStepAsync(client, CheckForm.SelfCareAnswers.With("hot-red-knee", "yes").With("fever", "yes"));
+        Assert.Equal("/check/emergency", advice.Url);
+        var panel = advice.Document.QuerySelector(".emergency-panel")!;
+        var number = KneeTriage.Web.Countries.CountryTable.Default.Find(code).EmergencyNumber;
+
+        Assert.Empty(panel.QuerySelectorAll("a.button, .call-button, button"));
+        Assert.StartsWith("Go to an emergency department", panel.QuerySelector(".interruption-action li")?.TextContent.Trim(), StringComparison.Ordinal);
+        // The call is still a tap away, in the action's "if you cannot, call ..." line, and nowhere else.
+        var calls = panel.QuerySelectorAll("a[href^='tel:']").ToList();
+        Assert.Contains(calls, call => call.GetAttribute("href") == $"tel:{number}");
+        Assert.All(calls, call => Assert.NotNull(call.Closest(".interruption-action li")));
+    }
+
     [Fact]
     public async Task CarryingOnAfterTheAdviceGoesToTheNextStepAndTheResultIsAnEmergency()
     {

@@ -118,6 +118,112 @@ public sealed class FooterBesideTheActionTests(RateLimitsOffAppFactory factory) 
         AssertFooterFits(page, code, leavesTime: false);
     }
 
+    /// <summary>A runner's story for the check's form that meets a warning page, by the action that page leads with.</summary>
+    private static readonly Dictionary<string, IReadOnlyDictionary<string, string[]>> WarningStories = new(StringComparer.Ordinal)
+    {
+        ["call-emergency-number"] = CheckForm.SelfCareAnswers.With("breathless-or-chest-pain", "yes"),
+        ["go-to-emergency-department"] = CheckForm.SelfCareAnswers.With("hot-red-knee", "yes").With("fever", "yes"),
+        ["same-day"] = CheckForm.SelfCareAnswers.With("four-steps-now", "no"),
+        // A possible clot: the same day, with a doctor (its action line's whenRaised words).
+        ["same-day-clot"] = CheckForm.SelfCareAnswers.With("calf-signs", "swollen", "warm"),
+    };
+
+    public static TheoryData<string, string> WarningStoriesByCountry() => new()
+    {
+        { "GB", "call-emergency-number" },
+        { "US", "call-emergency-number" },
+        { "GB", "go-to-emergency-department" },
+        { "IE", "go-to-emergency-department" },
+        { "GB", "same-day" },
+        { "US", "same-day" },
+        { "GB", "same-day-clot" },
+        { "IE", "same-day-clot" },
+    };
+
+    /// <summary>
+    /// Walkers who carried on past "call 999 now" (or "be seen today") to finish the check met
+    /// "if you are worried, see a GP" and the full "get seen today" list in the footer of every later
+    /// step and of the review, and read them as leave to wait. Those pages lead with the warning
+    /// page's action, which still stands, and the footer follows it as it does under a result.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(WarningStoriesByCountry))]
+    public async Task TheChecksLaterPagesLeadWithTheWarningPagesActionAndTheFooterFollowsIt(string code, string story)
+    {
+        var client = await CountryViewer.ChoosingAsync(factory, code);
+        var answers = WarningStories[story];
+        var warning = await CheckForm.AnswerEveryStepAsync(client, answers);
+        Assert.True(warning.Url is "/check/emergency" or "/check/urgent", $"The story '{story}' reached {warning.Url}, not a warning page");
+        var action = Normalise(warning.Document.QuerySelector(".interruption-action li")?.TextContent ?? "");
+        Assert.NotEmpty(action);
+        Assert.True(DispositionIds.TryParse(story.Replace("-clot", "", StringComparison.Ordinal), out var disposition));
+
+        using var carryOn = await CheckForm.SubmitAsIsAsync(client, warning, "main form");
+        var nextStep = await HtmlPage.LoadAsync(client, carryOn.Headers.Location!.OriginalString);
+        var review = await CheckForm.AnswerEveryStepAsync(client, answers, nextStep.Url);
+        Assert.Equal("/check/review", review.Url);
+
+        foreach (var page in new[] { nextStep, review })
+        {
+            // The warning page's action, in its words (and the country's), leads the page.
+            var standing = page.Document.QuerySelector("main .action-still-stands");
+            Assert.True(standing is not null, $"{page.Url} does not say the warning page's action still stands");
+            Assert.Contains($"Your answers show a warning sign. {action}", Normalise(standing.TextContent), StringComparison.Ordinal);
+
+            AssertFooterFits(page, code, leavesTime: false);
+            var listed = page.Document.QuerySelectorAll("footer .footer-warnings [data-action]")
+                .Select(level => DispositionIds.TryParse(level.GetAttribute("data-action"), out var signs) ? signs : Disposition.SelfCare)
+                .ToList();
+            Assert.NotEmpty(listed);
+            Assert.All(listed, signs => Assert.True(signs >= disposition, $"{page.Url} after a {story} warning lists signs under '{signs.ToContractId()}'"));
+        }
+
+        if (story == "same-day-clot")
+        {
+            AssertSameDayFooterNamesTheDoctor(review, code);
+        }
+    }
+
+    /// <summary>
+    /// Walk 12's runner with a swollen, warm calf was told "be seen by a doctor today (NHS 111 or an
+    /// urgent GP appointment)" at the top of the result, and "an urgent treatment centre or a minor
+    /// injuries unit" in its footer, places that cannot arrange a scan for a clot. Under a result
+    /// whose action comes from a clot rule, the footer's same-day words are the result's.
+    /// </summary>
+    [Theory]
+    [InlineData("GB", "suspected-clot")]
+    [InlineData("GB", "unexplained-calf-swelling")]
+    [InlineData("GB", "lump-with-clot-risk")]
+    [InlineData("IE", "suspected-clot")]
+    [InlineData("US", "lump-with-clot-risk")]
+    [InlineData("AU", "unexplained-calf-swelling")]
+    public async Task APossibleClotsFooterSendsTheRunnerWhereItsResultDoes(string code, string ruleId)
+    {
+        var knowledgeBase = factory.Services.GetRequiredService<KneeTriage.Triage.Knowledge.KnowledgeBase>();
+        var answers = RuleRaisingAnswers.For(knowledgeBase, knowledgeBase.WarningRules.Single(rule => rule.Id == ruleId));
+        Assert.NotNull(answers);
+        var client = await CountryViewer.ChoosingAsync(factory, code);
+
+        var (body, page) = await ResultPosting.PostAndLoadAsync(client, answers, $"{code}-{ruleId}");
+
+        Assert.Equal("same-day", body.GetProperty("disposition").GetString());
+        Assert.Contains(body.GetProperty("redFlags").EnumerateArray(), flag => flag.GetProperty("id").GetString() == ruleId);
+        AssertSameDayFooterNamesTheDoctor(page, code);
+    }
+
+    /// <summary>The footer's same-day advice names the country's same-day doctor, as a clot's action does, and no injury unit.</summary>
+    private static void AssertSameDayFooterNamesTheDoctor(HtmlPage page, string code)
+    {
+        var country = CountryTable.Default.Find(code);
+        var advice = Normalise(page.Document.QuerySelector("footer [data-action='same-day'] .warning-level-advice")?.TextContent ?? "");
+        Assert.Contains($"Be seen by a doctor today ({country.SameDayDoctor}).", advice, StringComparison.Ordinal);
+        Assert.DoesNotContain(country.SameDayCare, advice, StringComparison.Ordinal);
+        foreach (var words in new[] { "minor injur", "injury unit", "urgent treatment centre" })
+        {
+            Assert.DoesNotContain(words, advice, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     [Theory]
     [InlineData("GB", "/")]
     [InlineData("US", "/")]

@@ -30,6 +30,7 @@ public sealed class VignetteFiguresTests
         { "vignettes-blind10.json", 84, 84, 79 },
         { "vignettes-blind11.json", 68, 67, 61 },
         { "vignettes-blind12.json", 71, 69, 67 },
+        { "vignettes-blind13.json", 60, 59, 56 },
     };
 
     [Theory]

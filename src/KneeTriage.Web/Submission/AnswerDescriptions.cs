@@ -13,15 +13,52 @@ public static class AnswerDescriptions
     public const string NoneFitsOrNotAnswered = "None of the choices fits, or not answered";
 
     /// <param name="unsure">The warning questions answered "not sure": their lines say so.</param>
-    public static IReadOnlyList<AnswerLine> Describe(KnowledgeBase knowledgeBase, AnswerSet answers, IReadOnlyCollection<string>? unsure = null) =>
-        [.. knowledgeBase.Questions.Select(question => AsAsked(question, answers, unsure?.Contains(question.Id) == true) ?? new AnswerLine
+    /// <param name="parts">
+    /// What the runner said to each yes/no part the form showed, by part id; null when the answers
+    /// came without them (the JSON API speaks only the contract's merged answers).
+    /// </param>
+    /// <remarks>
+    /// The parts were not stored before this parameter, and the merged answer cannot give them back
+    /// ("yes" to hip-or-groin-pain may be the hip, the limp or both), so a result stored earlier, or
+    /// made through the API, keeps its one merged line: a stored result never changes, and nothing is
+    /// guessed. The contract answer itself is untouched: the engine and the API read only that.
+    /// </remarks>
+    public static IReadOnlyList<AnswerLine> Describe(KnowledgeBase knowledgeBase, AnswerSet answers, IReadOnlyCollection<string>? unsure = null, IReadOnlyDictionary<string, PartAnswer>? parts = null) =>
+        [.. knowledgeBase.Questions.Select(question =>
         {
-            QuestionId = question.Id,
-            StepId = question.Step,
-            Question = question.Text,
-            Answer = Describe(question, answers),
-            Unsure = unsure?.Contains(question.Id) == true,
+            var isUnsure = unsure?.Contains(question.Id) == true;
+            var line = AsAsked(question, answers, isUnsure) ?? new AnswerLine
+            {
+                QuestionId = question.Id,
+                StepId = question.Step,
+                Question = question.Text,
+                Answer = Describe(question, answers),
+                Unsure = isUnsure,
+            };
+            return PartsOf(question, answers, isUnsure, parts) is { } asked ? line with { Parts = asked } : line;
         })];
+
+    /// <summary>The parts shown and answered, in the order asked; null when none is known or the question has no stored answer.</summary>
+    private static List<AnswerPartLine>? PartsOf(Question question, AnswerSet answers, bool unsure, IReadOnlyDictionary<string, PartAnswer>? parts)
+    {
+        if (parts is null || question.Parts.Count == 0 || !answers.ContainsKey(question.Id))
+        {
+            return null;
+        }
+
+        var asked = question.Parts
+            .Where(part => parts.ContainsKey(part.Id))
+            .Select(part => new AnswerPartLine
+            {
+                PartId = part.Id,
+                Question = part.Text,
+                Answer = parts[part.Id],
+                SignWhen = part.SignWhen,
+                NotSureReadAsSign = unsure && parts[part.Id] == PartAnswer.NotSure,
+            })
+            .ToList();
+        return asked.Count > 0 ? asked : null;
+    }
 
     /// <summary>
     /// A "no" to a question the form asks in positive parts, in the parts' own words: "Can you take

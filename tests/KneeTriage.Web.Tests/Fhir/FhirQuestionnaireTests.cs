@@ -41,6 +41,18 @@ public sealed class FhirQuestionnaireTests(RateLimitsOffAppFactory factory) : IC
     }
 
     [Fact]
+    public async Task ThePartsNoteSaysAndForASignThatNeedsEveryPartAndOrOtherwise()
+    {
+        // A record system read "severe pain for an hour or a tight calf" as the emergency sign; it is both together.
+        var items = FhirTestData.AllItems((await LoadAsync()).Item).ToDictionary(i => i.LinkId!);
+
+        var both = items["not-settling-after-run.asked-as"].Text;
+        Assert.Contains("\" is answered yes and \"", both, StringComparison.Ordinal);
+        Assert.DoesNotContain(" or \"", both, StringComparison.Ordinal);
+        Assert.Contains("\" is answered yes or \"", items["hip-or-groin-pain.asked-as"].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EveryQuestionOfTheKnowledgeBaseIsALinkIdWithItsTextTypeAndOptions()
     {
         var knowledgeBase = factory.Services.GetRequiredService<KnowledgeBase>();

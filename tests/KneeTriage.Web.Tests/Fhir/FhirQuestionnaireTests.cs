@@ -1,12 +1,12 @@
 using System.Net;
 using Hl7.Fhir.Model;
-using Task = System.Threading.Tasks.Task;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using FhirQuestionnaire = Hl7.Fhir.Model.Questionnaire;
 using ItemType = Hl7.Fhir.Model.Questionnaire.QuestionnaireItemType;
 using Operator = Hl7.Fhir.Model.Questionnaire.QuestionnaireItemOperator;
+using Task = System.Threading.Tasks.Task;
 
 namespace KneeTriage.Web.Tests.Fhir;
 

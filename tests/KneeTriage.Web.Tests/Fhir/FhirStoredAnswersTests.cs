@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Hl7.Fhir.Model;
-using Task = System.Threading.Tasks.Task;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Fhir;
@@ -8,6 +7,7 @@ using KneeTriage.Web.Tests.Api;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
 using Microsoft.Extensions.DependencyInjection;
+using Task = System.Threading.Tasks.Task;
 
 namespace KneeTriage.Web.Tests.Fhir;
 

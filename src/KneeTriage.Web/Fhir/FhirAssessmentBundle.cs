@@ -22,6 +22,9 @@ public static class FhirAssessmentBundle
 
     private const string UnsureNote = " (not sure: treated as yes)";
 
+    /// <summary>A tick-box question's "not sure" was read as its most cautious box, not as a yes (as the clinician summary says).</summary>
+    private const string UnsureTickBoxNote = " (not sure: treated as the most cautious choice)";
+
     /// <param name="questionnaireUrl">The canonical URL of <see cref="FhirQuestionnaireBuilder"/>'s questionnaire.</param>
     public static Bundle Build(StoredAssessment record, KnowledgeBase knowledgeBase, string questionnaireUrl)
     {
@@ -88,7 +91,7 @@ public static class FhirAssessmentBundle
     private static Item AnswerItem(string id, JsonElement value, Question? question, IReadOnlyList<string> unsure) => new()
     {
         LinkId = id,
-        Text = (question?.Text ?? id) + (unsure.Contains(id) ? UnsureNote : string.Empty),
+        Text = (question?.Text ?? id) + (!unsure.Contains(id) ? string.Empty : question?.Type == QuestionType.Many ? UnsureTickBoxNote : UnsureNote),
         Answer = [.. FhirAnswerValues.From(value, question).Select(v => new QuestionnaireResponse.AnswerComponent { Value = v })],
     };
 

@@ -71,6 +71,21 @@ public sealed class FhirStoredAnswersTests(RateLimitsOffAppFactory factory) : IC
     }
 
     [Fact]
+    public async Task ATickBoxAnsweredNotSureSaysItWasReadAsTheMostCautiousChoiceNotAsYes()
+    {
+        var client = factory.CreatePlainClient();
+        var answers = ApiClient.ValidAnswers();
+        answers["calf-signs"] = new JsonArray();
+        using var created = await ApiClient.PostRawAsync(client, new JsonObject { ["answers"] = answers, ["unsure"] = new JsonArray("calf-signs") }.ToJsonString());
+        var id = (await ApiClient.JsonAsync(created)).GetProperty("id").GetString()!;
+
+        var bundle = FhirR4Validator.Parse<Bundle>(await client.GetStringAsync($"/api/assessments/{id}/fhir"));
+
+        var items = FhirTestData.AllItems(bundle.Entry.Select(e => e.Resource).OfType<QuestionnaireResponse>().Single().Item).ToDictionary(i => i.LinkId!);
+        Assert.EndsWith("(not sure: treated as the most cautious choice)", items["calf-signs"].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AQuestionAskedInPartsCarriesEachPartsAnswerInsideItsOneAnswer()
     {
         // Walked through the form, which keeps the parts: a limp alone, and "not sure" on an hour of

@@ -57,9 +57,10 @@ public sealed class AssessmentRecorder(
         }
 
         // Stored as assessed, so the answers always give back the result they were stored with.
+        var given = answers;
         answers = UnsureAnswers.WithCautiousAnswers(knowledgeBase, answers, unsure);
         var assessment = engine.Assess(answers);
-        var result = StoredResult.From(assessment, AnswerDescriptions.Describe(knowledgeBase, answers, unsure, parts)) with
+        var result = StoredResult.From(assessment, AnswerDescriptions.Describe(knowledgeBase, answers, unsure, parts, given)) with
         {
             Unsure = unsure.Count > 0 ? [.. unsure.Distinct(StringComparer.Ordinal)] : null,
         };

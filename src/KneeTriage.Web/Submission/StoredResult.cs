@@ -126,6 +126,13 @@ public sealed record AnswerLine
     public bool Unsure { get; init; }
 
     /// <summary>
+    /// <see cref="Answer"/> itself says "Not sure" and how it was read (results stored since it
+    /// did); on earlier ones it holds the cautious answer ("Yes") and the page adds the note.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool SaysNotSure { get; init; }
+
+    /// <summary>
     /// For a question the form asked in yes/no parts, what the runner said to each part shown, in
     /// the order asked; null when the parts are not known (see <see cref="AnswerDescriptions"/>).
     /// <see cref="Answer"/> keeps the merged answer the engine and the API read.

@@ -180,25 +180,11 @@ public sealed class ReviewModel(
             yield break;
         }
 
-        var text = AnswerDescriptions.Describe(question, reading.Answers);
-        if (reading.Unsure.Contains(question.Id))
-        {
-            text = question.Type == QuestionType.Many ? NotSureMany(question, reading.Answers, assessed) : NotSureTreatedAsYes;
-        }
+        var text = reading.Unsure.Contains(question.Id)
+            ? AnswerDescriptions.NotSure(question, reading.Answers, assessed)
+            : AnswerDescriptions.Describe(question, reading.Answers);
 
         yield return new ReviewLine(question.Id, question.Text, text, $"{changeUrl}#{FormAnswers.FieldNames(question).First()}");
-    }
-
-    private const string NotSureTreatedAsYes = "Not sure (treated as yes, to be safe)";
-
-    private static string NotSureMany(Question question, AnswerSet given, AnswerSet assessed)
-    {
-        var ticked = given.Choices(question.Id);
-        var added = assessed.Choices(question.Id).Except(ticked, StringComparer.Ordinal).Select(v => question.Options.First(o => o.Value == v).Label).ToList();
-        var known = ticked.Count > 0 ? AnswerDescriptions.Describe(question, given) + "; " : string.Empty;
-        return added.Count > 0
-            ? $"{known}Not sure (treated as “{string.Join("; ", added)}”, to be safe)"
-            : $"{known}Not sure (no single answer here would change the advice)";
     }
 }
 

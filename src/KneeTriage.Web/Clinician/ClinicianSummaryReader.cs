@@ -89,7 +89,7 @@ public static class ClinicianSummaryReader
             return merged with
             {
                 IsSign = merged.IsSign || parts.Any(p => p.Answer == PartAnswer.NotSure),
-                Parts = [.. parts.Select(p => new SummaryFact(WarningQuestionLabels.ForPart(p.PartId) ?? p.Question, PartAnswerWords.AsSign(p)) { IsSign = p.GivesSign != false })],
+                Parts = [.. parts.Select(p => new SummaryFact(WarningQuestionLabels.ForPart(p.PartId) ?? p.Question, PartAnswerWords.AsSign(p)))],
             };
         }
 

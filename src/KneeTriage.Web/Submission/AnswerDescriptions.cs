@@ -17,17 +17,17 @@ public static class AnswerDescriptions
     /// What the runner said to each yes/no part the form showed, by part id; null when the answers
     /// came without them (the JSON API speaks only the contract's merged answers).
     /// </param>
+    /// <param name="given">
+    /// The answers as given, before "not sure" was read the cautious way (<paramref name="answers"/>
+    /// are as assessed). With them, a "not sure" line says "Not sure" first and then how it was read,
+    /// as the review page did, rather than showing the cautious answer as if the runner had given it.
+    /// </param>
     /// <remarks>
     /// The parts were not stored before this parameter, and the merged answer cannot give them back
     /// ("yes" to hip-or-groin-pain may be the hip, the limp or both), so a result stored earlier, or
     /// made through the API, keeps its one merged line: a stored result never changes, and nothing is
     /// guessed. The contract answer itself is untouched: the engine and the API read only that.
     /// </remarks>
-    /// <param name="given">
-    /// The answers as given, before "not sure" was read the cautious way (<paramref name="answers"/>
-    /// are as assessed). With them, a "not sure" line says "Not sure" first and then how it was read,
-    /// as the review page did, rather than showing the cautious answer as if the runner had given it.
-    /// </param>
     public static IReadOnlyList<AnswerLine> Describe(KnowledgeBase knowledgeBase, AnswerSet answers, IReadOnlyCollection<string>? unsure = null, IReadOnlyDictionary<string, PartAnswer>? parts = null, AnswerSet? given = null) =>
         [.. knowledgeBase.Questions.Select(question =>
         {

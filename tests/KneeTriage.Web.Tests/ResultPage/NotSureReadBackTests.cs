@@ -1,5 +1,10 @@
+using System.Text.Json.Nodes;
+using KneeTriage.Web.Data;
+using KneeTriage.Web.Submission;
+using KneeTriage.Web.Tests.Api;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KneeTriage.Web.Tests.ResultPage;
 
@@ -45,5 +50,23 @@ public sealed class NotSureReadBackTests(RateLimitsOffAppFactory factory) : ICla
 
         Assert.Equal("Not sure (treated as yes, to be safe)", AnswerTo(review, "#answers", HotKnee));
         Assert.Equal("Not sure (treated as yes, to be safe)", AnswerTo(result, ".answer-summary", HotKnee));
+    }
+
+    [Fact]
+    public async Task AResultStoredEarlierKeepsItsWordsWithTheNoteAfterThem()
+    {
+        // Stored before the line kept its own "not sure" words: the cautious "Yes", flagged unsure.
+        var answers = ApiClient.ValidAnswers();
+        answers["hot-red-knee"] = true;
+        using var created = await ApiClient.PostRawAsync(factory.CreatePlainClient(), new JsonObject { ["answers"] = answers, ["unsure"] = new JsonArray("hot-red-knee") }.ToJsonString());
+        var id = (await ApiClient.JsonAsync(created)).GetProperty("id").GetString()!;
+        var record = await factory.Services.GetRequiredService<AssessmentStore>().FindByTokenAsync(id, CancellationToken.None);
+        var now = StoredResultJson.Deserialize(record!.ResultJson);
+        var earlier = now with { Answers = [.. now.Answers.Select(l => l.QuestionId == "hot-red-knee" ? l with { Answer = "Yes", SaysNotSure = false } : l)] };
+        var token = await StoredResultsAsWritten.StoreAsync(factory.Services, earlier);
+
+        var result = await HtmlPage.LoadAsync(factory.CreatePlainClient(), $"/results/{token}");
+
+        Assert.Equal("Yes (not sure: treated as yes)", AnswerTo(result, ".answer-summary", "Does the knee itself feel hot?"));
     }
 }

@@ -28,7 +28,10 @@ public static class PartAnswerWords
 
     /// <summary>
     /// The answer to the sign the part names ("Unable to take four steps now"), for the clinician
-    /// summary, whose labels each name a sign so that "Yes" always means the sign is there.
+    /// summary, whose labels each name a sign so that "Yes" always means the sign is there. A "not
+    /// sure" is "Not sure" alone: "(treated as yes)" on each part of a question pushed the summary
+    /// of the longest case onto a second A4 page, and the line's sign bar and the advice above it
+    /// already say the question was read as the sign.
     /// </summary>
     public static string AsSign(AnswerPartLine part)
     {
@@ -37,7 +40,6 @@ public static class PartAnswerWords
         {
             true => "Yes",
             false => "No",
-            null when part.NotSureReadAsSign => "Not sure (treated as yes)",
             null => "Not sure",
         };
     }

@@ -39,6 +39,13 @@ public sealed record SummaryFact(string Label, string Answer)
 {
     /// <summary>A yes (or a ticked sign, or "not sure"): the print and the screen mark it so a clinician's eye finds it.</summary>
     public bool IsSign { get; init; }
+
+    /// <summary>
+    /// For a question the form asked in two or more yes/no parts whose answers were stored: each
+    /// part's sign and the runner's answer to it, shown in place of the merged <see cref="Answer"/>
+    /// (which a limp alone would otherwise report as "hip pain: Yes"). Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<SummaryFact> Parts { get; init; } = [];
 }
 
 /// <summary>A cause with its band in words and its reasons for and against.</summary>

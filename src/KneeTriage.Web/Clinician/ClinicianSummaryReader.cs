@@ -2,8 +2,8 @@ using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Triage.Knowledge;
-using KneeTriage.Web.Pages.Results;
 using KneeTriage.Web.Data;
+using KneeTriage.Web.Pages.Results;
 using KneeTriage.Web.Submission;
 
 namespace KneeTriage.Web.Clinician;
@@ -78,6 +78,19 @@ public static class ClinicianSummaryReader
         if (line is null || line.Answer is AnswerDescriptions.NotAsked or AnswerDescriptions.NotAnswered)
         {
             return new SummaryFact(label, NotAsked);
+        }
+
+        if (line.Parts is { Count: > 1 } parts)
+        {
+            // What the runner said to each part, each under the sign it names, so "Not sure" on one
+            // part is never lost under a merged "No" (a sign that needs both parts, the other "no")
+            // and a limp alone never reads as hip pain. The merged answer stays for anything else.
+            var merged = WarningAnswer(question, line with { Parts = null }, ticked, signStored);
+            return merged with
+            {
+                IsSign = merged.IsSign || parts.Any(p => p.Answer == PartAnswer.NotSure),
+                Parts = [.. parts.Select(p => new SummaryFact(WarningQuestionLabels.ForPart(p.PartId) ?? p.Question, PartAnswerWords.AsSign(p)))],
+            };
         }
 
         if (line.Unsure)

@@ -34,6 +34,40 @@ public static class WarningQuestionLabels
         ["infection-risk"] = "Infection risks",
     };
 
+    /// <summary>
+    /// Each yes/no part the form asks in place of a warning question, named as the sign it asks
+    /// about (so "Unable to take four steps now: No" for a runner who answered "Can you take four
+    /// steps on this leg now?" with "Yes"). Shown joined in one line ("Hip, groin or front-of-thigh
+    /// pain: No; a new limp: Yes"), so the parts after the first start in lower case and lean on it
+    /// ("Unable to take four steps now: No; straight after the injury: Yes"). Kept short: with every
+    /// part of every such question answered "not sure" beside the longest case's other signs, the
+    /// summary still fits its one A4 page (measured in Chromium's print, 2026-12-07). A question
+    /// asked as one part needs none: its merged answer says the same.
+    /// </summary>
+    private static readonly Dictionary<string, string> PartLabels = new(StringComparer.Ordinal)
+    {
+        ["newly-breathless"] = "New breathlessness",
+        ["chest-pain"] = "chest pain",
+        ["severe-pain-after-run"] = "Severe pain for an hour or more",
+        ["tight-calf-after-run"] = "calf tight or hard",
+        ["has-fever"] = "Fever",
+        ["shivers"] = "shivering",
+        ["unwell-all-over"] = "unwell all over",
+        ["four-steps-now"] = "Unable to take four steps now",
+        ["four-steps-after-injury"] = "straight after the injury",
+        ["hip-or-groin-ache"] = "Hip, groin or front-of-thigh pain",
+        ["new-limp"] = "a new limp",
+        ["low-back-pain"] = "Low back pain",
+        ["buttock-to-thigh-pain"] = "buttock-to-thigh pain",
+        ["saddle-numbness"] = "New saddle numbness",
+        ["bladder-or-bowel-trouble"] = "bladder or bowel trouble",
+        ["takes-blood-thinner"] = "Anticoagulant",
+        ["bleeding-disorder"] = "a bleeding disorder",
+    };
+
     /// <summary>The label for a warning question, or null when it has none yet.</summary>
     public static string? For(string questionId) => Labels.GetValueOrDefault(questionId);
+
+    /// <summary>The label for one part of a warning question asked in parts, or null when it has none (the part's own words show).</summary>
+    public static string? ForPart(string partId) => PartLabels.GetValueOrDefault(partId);
 }

@@ -22,11 +22,17 @@ public static class FhirAssessmentBundle
 
     private const string UnsureNote = " (not sure: treated as yes)";
 
+    /// <summary>A tick-box question's "not sure" was read as its most cautious box, not as a yes (as the clinician summary says).</summary>
+    private const string UnsureTickBoxNote = " (not sure: treated as the most cautious choice)";
+
     /// <param name="questionnaireUrl">The canonical URL of <see cref="FhirQuestionnaireBuilder"/>'s questionnaire.</param>
     public static Bundle Build(StoredAssessment record, KnowledgeBase knowledgeBase, string questionnaireUrl)
     {
         using var answers = JsonDocument.Parse(record.AnswersJson);
-        var unsure = StoredResultJson.Deserialize(record.ResultJson).Unsure ?? [];
+        var result = StoredResultJson.Deserialize(record.ResultJson);
+        var unsure = result.Unsure ?? [];
+        // Kept only for results made through the form since the parts were stored; the others have the merged answer alone.
+        var parts = result.Answers.Where(l => l.Parts is { Count: > 0 }).ToDictionary(l => l.QuestionId, l => l.Parts!, StringComparer.Ordinal);
         var authored = new FhirDateTime(new DateTimeOffset(DateTime.SpecifyKind(record.CreatedAt, DateTimeKind.Utc)));
         var responseUrl = EntryUrl(record.Token, "questionnaire-response");
 
@@ -40,7 +46,7 @@ public static class FhirAssessmentBundle
                 Questionnaire = $"{questionnaireUrl}|{record.KnowledgeBaseVersion}",
                 Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed,
                 AuthoredElement = authored,
-                Item = ResponseItems(answers.RootElement, knowledgeBase, unsure),
+                Item = ResponseItems(answers.RootElement, knowledgeBase, unsure, parts),
             },
         });
 
@@ -60,13 +66,13 @@ public static class FhirAssessmentBundle
     }
 
     /// <summary>The answers grouped by today's steps, as the questionnaire is; answers to questions it no longer has come last, ungrouped.</summary>
-    private static List<Item> ResponseItems(JsonElement answers, KnowledgeBase knowledgeBase, IReadOnlyList<string> unsure)
+    private static List<Item> ResponseItems(JsonElement answers, KnowledgeBase knowledgeBase, IReadOnlyList<string> unsure, Dictionary<string, IReadOnlyList<AnswerPartLine>> parts)
     {
         var stored = answers.EnumerateObject().ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal);
         var items = new List<Item>();
         foreach (var step in knowledgeBase.Steps)
         {
-            var answered = step.Questions.Where(q => stored.ContainsKey(q.Id)).Select(q => AnswerItem(q.Id, stored[q.Id], q, unsure)).ToList();
+            var answered = step.Questions.Where(q => stored.ContainsKey(q.Id)).Select(q => WithParts(AnswerItem(q.Id, stored[q.Id], q, unsure), parts.GetValueOrDefault(q.Id))).ToList();
             if (answered.Count > 0)
             {
                 items.Add(new Item { LinkId = step.Id, Text = step.Title, Item = answered });
@@ -85,9 +91,34 @@ public static class FhirAssessmentBundle
     private static Item AnswerItem(string id, JsonElement value, Question? question, IReadOnlyList<string> unsure) => new()
     {
         LinkId = id,
-        Text = (question?.Text ?? id) + (unsure.Contains(id) ? UnsureNote : string.Empty),
+        Text = (question?.Text ?? id) + (!unsure.Contains(id) ? string.Empty : question?.Type == QuestionType.Many ? UnsureTickBoxNote : UnsureNote),
         Answer = [.. FhirAnswerValues.From(value, question).Select(v => new QuestionnaireResponse.AnswerComponent { Value = v })],
     };
+
+    /// <summary>
+    /// The runner's answer to each yes/no part the form asked, nested in the question's one answer as
+    /// the questionnaire nests the parts in the question (linkId question.part): the merged answer
+    /// alone cannot say which part gave the sign, nor that a part was answered "not sure". A "not
+    /// sure" part has no value (FHIR's boolean has no third answer) and says so after its text.
+    /// </summary>
+    private static Item WithParts(Item item, IReadOnlyList<AnswerPartLine>? parts)
+    {
+        if (parts is null || item.Answer.Count != 1)
+        {
+            return item;
+        }
+
+        item.Answer[0].Item = [.. parts.Select(part => new Item
+        {
+            LinkId = $"{item.LinkId}.{part.PartId}",
+            Text = part.Answer == PartAnswer.NotSure ? $"{part.Question} ({NotSureWords(part)})" : part.Question,
+            Answer = part.Answer == PartAnswer.NotSure ? [] : [new QuestionnaireResponse.AnswerComponent { Value = new FhirBoolean(part.Answer == PartAnswer.Yes) }],
+        })];
+        return item;
+    }
+
+    private static string NotSureWords(AnswerPartLine part) =>
+        part.NotSureReadAsSign ? $"not sure: treated as {(part.SignWhen ? "yes" : "no")}" : "not sure";
 
     private static Observation PainObservation(int score, string questionText, FhirDateTime when, string responseUrl) => new()
     {

@@ -72,13 +72,16 @@ public static class FhirQuestionnaireBuilder
         return item;
     }
 
-    /// <summary>Says how the parts' answers make the question's one stored answer.</summary>
+    /// <summary>
+    /// Says how the parts' answers make the question's one stored answer: any one part's sign, or,
+    /// for a sign of two facts asked one at a time (askedAsNeeds: every), all of them.
+    /// </summary>
     private static Item PartsNote(Question question) => new()
     {
         LinkId = $"{question.Id}.asked-as",
         Type = ItemType.Display,
         Text = "The form asks the parts below instead of this question. The answer is yes when "
-            + string.Join(" or ", question.Parts.Select(p => $"\"{p.Text}\" is answered {(p.SignWhen ? "yes" : "no")}"))
+            + string.Join(question.EveryPartNeeded ? " and " : " or ", question.Parts.Select(p => $"\"{p.Text}\" is answered {(p.SignWhen ? "yes" : "no")}"))
             + ".",
     };
 

@@ -20,7 +20,9 @@ public static class CheckAgainDraft
     public static QuestionnaireDraft From(KnowledgeBase knowledgeBase, StoredAssessment earlier)
     {
         var values = FormValues(knowledgeBase, earlier.AnswersJson);
-        var unsure = UnsureOf(earlier.ResultJson);
+        var earlierResult = ResultOf(earlier.ResultJson);
+        var unsure = earlierResult?.Unsure?.ToHashSet(StringComparer.Ordinal) ?? [];
+        var partsAsked = earlierResult?.Answers.Where(l => l.Parts is { Count: > 0 }).ToDictionary(l => l.QuestionId, l => l.Parts!, StringComparer.Ordinal) ?? [];
         var lastTime = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var question in knowledgeBase.Questions.Where(q => q.Parts.Count > 0 && !knowledgeBase.IsWarningQuestion(q.Id)))
         {
@@ -43,7 +45,10 @@ public static class CheckAgainDraft
         {
             // A tick-box question left out was "none of these"; a yes/no one left out may not have been asked.
             var asked = values.Remove(question.Id, out var earlierValues) || question.Type == QuestionType.Many;
-            foreach (var (field, hint) in asked ? Hints(question, earlierValues ?? [], unsure.Contains(question.Id)) : [])
+            var hints = partsAsked.TryGetValue(question.Id, out var parts) ? PartHints(parts)
+                : asked ? Hints(question, earlierValues ?? [], unsure.Contains(question.Id))
+                : [];
+            foreach (var (field, hint) in hints)
             {
                 lastTime[field] = hint;
             }
@@ -104,7 +109,21 @@ public static class CheckAgainDraft
     }
 
     /// <summary>
-    /// The earlier answer in words, by form field. A question asked in parts gets a hint on each part
+    /// What the runner said to each part last time, where the result kept it: "not sure" only on
+    /// the parts answered so, never on a part answered yes or no beside it, and never a "no" for a
+    /// "not sure" that a "no" to the other part outweighed.
+    /// </summary>
+    private static IEnumerable<(string Field, string Hint)> PartHints(IReadOnlyList<AnswerPartLine> parts) =>
+        parts.Select(part => (part.PartId, part.Answer switch
+        {
+            PartAnswer.Yes => "yes",
+            PartAnswer.No => "no",
+            _ => "not sure",
+        }));
+
+    /// <summary>
+    /// The earlier answer in words, by form field, for a result that did not keep its parts (made
+    /// earlier, or through the API). A question asked in parts gets a hint on each part
     /// only where the stored answer tells that part's answer: "no sign" means every part was answered
     /// the no-sign way; a sign from several parts does not say which part gave it.
     /// </summary>
@@ -149,16 +168,16 @@ public static class CheckAgainDraft
         _ => string.Join("; ", earlier.Select(v => question.Options.FirstOrDefault(o => o.Value == v)?.Label ?? v)),
     };
 
-    private static HashSet<string> UnsureOf(string resultJson)
+    private static StoredResult? ResultOf(string resultJson)
     {
         try
         {
-            return [.. StoredResultJson.Deserialize(resultJson).Unsure ?? []];
+            return StoredResultJson.Deserialize(resultJson);
         }
         catch (JsonException)
         {
-            // A result that no longer reads still gives its answers; only the "not sure" hints are lost.
-            return [];
+            // A result that no longer reads still gives its answers; only the "not sure" and parts' hints are lost.
+            return null;
         }
     }
 }

@@ -2,12 +2,16 @@ using System.Globalization;
 using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Triage.Unsure;
+using KneeTriage.Web.Submission;
 using Microsoft.Extensions.Primitives;
 
 namespace KneeTriage.Web.Questionnaire;
 
-/// <summary>The form's answers: what the validator checks, and the warning questions answered "not sure".</summary>
-public sealed record FormReading(AnswerSet Answers, IReadOnlyList<string> Unsure);
+/// <summary>
+/// The form's answers: what the validator checks, the warning questions answered "not sure", and
+/// what the runner said to each yes/no part shown (by part id), which the merged answer cannot tell.
+/// </summary>
+public sealed record FormReading(AnswerSet Answers, IReadOnlyList<string> Unsure, IReadOnlyDictionary<string, PartAnswer> Parts);
 
 /// <summary>
 /// The web form's adapter into answers. It only translates what was typed or ticked; whether an
@@ -69,6 +73,7 @@ public static class FormAnswers
         ArgumentNullException.ThrowIfNull(raw);
         var answers = AnswerSet.Empty;
         var unsure = new List<string>();
+        var parts = new Dictionary<string, PartAnswer>(StringComparer.Ordinal);
         foreach (var question in knowledgeBase.Questions.Where(q => q.Parts.Count == 0))
         {
             if (question.Type == QuestionType.Activities)
@@ -84,7 +89,7 @@ public static class FormAnswers
         // Parts are read once the answers they depend on are known (the injury, for four steps straight after it).
         foreach (var question in knowledgeBase.Questions.Where(q => q.Parts.Count > 0))
         {
-            if (ReadParts(question, raw, answers, unsure) is { } value)
+            if (ReadParts(question, raw, answers, unsure, parts) is { } value)
             {
                 answers = answers.With(question.Id, value);
             }
@@ -96,10 +101,11 @@ public static class FormAnswers
             {
                 answers = answers.Without(question.Id);
                 unsure.Remove(question.Id);
+                question.Parts.ToList().ForEach(part => parts.Remove(part.Id));
             }
         }
 
-        return new FormReading(answers, unsure);
+        return new FormReading(answers, unsure, parts);
     }
 
     /// <summary>Whether the form asks this part, given the answers so far.</summary>
@@ -141,7 +147,7 @@ public static class FormAnswers
     /// every shown part does); "not sure" on a part counts as its sign, and lists the question as
     /// unsure when the sign rests on it.
     /// </summary>
-    private static AnswerValue? ReadParts(Question question, IReadOnlyDictionary<string, string[]> raw, AnswerSet answers, List<string> unsure)
+    private static AnswerValue? ReadParts(Question question, IReadOnlyDictionary<string, string[]> raw, AnswerSet answers, List<string> unsure, Dictionary<string, PartAnswer> parts)
     {
         int shown = 0, signs = 0, notSures = 0, answered = 0;
         foreach (var part in question.Parts.Where(p => IsShown(p, answers)))
@@ -156,12 +162,15 @@ public static class FormAnswers
             {
                 case [Yes]:
                     signs += part.SignWhen ? 1 : 0;
+                    parts[part.Id] = PartAnswer.Yes;
                     break;
                 case [No]:
                     signs += part.SignWhen ? 0 : 1;
+                    parts[part.Id] = PartAnswer.No;
                     break;
                 case [NotSure]:
                     notSures++;
+                    parts[part.Id] = PartAnswer.NotSure;
                     break;
                 default:
                     // Only a tampered form sends anything else; the validator names what is accepted.

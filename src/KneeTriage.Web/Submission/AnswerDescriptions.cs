@@ -13,15 +13,86 @@ public static class AnswerDescriptions
     public const string NoneFitsOrNotAnswered = "None of the choices fits, or not answered";
 
     /// <param name="unsure">The warning questions answered "not sure": their lines say so.</param>
-    public static IReadOnlyList<AnswerLine> Describe(KnowledgeBase knowledgeBase, AnswerSet answers, IReadOnlyCollection<string>? unsure = null) =>
-        [.. knowledgeBase.Questions.Select(question => AsAsked(question, answers, unsure?.Contains(question.Id) == true) ?? new AnswerLine
+    /// <param name="parts">
+    /// What the runner said to each yes/no part the form showed, by part id; null when the answers
+    /// came without them (the JSON API speaks only the contract's merged answers).
+    /// </param>
+    /// <param name="given">
+    /// The answers as given, before "not sure" was read the cautious way (<paramref name="answers"/>
+    /// are as assessed). With them, a "not sure" line says "Not sure" first and then how it was read,
+    /// as the review page did, rather than showing the cautious answer as if the runner had given it.
+    /// </param>
+    /// <remarks>
+    /// The parts were not stored before this parameter, and the merged answer cannot give them back
+    /// ("yes" to hip-or-groin-pain may be the hip, the limp or both), so a result stored earlier, or
+    /// made through the API, keeps its one merged line: a stored result never changes, and nothing is
+    /// guessed. The contract answer itself is untouched: the engine and the API read only that.
+    /// </remarks>
+    public static IReadOnlyList<AnswerLine> Describe(KnowledgeBase knowledgeBase, AnswerSet answers, IReadOnlyCollection<string>? unsure = null, IReadOnlyDictionary<string, PartAnswer>? parts = null, AnswerSet? given = null) =>
+        [.. knowledgeBase.Questions.Select(question =>
         {
-            QuestionId = question.Id,
-            StepId = question.Step,
-            Question = question.Text,
-            Answer = Describe(question, answers),
-            Unsure = unsure?.Contains(question.Id) == true,
+            var isUnsure = unsure?.Contains(question.Id) == true;
+            var notSureWords = isUnsure && given is not null ? NotSure(question, given, answers) : null;
+            var line = AsAsked(question, answers, isUnsure) ?? new AnswerLine
+            {
+                QuestionId = question.Id,
+                StepId = question.Step,
+                Question = question.Text,
+                Answer = notSureWords ?? Describe(question, answers),
+                Unsure = isUnsure,
+                SaysNotSure = notSureWords is not null,
+            };
+            return PartsOf(question, answers, isUnsure, parts) is { } asked ? line with { Parts = asked } : line;
         })];
+
+    /// <summary>A yes/no question answered "not sure", as the review page and the result's answers say it.</summary>
+    public const string NotSureTreatedAsYes = "Not sure (treated as yes, to be safe)";
+
+    /// <summary>
+    /// "Not sure" in words that say how it was read: as yes, or on a tick-box question as the option
+    /// read in its place (after any boxes ticked), or that no single option would change the advice.
+    /// </summary>
+    /// <param name="given">The answers as given.</param>
+    /// <param name="assessed">The same answers with "not sure" read the cautious way.</param>
+    public static string NotSure(Question question, AnswerSet given, AnswerSet assessed)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(given);
+        ArgumentNullException.ThrowIfNull(assessed);
+        if (question.Type != QuestionType.Many)
+        {
+            return NotSureTreatedAsYes;
+        }
+
+        var ticked = given.Choices(question.Id);
+        var added = assessed.Choices(question.Id).Except(ticked, StringComparer.Ordinal).Select(v => LabelOf(question, v)).ToList();
+        var known = ticked.Count > 0 ? Describe(question, given) + "; " : string.Empty;
+        return added.Count > 0
+            ? $"{known}Not sure (treated as \u201c{string.Join("; ", added)}\u201d, to be safe)"
+            : $"{known}Not sure (no single answer here would change the advice)";
+    }
+
+    /// <summary>The parts shown and answered, in the order asked; null when none is known or the question has no stored answer.</summary>
+    private static List<AnswerPartLine>? PartsOf(Question question, AnswerSet answers, bool unsure, IReadOnlyDictionary<string, PartAnswer>? parts)
+    {
+        if (parts is null || question.Parts.Count == 0 || !answers.ContainsKey(question.Id))
+        {
+            return null;
+        }
+
+        var asked = question.Parts
+            .Where(part => parts.ContainsKey(part.Id))
+            .Select(part => new AnswerPartLine
+            {
+                PartId = part.Id,
+                Question = part.Text,
+                Answer = parts[part.Id],
+                SignWhen = part.SignWhen,
+                NotSureReadAsSign = unsure && parts[part.Id] == PartAnswer.NotSure,
+            })
+            .ToList();
+        return asked.Count > 0 ? asked : null;
+    }
 
     /// <summary>
     /// A "no" to a question the form asks in positive parts, in the parts' own words: "Can you take

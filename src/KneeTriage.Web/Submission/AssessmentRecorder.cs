@@ -33,12 +33,14 @@ public sealed class AssessmentRecorder(
     /// <param name="seriesKey">The series this result joins (a follow-up: the earlier result's key, which the caller has checked); null starts a new one.</param>
     /// <param name="unsure">The warning questions answered "not sure" (contract v1.2): checked, read the cautious way, and stored with the result.</param>
     /// <param name="firstAnswer">For a request that may be retried: the answer to keep with the result, in its transaction (see AssessmentStore.SaveAsync).</param>
+    /// <param name="parts">The form's answers to each yes/no part shown (by part id), kept with the answer lines; null from the API.</param>
     public async Task<RecordingOutcome> RecordAsync(
         AnswerSet answers,
         CancellationToken cancellationToken,
         string? seriesKey = null,
         IReadOnlyList<string>? unsure = null,
-        Func<SavedAssessment, StoredResult, Task<StoredIdempotentAnswer>>? firstAnswer = null)
+        Func<SavedAssessment, StoredResult, Task<StoredIdempotentAnswer>>? firstAnswer = null,
+        IReadOnlyDictionary<string, PartAnswer>? parts = null)
     {
         unsure ??= [];
         var knowledgeBase = engine.KnowledgeBase;
@@ -55,9 +57,10 @@ public sealed class AssessmentRecorder(
         }
 
         // Stored as assessed, so the answers always give back the result they were stored with.
+        var given = answers;
         answers = UnsureAnswers.WithCautiousAnswers(knowledgeBase, answers, unsure);
         var assessment = engine.Assess(answers);
-        var result = StoredResult.From(assessment, AnswerDescriptions.Describe(knowledgeBase, answers, unsure)) with
+        var result = StoredResult.From(assessment, AnswerDescriptions.Describe(knowledgeBase, answers, unsure, parts, given)) with
         {
             Unsure = unsure.Count > 0 ? [.. unsure.Distinct(StringComparer.Ordinal)] : null,
         };

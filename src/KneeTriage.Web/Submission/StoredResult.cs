@@ -124,4 +124,58 @@ public sealed record AnswerLine
     /// <summary>Answered "not sure", so read as yes (false on results stored before v1.2).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Unsure { get; init; }
+
+    /// <summary>
+    /// <see cref="Answer"/> itself says "Not sure" and how it was read (results stored since it
+    /// did); on earlier ones it holds the cautious answer ("Yes") and the page adds the note.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool SaysNotSure { get; init; }
+
+    /// <summary>
+    /// For a question the form asked in yes/no parts, what the runner said to each part shown, in
+    /// the order asked; null when the parts are not known (see <see cref="AnswerDescriptions"/>).
+    /// <see cref="Answer"/> keeps the merged answer the engine and the API read.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<AnswerPartLine>? Parts { get; init; }
+}
+
+/// <summary>One yes/no part of a question as the form asked it, and the runner's own answer to it.</summary>
+public sealed record AnswerPartLine
+{
+    /// <summary>The form field's id (a knowledge-base part id, never a contract id).</summary>
+    public required string PartId { get; init; }
+
+    /// <summary>The part's words, as asked.</summary>
+    public required string Question { get; init; }
+
+    public required PartAnswer Answer { get; init; }
+
+    /// <summary>
+    /// The answer that means the sign is there (true: "yes"; false: "no", as for "Can you take four
+    /// steps?"), copied so a later knowledge base cannot change how a stored part reads.
+    /// </summary>
+    public required bool SignWhen { get; init; }
+
+    /// <summary>
+    /// "Not sure", and the question's stored answer rests on it (the question is in the result's
+    /// "unsure"), so it was read as the sign. A "not sure" beside a sure answer that decides the
+    /// question (a "yes" to another part; a "no" to a sign that needs both parts) changed nothing.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool NotSureReadAsSign { get; init; }
+
+    /// <summary>The answer to the part's own words: "Yes", "No", or "Not sure" and how it was read.</summary>
+    [JsonIgnore]
+    public string Words => PartAnswerWords.AsAsked(this);
+
+    /// <summary>Whether the runner's answer is the part's sign; null for "not sure".</summary>
+    [JsonIgnore]
+    public bool? GivesSign => Answer switch
+    {
+        PartAnswer.Yes => SignWhen,
+        PartAnswer.No => !SignWhen,
+        _ => null,
+    };
 }

@@ -96,6 +96,22 @@ public sealed class ClinicianSummaryTests(RateLimitsOffAppFactory factory) : ICl
     }
 
     [Fact]
+    public void EveryPartOfAWarningQuestionAskedInTwoOrMorePartsHasAShortLabel()
+    {
+        // The summary shows each part's answer under its own sign (PartAnswersReadBackTests).
+        var knowledgeBase = factory.Services.GetRequiredService<KneeTriage.Triage.Knowledge.KnowledgeBase>();
+
+        var unlabelled = knowledgeBase.Questions
+            .Where(q => knowledgeBase.IsWarningQuestion(q.Id) && q.Parts.Count > 1)
+            .SelectMany(q => q.Parts)
+            .Where(part => KneeTriage.Web.Clinician.WarningQuestionLabels.ForPart(part.Id) is null)
+            .Select(part => part.Id)
+            .ToList();
+
+        Assert.True(unlabelled.Count == 0, $"Parts without a label in Clinician/WarningQuestionLabels.cs (the summary would show the runner's whole question): {string.Join(", ", unlabelled)}");
+    }
+
+    [Fact]
     public async Task TickedBoxesAreNamedInShortWords()
     {
         var answers = ApiClient.ValidAnswers();

@@ -1,12 +1,12 @@
 using System.Net;
 using Hl7.Fhir.Model;
-using Task = System.Threading.Tasks.Task;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using FhirQuestionnaire = Hl7.Fhir.Model.Questionnaire;
 using ItemType = Hl7.Fhir.Model.Questionnaire.QuestionnaireItemType;
 using Operator = Hl7.Fhir.Model.Questionnaire.QuestionnaireItemOperator;
+using Task = System.Threading.Tasks.Task;
 
 namespace KneeTriage.Web.Tests.Fhir;
 
@@ -38,6 +38,18 @@ public sealed class FhirQuestionnaireTests(RateLimitsOffAppFactory factory) : IC
         var errors = FhirR4Validator.Errors(questionnaire);
 
         Assert.True(errors.Count >= 2, $"Expected the duplicate linkId and the missing status, got:\n{string.Join('\n', errors)}");
+    }
+
+    [Fact]
+    public async Task ThePartsNoteSaysAndForASignThatNeedsEveryPartAndOrOtherwise()
+    {
+        // A record system read "severe pain for an hour or a tight calf" as the emergency sign; it is both together.
+        var items = FhirTestData.AllItems((await LoadAsync()).Item).ToDictionary(i => i.LinkId!);
+
+        var both = items["not-settling-after-run.asked-as"].Text;
+        Assert.Contains("\" is answered yes and \"", both, StringComparison.Ordinal);
+        Assert.DoesNotContain(" or \"", both, StringComparison.Ordinal);
+        Assert.Contains("\" is answered yes or \"", items["hip-or-groin-pain.asked-as"].Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -78,6 +78,31 @@ public sealed class CheckAgainTests(RateLimitsOffAppFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task EachPartIsHintedWithWhatTheRunnerSaidToItLastTime()
+    {
+        // Last time's "not sure" on the limp was hinted on the hip part too, which had been a "no";
+        // "not sure" on an hour of severe pain beside "no" to a tight calf came back as "no to one of these".
+        var runner = factory.CreatePlainClient();
+        var firstUrl = await CheckForm.CompleteCheckAsync(runner, CheckForm.SelfCareAnswers
+            .With("hip-or-groin-ache", "no").With("new-limp", "not-sure")
+            .With("severe-pain-after-run", "not-sure").With("tight-calf-after-run", "no"));
+        var resultPage = await HtmlPage.LoadAsync(runner, firstUrl);
+        using (var started = await CheckForm.SubmitAsIsAsync(runner, resultPage, ".result-check-again form"))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, started.StatusCode);
+        }
+
+        var warningSigns = await HtmlPage.LoadAsync(runner, "/check/warning-signs");
+        var pain = await HtmlPage.LoadAsync(runner, "/check/pain");
+
+        static string? Hint(HtmlPage page, string part) => page.Document.QuerySelector($"#{part}-hint .last-time")?.TextContent.Trim();
+        Assert.Equal("Last time: no", Hint(pain, "hip-or-groin-ache"));
+        Assert.Equal("Last time: not sure", Hint(pain, "new-limp"));
+        Assert.Equal("Last time: not sure", Hint(warningSigns, "severe-pain-after-run"));
+        Assert.Equal("Last time: no", Hint(warningSigns, "tight-calf-after-run"));
+    }
+
+    [Fact]
     public async Task SomeoneWithoutTheKeyCannotCheckAgainAndGetsNoDraft()
     {
         var runner = factory.CreatePlainClient();

@@ -4,8 +4,8 @@ using KneeTriage.Triage.Unsure;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Infrastructure.StorageFailures;
 using KneeTriage.Web.MyResults;
-using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Pages.Results;
+using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -83,7 +83,8 @@ public sealed class ReviewModel(
             reading.Unsure,
             draft.Follows is { } follows ? FollowUp.ProvenByDraft(follows) : null,
             draftId is null ? null : (saved, _) => Task.FromResult(submitted.Keep(draftId, saved)),
-            cancellationToken);
+            cancellationToken,
+            reading.Parts);
         switch (outcome)
         {
             case AssessmentRecorded recorded:
@@ -154,52 +155,36 @@ public sealed class ReviewModel(
         var assessed = UnsureAnswers.WithCautiousAnswers(knowledgeBase, reading.Answers, reading.Unsure);
         Sections = [.. flow.Steps.Select(step => new ReviewSection(
             step.Title,
-            [.. step.Questions.Where(q => FormAnswers.IsShown(q, reading.Answers) || reading.Answers.ContainsKey(q.Id)).SelectMany(q => Lines(step, q, draft.Values, reading, assessed))]))];
+            [.. step.Questions.Where(q => FormAnswers.IsShown(q, reading.Answers) || reading.Answers.ContainsKey(q.Id)).SelectMany(q => Lines(step, q, reading, assessed))]))];
     }
 
     /// <summary>
     /// A question as the form asked it: one line, or one per part shown; "not sure" says how it was
     /// read (yes, or the tick-box option read in its place).
     /// </summary>
-    private static IEnumerable<ReviewLine> Lines(QuestionStep step, Question question, IReadOnlyDictionary<string, string[]> raw, FormReading reading, AnswerSet assessed)
+    private static IEnumerable<ReviewLine> Lines(QuestionStep step, Question question, FormReading reading, AnswerSet assessed)
     {
         var changeUrl = QuestionnaireFlow.StepUrl(step, change: true);
         if (question.Parts.Count > 0)
         {
             foreach (var part in question.Parts.Where(p => FormAnswers.IsShown(p, reading.Answers)))
             {
-                var answer = raw.GetValueOrDefault(part.Id) switch
-                {
-                    [FormAnswers.Yes] => "Yes",
-                    [FormAnswers.No] => "No",
-                    [FormAnswers.NotSure] => NotSureTreatedAsYes,
-                    _ => AnswerDescriptions.NotAnswered,
-                };
+                // The same words the stored result keeps for the part: a "not sure" that the answer
+                // rests on says which way it was read ("no" for "Can you take four steps?").
+                var answer = reading.Parts.TryGetValue(part.Id, out var given)
+                    ? PartAnswerWords.AsAsked(given, part.SignWhen, notSureReadAsSign: reading.Unsure.Contains(question.Id))
+                    : AnswerDescriptions.NotAnswered;
                 yield return new ReviewLine(part.Id, part.Text, answer, $"{changeUrl}#{part.Id}");
             }
 
             yield break;
         }
 
-        var text = AnswerDescriptions.Describe(question, reading.Answers);
-        if (reading.Unsure.Contains(question.Id))
-        {
-            text = question.Type == QuestionType.Many ? NotSureMany(question, reading.Answers, assessed) : NotSureTreatedAsYes;
-        }
+        var text = reading.Unsure.Contains(question.Id)
+            ? AnswerDescriptions.NotSure(question, reading.Answers, assessed)
+            : AnswerDescriptions.Describe(question, reading.Answers);
 
         yield return new ReviewLine(question.Id, question.Text, text, $"{changeUrl}#{FormAnswers.FieldNames(question).First()}");
-    }
-
-    private const string NotSureTreatedAsYes = "Not sure (treated as yes, to be safe)";
-
-    private static string NotSureMany(Question question, AnswerSet given, AnswerSet assessed)
-    {
-        var ticked = given.Choices(question.Id);
-        var added = assessed.Choices(question.Id).Except(ticked, StringComparer.Ordinal).Select(v => question.Options.First(o => o.Value == v).Label).ToList();
-        var known = ticked.Count > 0 ? AnswerDescriptions.Describe(question, given) + "; " : string.Empty;
-        return added.Count > 0
-            ? $"{known}Not sure (treated as “{string.Join("; ", added)}”, to be safe)"
-            : $"{known}Not sure (no single answer here would change the advice)";
     }
 }
 

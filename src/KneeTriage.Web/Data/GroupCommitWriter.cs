@@ -19,7 +19,7 @@ internal sealed partial class GroupCommitWriter(IServiceScopeFactory scopes, Sto
     private const int MaxBatch = 512;
 
     // Plain SQL rather than SaveChanges: change tracking costs more than the insert itself, and the
-    // writer's one prepared command is reused for the whole batch. Built from the EF model once.
+    // writer sends the batch in one round trip where the driver can (AssessmentInsert). Built from the EF model once.
     private AssessmentInsert? insert;
 
     private readonly Channel<PendingInsert> queue = Channel.CreateBounded<PendingInsert>(
@@ -149,11 +149,7 @@ internal sealed partial class GroupCommitWriter(IServiceScopeFactory scopes, Sto
             insert ??= AssessmentInsert.For(db);
             // Each provider's default: SQLite serialises writers anyway; PostgreSQL's read committed suits plain inserts.
             using var transaction = connection.BeginTransaction();
-            using var command = insert.Prepare(connection, transaction);
-            foreach (var pending in batch)
-            {
-                command.Insert(pending.Record);
-            }
+            insert.InsertAll(connection, transaction, [.. batch.Select(p => p.Record)]);
 
             committing();
             transaction.Commit();

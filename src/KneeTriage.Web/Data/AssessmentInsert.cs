@@ -48,17 +48,36 @@ internal sealed class AssessmentInsert
     }
 
     /// <summary>
-    /// Inserts <paramref name="records"/> inside <paramref name="transaction"/>. Where the driver
-    /// can batch (Npgsql), every INSERT goes to the server in one round trip: one per record cost
-    /// PostgreSQL's group a wait on the server process each, and on a busy machine those waits were
-    /// the submissions' tail (decision 0041). SQLite runs in the process, so its one prepared
-    /// command is simply run once per record.
+    /// The values of <paramref name="record"/> as the database stores them, in column order: each
+    /// property through its value conversion (the urgency's contract id, UTC times, the JSON columns
+    /// Brotli-compressed). Called on the request's own thread, never the writer's: compressing on the
+    /// one writer thread made every group wait for every record's compression in turn, 16 % of the
+    /// app's busy time under submissions on PostgreSQL (decision 0041).
     /// </summary>
-    public void InsertAll(DbConnection connection, DbTransaction transaction, IReadOnlyList<StoredAssessment> records)
+    public object[] ValuesOf(StoredAssessment record)
+    {
+        var values = new object[_columns.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var column = _columns[i];
+            var value = column.Getter.GetClrValueUsingContainingEntity(record);
+            values[i] = (column.Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// Inserts the <paramref name="rows"/> (each from <see cref="ValuesOf"/>) inside
+    /// <paramref name="transaction"/>. Where the driver can batch (Npgsql), every INSERT goes to the
+    /// server in one round trip rather than one each (decision 0041). SQLite runs in the process, so
+    /// its one prepared command is simply run once per row.
+    /// </summary>
+    public void InsertAll(DbConnection connection, DbTransaction transaction, IReadOnlyList<object[]> rows)
     {
         if (connection.CanCreateBatch)
         {
-            InsertInOneRoundTrip(connection, transaction, records);
+            InsertInOneRoundTrip(connection, transaction, rows);
             return;
         }
 
@@ -68,31 +87,31 @@ internal sealed class AssessmentInsert
         var parameters = _columns.Select(c => c.Mapping.CreateParameter(command, c.Parameter, value: null)).ToArray();
         command.Parameters.AddRange(parameters);
         command.Prepare();
-        foreach (var record in records)
+        foreach (var row in rows)
         {
             for (var i = 0; i < parameters.Length; i++)
             {
-                parameters[i].Value = ProviderValue(_columns[i], record);
+                parameters[i].Value = row[i];
             }
 
             command.ExecuteNonQuery();
         }
     }
 
-    private void InsertInOneRoundTrip(DbConnection connection, DbTransaction transaction, IReadOnlyList<StoredAssessment> records)
+    private void InsertInOneRoundTrip(DbConnection connection, DbTransaction transaction, IReadOnlyList<object[]> rows)
     {
         using var batch = connection.CreateBatch();
         batch.Transaction = transaction;
         // The type mappings make parameters through a command; this one only lends its factory.
         using var factory = connection.CreateCommand();
-        foreach (var record in records)
+        foreach (var row in rows)
         {
             var command = batch.CreateBatchCommand();
             command.CommandText = Sql;
-            foreach (var column in _columns)
+            for (var i = 0; i < _columns.Count; i++)
             {
-                var parameter = column.Mapping.CreateParameter(factory, column.Parameter, value: null);
-                parameter.Value = ProviderValue(column, record);
+                var parameter = _columns[i].Mapping.CreateParameter(factory, _columns[i].Parameter, value: null);
+                parameter.Value = row[i];
                 command.Parameters.Add(parameter);
             }
 
@@ -100,13 +119,6 @@ internal sealed class AssessmentInsert
         }
 
         batch.ExecuteNonQuery();
-    }
-
-    /// <summary>The value as the database stores it (the urgency's contract id, UTC times).</summary>
-    private static object ProviderValue(Column column, StoredAssessment record)
-    {
-        var value = column.Getter.GetClrValueUsingContainingEntity(record);
-        return (column.Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
     }
 
     internal sealed record Column(string Name, string Parameter, RelationalTypeMapping Mapping, IClrPropertyGetter Getter);

@@ -26,8 +26,14 @@ public sealed class ExpiredResultPurge(
     /// </summary>
     public const int BatchSize = 100;
 
-    /// <summary>The pause between two batches, in real time: the writers queued behind one batch commit before the next.</summary>
+    /// <summary>The shortest pause between two batches, in real time: the writers queued behind one batch commit before the next.</summary>
     private static readonly TimeSpan BatchPause = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>
+    /// Each pause is at least this many times the batch's own time, so the sweep takes at most a
+    /// quarter of the database's and the app's time however slow a batch is on a busy machine.
+    /// </summary>
+    private const int PauseToWork = 3;
 
     /// <returns>How many results were deleted.</returns>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
@@ -38,6 +44,7 @@ public sealed class ExpiredResultPurge(
         List<ExpiredRow> batch;
         do
         {
+            var started = time.GetTimestamp();
             // Found by a read (on SQLite a read takes no write lock), then deleted by primary key:
             // the write lock is held for the deletes alone, never for the search.
             batch = await db.Assessments.AsNoTracking()
@@ -55,7 +62,8 @@ public sealed class ExpiredResultPurge(
 
             if (batch.Count == BatchSize)
             {
-                await Task.Delay(BatchPause, cancellationToken);
+                var pause = time.GetElapsedTime(started) * PauseToWork;
+                await Task.Delay(pause > BatchPause ? pause : BatchPause, cancellationToken);
             }
         }
         while (batch.Count == BatchSize);

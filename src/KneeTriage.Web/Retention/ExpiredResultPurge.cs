@@ -8,7 +8,8 @@ namespace KneeTriage.Web.Retention;
 /// <summary>
 /// Deletes every stored result older than <see cref="RetentionOptions.MaxAge"/> in batches of
 /// <see cref="BatchSize"/> found by the CreatedAt index and deleted by primary key, pausing between
-/// them so that submissions waiting for the write lock go first (decisions 0031 and 0039), each
+/// them so that submissions waiting for the write lock go first and the sweep takes at most a
+/// quarter of a busy machine (decisions 0031, 0039 and 0041), each
 /// batch with the shares of the series it left with no result; then the coach boards idle for as
 /// long (counted from their last share or follow-up; their shares go with them), and the first
 /// answers kept for retried requests once they are a day old. Several instances may run it at the same moment: each deletes what is still there, so the

@@ -19,8 +19,13 @@ internal sealed partial class GroupCommitWriter(IServiceScopeFactory scopes, Sto
     private const int MaxBatch = 512;
 
     // Plain SQL rather than SaveChanges: change tracking costs more than the insert itself, and the
-    // writer's one prepared command is reused for the whole batch. Built from the EF model once.
-    private AssessmentInsert? insert;
+    // writer sends the batch in one round trip where the driver can (AssessmentInsert). Built from
+    // the EF model on the first submission, not at start-up (decision 0040).
+    private readonly Lazy<AssessmentInsert> insert = new(() =>
+    {
+        using var scope = scopes.CreateScope();
+        return AssessmentInsert.For(scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>());
+    });
 
     private readonly Channel<PendingInsert> queue = Channel.CreateBounded<PendingInsert>(
         new BoundedChannelOptions(8192) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
@@ -34,7 +39,8 @@ internal sealed partial class GroupCommitWriter(IServiceScopeFactory scopes, Sto
     /// </summary>
     public async Task<bool> TryInsertAsync(StoredAssessment record, CancellationToken cancellationToken)
     {
-        var pending = new PendingInsert(record);
+        // The row's values (compression included) on this request's thread: the writer only sends them.
+        var pending = new PendingInsert(insert.Value.ValuesOf(record));
         try
         {
             await queue.Writer.WriteAsync(pending, cancellationToken);
@@ -146,14 +152,9 @@ internal sealed partial class GroupCommitWriter(IServiceScopeFactory scopes, Sto
         {
             var connection = db.Database.GetDbConnection();
             provider.PrepareWriterConnection(connection);
-            insert ??= AssessmentInsert.For(db);
             // Each provider's default: SQLite serialises writers anyway; PostgreSQL's read committed suits plain inserts.
             using var transaction = connection.BeginTransaction();
-            using var command = insert.Prepare(connection, transaction);
-            foreach (var pending in batch)
-            {
-                command.Insert(pending.Record);
-            }
+            insert.Value.InsertAll(connection, transaction, [.. batch.Select(p => p.Row)]);
 
             committing();
             transaction.Commit();
@@ -173,9 +174,9 @@ internal sealed partial class GroupCommitWriter(IServiceScopeFactory scopes, Sto
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not commit a batch of {Count} results; nothing of it was stored")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
 
-    private sealed class PendingInsert(StoredAssessment record)
+    private sealed class PendingInsert(object[] row)
     {
-        public StoredAssessment Record { get; } = record;
+        public object[] Row { get; } = row;
 
         // Continuations run on the thread pool, not on the writer's thread.
         public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -8,7 +8,8 @@ namespace KneeTriage.Web.Retention;
 /// <summary>
 /// Deletes every stored result older than <see cref="RetentionOptions.MaxAge"/> in batches of
 /// <see cref="BatchSize"/> found by the CreatedAt index and deleted by primary key, pausing between
-/// them so that submissions waiting for the write lock go first (decisions 0031 and 0039), each
+/// them so that submissions waiting for the write lock go first and the sweep takes at most a
+/// quarter of a busy machine (decisions 0031, 0039 and 0041), each
 /// batch with the shares of the series it left with no result; then the coach boards idle for as
 /// long (counted from their last share or follow-up; their shares go with them), and the first
 /// answers kept for retried requests once they are a day old. Several instances may run it at the same moment: each deletes what is still there, so the
@@ -26,8 +27,14 @@ public sealed class ExpiredResultPurge(
     /// </summary>
     public const int BatchSize = 100;
 
-    /// <summary>The pause between two batches, in real time: the writers queued behind one batch commit before the next.</summary>
+    /// <summary>The shortest pause between two batches, in real time: the writers queued behind one batch commit before the next.</summary>
     private static readonly TimeSpan BatchPause = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>
+    /// Each pause is at least this many times the batch's own time, so the sweep takes at most a
+    /// quarter of the database's and the app's time however slow a batch is on a busy machine.
+    /// </summary>
+    private const int PauseToWork = 3;
 
     /// <returns>How many results were deleted.</returns>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
@@ -38,6 +45,7 @@ public sealed class ExpiredResultPurge(
         List<ExpiredRow> batch;
         do
         {
+            var started = time.GetTimestamp();
             // Found by a read (on SQLite a read takes no write lock), then deleted by primary key:
             // the write lock is held for the deletes alone, never for the search.
             batch = await db.Assessments.AsNoTracking()
@@ -55,7 +63,8 @@ public sealed class ExpiredResultPurge(
 
             if (batch.Count == BatchSize)
             {
-                await Task.Delay(BatchPause, cancellationToken);
+                var pause = time.GetElapsedTime(started) * PauseToWork;
+                await Task.Delay(pause > BatchPause ? pause : BatchPause, cancellationToken);
             }
         }
         while (batch.Count == BatchSize);

@@ -1,20 +1,22 @@
 using KneeTriage.Web.Api;
 using KneeTriage.Web.Articles;
-using KneeTriage.Web.Infrastructure.Assets;
 using KneeTriage.Web.Boards;
-using KneeTriage.Web.Infrastructure.Compression;
 using KneeTriage.Web.Countries;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Fhir;
+using KneeTriage.Web.Infrastructure.AllowedHosts;
+using KneeTriage.Web.Infrastructure.Assets;
+using KneeTriage.Web.Infrastructure.Compression;
 using KneeTriage.Web.Infrastructure.Health;
 using KneeTriage.Web.Infrastructure.Hosting;
-using KneeTriage.Web.Infrastructure.AllowedHosts;
-using KneeTriage.Web.Infrastructure.Proxy;
-using KneeTriage.Web.Infrastructure.Startup;
-using KneeTriage.Web.Infrastructure.StorageFailures;
 using KneeTriage.Web.Infrastructure.Logging;
 using KneeTriage.Web.Infrastructure.LogPrivacy;
 using KneeTriage.Web.Infrastructure.OutputCaching;
+using KneeTriage.Web.Infrastructure.Proxy;
+using KneeTriage.Web.Infrastructure.Routing;
+using KneeTriage.Web.Infrastructure.Security;
+using KneeTriage.Web.Infrastructure.Startup;
+using KneeTriage.Web.Infrastructure.StorageFailures;
 using KneeTriage.Web.MyResults;
 using KneeTriage.Web.Pages;
 using KneeTriage.Web.Pages.Results;
@@ -22,8 +24,6 @@ using KneeTriage.Web.Progress;
 using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Reminders;
 using KneeTriage.Web.Retention;
-using KneeTriage.Web.Infrastructure.Routing;
-using KneeTriage.Web.Infrastructure.Security;
 using KneeTriage.Web.Submission;
 
 // A start-up failure the app explains (a setting, the content) exits 1 with its message, not an abort with a stack trace.

@@ -4,8 +4,8 @@ using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Progress;
 using KneeTriage.Web.Pages.Results;
+using KneeTriage.Web.Progress;
 using KneeTriage.Web.Submission;
 
 namespace KneeTriage.Web.Api;

@@ -1,6 +1,6 @@
 using KneeTriage.Triage.Engine;
-using KneeTriage.Web.Progress;
 using KneeTriage.Web.Pages.Results;
+using KneeTriage.Web.Progress;
 
 namespace KneeTriage.Web.Boards;
 

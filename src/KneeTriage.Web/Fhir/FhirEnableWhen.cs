@@ -1,8 +1,8 @@
 using Hl7.Fhir.Model;
 using KneeTriage.Triage.Knowledge.Criteria;
+using Behavior = Hl7.Fhir.Model.Questionnaire.EnableWhenBehavior;
 using Item = Hl7.Fhir.Model.Questionnaire.ItemComponent;
 using Operator = Hl7.Fhir.Model.Questionnaire.QuestionnaireItemOperator;
-using Behavior = Hl7.Fhir.Model.Questionnaire.EnableWhenBehavior;
 using When = Hl7.Fhir.Model.Questionnaire.EnableWhenComponent;
 
 namespace KneeTriage.Web.Fhir;

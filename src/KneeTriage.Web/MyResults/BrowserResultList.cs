@@ -1,7 +1,7 @@
 using KneeTriage.Triage.Engine;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Progress;
 using KneeTriage.Web.Pages.Results;
+using KneeTriage.Web.Progress;
 using KneeTriage.Web.Submission;
 
 namespace KneeTriage.Web.MyResults;

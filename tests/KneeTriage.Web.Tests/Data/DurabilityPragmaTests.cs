@@ -32,11 +32,11 @@ public sealed class DurabilityPragmaTests
         try
         {
             using (var app = RateLimitsOffAppFactory.With(new Dictionary<string, string?>
-                   {
-                       ["Storage:Provider"] = "Sqlite",
-                       ["ConnectionStrings:KneeTriage"] = $"Data Source={databasePath}",
-                   }).WithWebHostBuilder(builder => builder.ConfigureServices(services =>
-                       services.ConfigureDbContext<SqliteKneeTriageDbContext>(options => options.AddInterceptors(writes, closings)))))
+            {
+                ["Storage:Provider"] = "Sqlite",
+                ["ConnectionStrings:KneeTriage"] = $"Data Source={databasePath}",
+            }).WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+                services.ConfigureDbContext<SqliteKneeTriageDbContext>(options => options.AddInterceptors(writes, closings)))))
             {
                 var api = new BoardClient(app);
                 using (var health = await api.Http.GetAsync(new Uri("/healthz", UriKind.Relative)))

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Hl7.Fhir.Model;
-using Task = System.Threading.Tasks.Task;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Tests.Api;
 using KneeTriage.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Task = System.Threading.Tasks.Task;
 
 namespace KneeTriage.Web.Tests.Fhir;
 

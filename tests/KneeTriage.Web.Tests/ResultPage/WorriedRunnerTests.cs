@@ -1,11 +1,11 @@
 using System.Net;
 using Bunit;
 using KneeTriage.Triage.Engine;
+using KneeTriage.Web.Countries;
 using KneeTriage.Web.Pages.Results;
 using KneeTriage.Web.Submission;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
-using KneeTriage.Web.Countries;
 
 namespace KneeTriage.Web.Tests.ResultPage;
 

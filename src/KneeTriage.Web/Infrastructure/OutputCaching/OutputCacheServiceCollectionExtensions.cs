@@ -6,8 +6,8 @@ using KneeTriage.Web.Pages.Boards;
 using KneeTriage.Web.Pages.Results;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace KneeTriage.Web.Infrastructure.OutputCaching;
 

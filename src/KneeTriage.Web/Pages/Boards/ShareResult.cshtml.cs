@@ -1,7 +1,7 @@
 using KneeTriage.Web.Boards;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Pages.Results;
+using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,8 +1,8 @@
 using KneeTriage.Web.Boards;
 using KneeTriage.Web.Countries;
 using KneeTriage.Web.Data;
-using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Pages.Results;
+using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;

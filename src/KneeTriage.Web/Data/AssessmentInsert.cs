@@ -100,7 +100,7 @@ internal sealed class AssessmentInsert
 
     private void InsertInOneRoundTrip(DbConnection connection, DbTransaction transaction, IReadOnlyList<object[]> rows)
     {
-        using var batch = connection.CreateBatch();
+        using DbBatch batch = connection.CreateBatch();
         batch.Transaction = transaction;
         // The type mappings make parameters through a command; this one only lends its factory.
         using var factory = connection.CreateCommand();

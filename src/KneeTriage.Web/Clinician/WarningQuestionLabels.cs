@@ -3,7 +3,7 @@ namespace KneeTriage.Web.Clinician;
 /// <summary>
 /// Each warning question in a few words, as a clinician's form would name it, so every question
 /// and its answer fit on the summary's one A4 page (issue 23). The runner's question (or its parts)
-/// can run to two lines; a clinician reads "Fever, shivering or unwell all over: No" at a glance.
+/// can run to two lines; a clinician reads "Fever, shivers or unwell all over in the last few days: No" at a glance.
 /// Each label names the sign itself, so "Yes" means the sign is there and "No" that it is not
 /// (the "unable to ..." questions say "unable" too). A warning question added to the knowledge base
 /// without a label here shows its own text; <c>ClinicianSummaryTests</c> fails until it has one.
@@ -17,7 +17,7 @@ public static class WarningQuestionLabels
         ["foot-signs"] = "Foot on the painful side",
         ["not-settling-after-run"] = "Severe calf or back-of-knee pain an hour after running, with a tight or hard calf",
         ["hot-red-knee"] = "Knee feels hot",
-        ["fever"] = "Fever, shivering or unwell all over",
+        ["fever"] = "Fever, shivers or unwell all over in the last few days",
         ["cannot-bear-weight"] = "Unable to take four steps, now or straight after an injury",
         ["cannot-lift-straight-leg"] = "Unable to lift the straight leg, after an injury",
         ["calf-signs"] = "Calf on the painful side",
@@ -51,7 +51,7 @@ public static class WarningQuestionLabels
         ["severe-pain-after-run"] = "Severe pain for an hour or more",
         ["tight-calf-after-run"] = "calf tight or hard",
         ["has-fever"] = "Fever",
-        ["shivers"] = "shivering",
+        ["shivers"] = "shivers",
         ["unwell-all-over"] = "unwell all over",
         ["four-steps-now"] = "Unable to take four steps now",
         ["four-steps-after-injury"] = "straight after the injury",

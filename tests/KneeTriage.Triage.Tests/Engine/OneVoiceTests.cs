@@ -23,6 +23,23 @@ public sealed class OneVoiceTests
         Assert.DoesNotContain(assessment.Advice.ComeBackIf, line => line.Contains("2 weeks", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Walk 16: a hot knee with no fever is "be seen today" at the check's second step, and the
+    /// infection risks that make it "go to A&amp;E now" are asked at its ninth. The runner who stops at
+    /// the second step must already read them under "go to an emergency department now if".
+    /// </summary>
+    [Fact]
+    public void AHotKneeSaysWhichInfectionRisksMakeItAnEmergency()
+    {
+        var assessment = Engine.Assess(SampleAnswers.Calm.With("hot-red-knee", true));
+
+        Assert.Equal(Disposition.SameDay, assessment.Disposition);
+        var goNow = Assert.Single(assessment.Advice.GetHelpIf, g => g.Disposition == Disposition.GoToEmergencyDepartment);
+        Assert.Contains(goNow.Signs, sign => sign.Contains("injection or operation on this knee", StringComparison.Ordinal)
+            && sign.Contains("diabetes", StringComparison.Ordinal));
+        Assert.Contains("you get a fever or feel unwell", goNow.Signs);
+    }
+
     [Fact]
     public void ASelfCareResultListsOnlyTheCalfSignsNotReported()
     {

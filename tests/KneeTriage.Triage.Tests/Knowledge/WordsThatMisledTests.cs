@@ -29,6 +29,23 @@ public sealed class WordsThatMisledTests
     }
 
     /// <summary>
+    /// Walk 16: a runner with a hot, red knee had shivers and a fever the night before, and would
+    /// truthfully have answered "no" to "Are you shivering?", which took his result from "go to
+    /// A&amp;E now" down to "be seen today". A fever comes and goes, and a painkiller hides it: each
+    /// part of the fever question asks about the last few days, and the question itself does too.
+    /// </summary>
+    [Fact]
+    public void TheFeverQuestionAsksAboutTheLastFewDaysNotOnlyNow()
+    {
+        var fever = Shipped.FindQuestion("fever")!;
+
+        Assert.StartsWith("In the last few days, ", fever.Text, StringComparison.Ordinal);
+        Assert.All(fever.Parts, part => Assert.True(
+            part.Text.StartsWith("In the last few days, have you ", StringComparison.Ordinal),
+            $"{part.Id} asks only about now: \"{part.Text}\""));
+    }
+
+    /// <summary>
     /// Walk 11: an X-ray sign said "even if you can walk" on a result whose emergency action says
     /// "Do not walk on it: get a lift", and the runner, who could walk, asked whether they could walk
     /// in. Being able to walk is said as what it is (no proof the bone is whole), never as leave to walk.

@@ -56,7 +56,7 @@ public sealed class ClinicianSummaryTests(RateLimitsOffAppFactory factory) : ICl
 
         Assert.Equal(warningQuestions.Count, listed.Count);
         // A "no" to a question the form asks in positive parts is a no to the sign its label names.
-        Assert.Equal("No", listed["Fever, shivering or unwell all over"]);
+        Assert.Equal("No", listed["Fever, shivers or unwell all over in the last few days"]);
         Assert.Equal("No: none of these", listed["Calf on the painful side"]);
         // The API's v1 answers leave out the v1.2 warning questions: this result was never asked them.
         Assert.Equal("Not asked", listed["New saddle numbness, or new bladder or bowel trouble"]);

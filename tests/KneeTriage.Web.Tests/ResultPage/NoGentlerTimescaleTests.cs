@@ -45,8 +45,9 @@ public sealed class NoGentlerTimescaleTests(RateLimitsOffAppFactory factory) : I
             Assert.True(DispositionIds.TryParse(body.GetProperty("disposition").GetString(), out var disposition));
             Assert.True(disposition >= Disposition.SameDay, $"{what}: a {disposition.ToContractId()} result");
             var result = page.Document.QuerySelector("article.result")!;
-            // The runner's own answers ("3 to 14 days") are theirs, not advice.
-            foreach (var ownAnswers in result.QuerySelectorAll(".result-answers"))
+            // The runner's own answers ("3 to 14 days"), here and in the clinician summary ("fever in
+            // the last few days: no"), are theirs, not advice.
+            foreach (var ownAnswers in result.QuerySelectorAll(".result-answers, .clinician-facts, .clinician-warnings"))
             {
                 ownAnswers.Remove();
             }

@@ -85,8 +85,8 @@ public sealed class PartAnswersReadBackTests(RateLimitsOffAppFactory factory) : 
 
         var (_, _, _, result) = await WalkAsync(answers);
 
-        Assert.Equal("Not sure", AnswerTo(result, ".answer-summary", "Are you shivering?"));
-        Assert.Equal("Fever: Yes; shivering: Not sure; unwell all over: No", ClinicianLine(result, "Fever"));
+        Assert.Equal("Not sure", AnswerTo(result, ".answer-summary", "In the last few days, have you had shivers?"));
+        Assert.Equal("Fever: Yes; shivers: Not sure; unwell all over: No", ClinicianLine(result, "Fever"));
     }
 
     [Fact]

@@ -38,14 +38,18 @@ public sealed class InterruptingSigns(TriageEngine engine)
     /// is the action as the result will word it (a clot's "a doctor today") when the answers so far
     /// lead there, else the disposition's usual first line.
     /// </summary>
-    public StandingAction? StillStanding(AnswerSet answersSoFar, QuestionnaireDraft draft)
+    /// <remarks>
+    /// For the check's later pages, from the draft their page model has already read: the answers
+    /// are read and assessed only once the runner has passed a warning page.
+    /// </remarks>
+    public StandingAction? StillStanding(QuestionnaireDraft draft)
     {
         if (draft.AcknowledgedEmergencies.Count == 0)
         {
             return null;
         }
 
-        var assessment = engine.Assess(answersSoFar);
+        var assessment = engine.Assess(FormAnswers.ToAssessedAnswers(engine.KnowledgeBase, draft.Values));
         var read = Acknowledged(assessment, draft);
         if (read.Level() < Urgency.Urgent)
         {

@@ -28,7 +28,6 @@ public static class TriageServiceCollectionExtensions
         services.AddStartupPreload<KnowledgeBase>().AddStartupPreload<TriageEngine>().AddStartupPreload<AnswerSetValidator>();
         services.AddSingleton<DraftCookie>();
         services.AddSingleton<InterruptingSigns>();
-        services.AddSingleton<ActionAfterAWarning>();
         services.AddSingleton<QuestionnaireFlow>();
         // The forms post flat names only. MVC's jQuery-style readers of "a[b]" keys would turn a
         // garbage key with a stray "[" into an exception (a 500) before any page code runs.

@@ -20,6 +20,7 @@ public sealed class ReviewModel(
     StoredResults results,
     AssessmentStore store,
     SubmittedDrafts submitted,
+    InterruptingSigns interruptingSigns,
     ILogger<ReviewModel> logger) : PageModel
 {
     public IReadOnlyList<ReviewSection> Sections { get; private set; } = [];
@@ -35,6 +36,9 @@ public sealed class ReviewModel(
     public DateTime? FollowsCheckOn { get; private set; }
 
     public string BackUrl => QuestionnaireFlow.StepUrl(flow.Steps[^1]);
+
+    /// <summary>The action of a warning page the runner carried on past, which this page leads with; null before any.</summary>
+    public StandingAction? ActionStillStanding { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -151,6 +155,7 @@ public sealed class ReviewModel(
     private void Show(QuestionnaireDraft draft)
     {
         DraftId = draft.Id;
+        ActionStillStanding = interruptingSigns.StillStanding(draft);
         var reading = FormAnswers.Read(knowledgeBase, draft.Values);
         var assessed = UnsureAnswers.WithCautiousAnswers(knowledgeBase, reading.Answers, reading.Unsure);
         Sections = [.. flow.Steps.Select(step => new ReviewSection(

@@ -43,6 +43,9 @@ public sealed class StepModel(
     /// <summary>Which questions and parts of the step are drawn, given the answers so far.</summary>
     public StepFields Fields { get; private set; } = null!;
 
+    /// <summary>The action of a warning page the runner carried on past, which this step leads with; null before any.</summary>
+    public StandingAction? ActionStillStanding { get; private set; }
+
     public IActionResult OnGet(string stepId, bool change = false)
     {
         var index = flow.IndexOf(stepId);
@@ -58,6 +61,7 @@ public sealed class StepModel(
         }
 
         Show(index, change, reading.Draft.Values, reading.Draft.Values);
+        ActionStillStanding = interruptingSigns.StillStanding(reading.Draft);
         DraftWasUnreadable = reading.WasUnreadable;
         IsFollowUp = reading.Draft.Follows is not null;
         LastTime = reading.Draft.LastTime;
@@ -102,6 +106,7 @@ public sealed class StepModel(
         if (errors.Count > 0)
         {
             Show(index, change, posted, values);
+            ActionStillStanding = interruptingSigns.StillStanding(draft);
             IsFollowUp = draft.Follows is not null;
             LastTime = draft.LastTime;
             Errors = errors;

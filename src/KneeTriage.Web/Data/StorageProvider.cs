@@ -53,6 +53,15 @@ internal abstract class StorageProvider
     /// </summary>
     public virtual void Migrate(DatabaseFacade database) => database.Migrate();
 
+    /// <summary>
+    /// A transaction that holds the provider's migration lock until it ends, for creating a new
+    /// database's schema from its script (<see cref="NewDatabaseSchema"/>).
+    /// </summary>
+    public abstract DbTransaction BeginSchemaChange(DbConnection connection);
+
+    /// <summary>A query whose one value is above zero when EF Core's migrations have been here (their history table).</summary>
+    public abstract string MigrationTablesExistSql { get; }
+
     /// <summary>Run on an open connection once the migrations are applied, or found applied already.</summary>
     public virtual void AfterMigrate(DbConnection connection)
     {

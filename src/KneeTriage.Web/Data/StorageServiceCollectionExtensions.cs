@@ -52,8 +52,9 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Applies the provider's checked-in migrations before the first request, so every instance
     /// starts on the current schema. A database that has them all already is recognised in one query
-    /// over a plain connection (<see cref="AppliedMigrations"/>), without building EF Core at start-up.
-    /// Otherwise instances started together do not race: EF Core's Migrate()
+    /// over a plain connection (<see cref="AppliedMigrations"/>), without building EF Core at start-up,
+    /// and a new database is given its schema from EF Core's script of the migrations (<see cref="NewDatabaseSchema"/>).
+    /// Otherwise (a database some migrations behind) instances started together do not race: EF Core's Migrate()
     /// takes a lock in the database first (SQLite: the __EFMigrationsLock table; PostgreSQL: an advisory
     /// lock for the whole run, see PostgreSqlStorage.Migrate) and the second finds nothing left to apply. A database that cannot be
     /// reached stops start-up with a message naming the setting and the server, never the password.
@@ -66,7 +67,7 @@ public static class StorageServiceCollectionExtensions
         {
             using var connection = provider.CreateConnection(connectionString);
             connection.Open();
-            if (!AppliedMigrations.AreAllIn(connection, provider))
+            if (!AppliedMigrations.AreAllIn(connection, provider) && !NewDatabaseSchema.TryCreate(connection, provider))
             {
                 using var scope = app.Services.CreateScope();
                 provider.Migrate(scope.ServiceProvider.GetRequiredService<KneeTriageDbContext>().Database);

@@ -50,6 +50,23 @@ internal sealed class PostgreSqlStorage : StorageProvider
         }
     }
 
+    /// <summary>
+    /// The same advisory lock as <see cref="Migrate"/>, held by the transaction: a second instance
+    /// waits for the first's schema (or its migration run), then finds the history table.
+    /// </summary>
+    public override DbTransaction BeginSchemaChange(DbConnection connection)
+    {
+        var transaction = connection.BeginTransaction();
+        using var lockCommand = connection.CreateCommand();
+        lockCommand.Transaction = transaction;
+        lockCommand.CommandText = $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
+        lockCommand.ExecuteNonQuery();
+        return transaction;
+    }
+
+    // Found through the search path, where EF Core creates it.
+    public override string MigrationTablesExistSql => """SELECT CASE WHEN to_regclass('"__EFMigrationsHistory"') IS NULL THEN 0 ELSE 1 END""";
+
     /// <summary>Any fixed number: only KneeTriage's migrations take this advisory lock.</summary>
     internal const long MigrationLockKey = 0x4B6E_6565_5472_6961; // "KneeTria"
 

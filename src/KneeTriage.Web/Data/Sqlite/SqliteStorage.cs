@@ -43,6 +43,13 @@ internal sealed class SqliteStorage : StorageProvider
         pragma.ExecuteNonQuery();
     }
 
+    /// <summary>BEGIN IMMEDIATE: SQLite's write lock from the start, so a second instance waits here, then finds the history table.</summary>
+    public override DbTransaction BeginSchemaChange(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: false);
+
+    // The lock table too: an instance of an older build may be inside EF Core's Migrate(), which makes it first.
+    public override string MigrationTablesExistSql =>
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('__EFMigrationsHistory', '__EFMigrationsLock')";
+
     /// <summary>WAL, so readers of result pages do not wait behind a writer. A property of the file: once is enough.</summary>
     public override void AfterMigrate(DbConnection connection)
     {

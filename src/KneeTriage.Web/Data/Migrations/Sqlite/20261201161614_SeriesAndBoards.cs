@@ -20,7 +20,8 @@ namespace KneeTriage.Web.Data.Migrations.Sqlite
                 defaultValue: "");
 
             // Results stored before series existed each start their own series, as a new result does.
-            migrationBuilder.Sql("UPDATE \"Assessments\" SET \"SeriesKey\" = \"Token\"");
+            // (Its ";" lets the new-database script made from these migrations run as one batch: NewDatabaseSchema.)
+            migrationBuilder.Sql("UPDATE \"Assessments\" SET \"SeriesKey\" = \"Token\";");
 
             migrationBuilder.CreateTable(
                 name: "Boards",

@@ -64,6 +64,29 @@ public sealed partial class ServiceText
     public string Plain(string text) => System.Net.WebUtility.HtmlDecode(Phrase().Replace(HtmlEncoder.Default.Encode(text), match => Swap(match, link: false)));
 
     /// <summary>
+    /// The same-day service <paramref name="text"/> names in the knowledge base's words (the phrases
+    /// swapped for the country's <c>sameDayCare</c> and <c>sameDayDoctor</c>, stored ones included), or
+    /// null when it names neither: where an action sends the runner, whatever the sentence around it says.
+    /// </summary>
+    public static SameDayService? SameDayServiceNamedIn(string text)
+    {
+        foreach (Match match in Phrase().Matches(HtmlEncoder.Default.Encode(text)))
+        {
+            if (match.Groups["sameDayDoctor"].Success || match.Groups["sameDayDoctorStored"].Success)
+            {
+                return SameDayService.Doctor;
+            }
+
+            if (match.Groups["sameDay"].Success || match.Groups["sameDayStored"].Success)
+            {
+                return SameDayService.Care;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Rendered HTML (the guide's sections, from Markdown with no raw HTML): the text between tags is
     /// rewritten; tags, and everything inside a link (sources, tel: links), are kept as they are.
     /// </summary>

@@ -22,11 +22,18 @@ internal static class LongestCase
     ];
 
     /// <summary>Creates the series and returns the latest result's address.</summary>
-    public static async Task<string> CreateAsync(IBrowserContext context)
+    public static async Task<string> CreateAsync(IBrowserContext context) =>
+        $"/results/{(await AddChecksAsync(context, null, null, 0, Checks)).Id}";
+
+    /// <summary>
+    /// Adds checks <paramref name="from"/> to <paramref name="to"/> (exclusive) of the series, each
+    /// following the one before, the first following <paramref name="id"/> when given; returns the
+    /// latest result's id and delete key.
+    /// </summary>
+    public static async Task<(string Id, string DeleteKey)> AddChecksAsync(IBrowserContext context, string? id, string? deleteKey, int from, int to)
     {
         var questionnaire = await JsonAsync(await context.APIRequest.GetAsync("/api/questionnaire"));
-        string? id = null, deleteKey = null;
-        for (var check = 0; check < Checks; check++)
+        for (var check = from; check < to; check++)
         {
             var body = new JsonObject { ["answers"] = Answers(questionnaire, check) };
             var headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" };
@@ -43,7 +50,7 @@ internal static class LongestCase
             deleteKey = created.GetProperty("deleteKey").GetString();
         }
 
-        return $"/results/{id}";
+        return (id ?? throw new InvalidOperationException("No check was made."), deleteKey ?? throw new InvalidOperationException("No delete key was given."));
     }
 
     /// <summary>

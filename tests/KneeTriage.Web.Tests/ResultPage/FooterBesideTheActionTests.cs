@@ -180,7 +180,11 @@ public sealed class FooterBesideTheActionTests(RateLimitsOffAppFactory factory) 
 
         if (story == "same-day-clot")
         {
-            AssertSameDayFooterNamesTheDoctor(review, code);
+            // The warning page itself, the steps after it and the review: each leads with a doctor today.
+            foreach (var page in new[] { warning, nextStep, review })
+            {
+                AssertSameDayFooterNamesTheDoctor(page, code);
+            }
         }
     }
 
@@ -221,6 +225,55 @@ public sealed class FooterBesideTheActionTests(RateLimitsOffAppFactory factory) 
         foreach (var words in new[] { "minor injur", "injury unit", "urgent treatment centre" })
         {
             Assert.DoesNotContain(words, advice, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    public static TheoryData<string, string> OtherPagesByCountry()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var code in new[] { "GB", "US", "IE" })
+        {
+            data.Add(code, "/");
+            foreach (var disposition in Answers.Keys)
+            {
+                data.Add(code, "result: " + disposition);
+            }
+
+            foreach (var story in WarningStories.Keys.Where(story => story != "same-day-clot"))
+            {
+                data.Add(code, "warning: " + story);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Only a possible clot's pages change the footer's words: under every other page (no action,
+    /// a result of each disposition, a warning page that is not a clot's) each action's advice in the
+    /// footer is warning-signs.yaml's own, in the country's words, the same-day places included.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(OtherPagesByCountry))]
+    public async Task EveryOtherPagesFooterGivesEachActionTheWarningSignsOwnAdvice(string code, string what)
+    {
+        var client = await CountryViewer.ChoosingAsync(factory, code);
+        var page = what switch
+        {
+            _ when what.StartsWith("result: ", StringComparison.Ordinal) => (await ResultPosting.PostAndLoadAsync(client, Answers[what["result: ".Length..]], what)).Page,
+            _ when what.StartsWith("warning: ", StringComparison.Ordinal) => await CheckForm.AnswerEveryStepAsync(client, WarningStories[what["warning: ".Length..]]),
+            _ => await HtmlPage.LoadAsync(client, what),
+        };
+        var services = ServiceText.For(CountryTable.Default.Find(code));
+        var actions = factory.Services.GetRequiredService<KneeTriage.Triage.Knowledge.KnowledgeBase>().WarningSigns.SelectMany(group => group.Actions).ToList();
+
+        var levels = page.Document.QuerySelectorAll("footer .footer-warnings [data-action]");
+        Assert.NotEmpty(levels);
+        foreach (var level in levels)
+        {
+            var action = actions.Single(a => a.Disposition.ToContractId() == level.GetAttribute("data-action"));
+            var advice = Normalise(level.QuerySelector(".warning-level-advice")?.TextContent ?? "");
+            Assert.Equal(Normalise(services.Plain(action.Advice)), advice);
         }
     }
 

@@ -1,5 +1,6 @@
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Knowledge;
+using KneeTriage.Web.Countries;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace KneeTriage.Web.Pages.Shared;
@@ -20,10 +21,11 @@ public static class PageAction
     /// <summary>
     /// Called by a page that leads with <paramref name="disposition"/>'s action. <paramref name="actionLine"/>
     /// is the action as the page words it (its first line from advice.yaml, a line's whenRaised words
-    /// included), when the page shows one: the footer's words for the same action follow it.
+    /// included), when the page shows one: for a same-day action, the service it names (ServiceText
+    /// knows each by its phrase, whatever the sentence around it) is the one the footer names too.
     /// </summary>
     public static void SetPageAction(this ViewDataDictionary viewData, Disposition disposition, string? actionLine = null) =>
-        viewData[Key] = new Led(disposition, actionLine);
+        viewData[Key] = new Led(disposition, disposition == Disposition.SameDay && actionLine is not null ? ServiceText.SameDayServiceNamedIn(actionLine) : null);
 
     /// <summary>
     /// Whether "see a GP or a physiotherapist if worried or not better" fits the page: no action
@@ -42,17 +44,25 @@ public static class PageAction
         viewData[Key] is not Led led || signsAction >= led.Disposition;
 
     /// <summary>
-    /// The footer's advice for the signs of <paramref name="signs"/>' action. Beside a page that
-    /// leads with that same action in other words (a possible clot: "be seen by a doctor today",
-    /// since an injury unit cannot arrange a scan), the action's usual line in the advice gives way
-    /// to the page's, so the footer never sends the runner somewhere the page does not.
+    /// The footer's advice for the signs of <paramref name="signs"/>' action: its own words from
+    /// warning-signs.yaml, except beside a page whose same-day action sends the runner to a doctor
+    /// (a possible clot, whose scan an injury unit cannot arrange), where the footer's same-day line
+    /// names that doctor too, so the footer never sends the runner somewhere the page does not.
+    /// Chosen by the service, not by finding the page's sentence in the footer's: that broke without
+    /// a sound whenever either file's words changed.
     /// </summary>
-    public static string FooterAdvice(this ViewDataDictionary viewData, WarningSignAction signs, AdviceText advice) =>
-        viewData[Key] is Led { ActionLine: { } pageLine } led
-            && led.Disposition == signs.Disposition
-            && advice.Action.TryGetValue(signs.Disposition, out var lines) && lines is [var usualLine, ..]
-            ? signs.Advice.Replace(usualLine, pageLine, StringComparison.Ordinal)
+    public static string FooterAdvice(this ViewDataDictionary viewData, WarningSignAction signs) =>
+        signs.Disposition == Disposition.SameDay && viewData[Key] is Led { Disposition: Disposition.SameDay, SameDay: SameDayService.Doctor }
+            ? SeenByADoctorToday
             : signs.Advice;
 
-    private sealed record Led(Disposition Disposition, string? ActionLine);
+    /// <summary>
+    /// The footer's same-day line beside a page that sends the runner to a doctor today. Its bracket
+    /// is the phrase ServiceText swaps for the country's same-day doctor (<c>sameDayDoctor</c>);
+    /// the rest is the same-day signs' own advice ("Do not run until you have been seen.").
+    /// </summary>
+    private const string SeenByADoctorToday = "Be seen by a doctor today (NHS 111 or an urgent GP appointment). Do not run until you have been seen.";
+
+    /// <param name="SameDay">For a same-day action, the service its line names; null for any other action or none named.</param>
+    private sealed record Led(Disposition Disposition, SameDayService? SameDay);
 }

@@ -144,4 +144,20 @@ public sealed class WordsThatMisledTests
 
         Assert.Contains("'both' is not any or every", error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A runner with a new limp and a hip that did not hurt read "a new limp ... may mean the hip is
+    /// the cause" as a mistake and let it go. In young runners a slipped growth plate at the hip is
+    /// felt in the knee, and the knee or thigh can be the only complaint (clinical-notes 7.3): the
+    /// finding says plainly that the hip may not hurt at all.
+    /// </summary>
+    [Fact]
+    public void TheHipFindingSaysTheHipMayNotHurtAtAll()
+    {
+        var message = Shipped.WarningRules.Single(rule => rule.Id == "hip-or-groin-pain").Message;
+
+        Assert.Contains("even if your hip does not hurt", message, StringComparison.Ordinal);
+        Assert.Contains("slipped growth plate", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("may mean the hip is the cause", message, StringComparison.Ordinal);
+    }
 }

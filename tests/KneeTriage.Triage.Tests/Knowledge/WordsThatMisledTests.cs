@@ -160,4 +160,19 @@ public sealed class WordsThatMisledTests
         Assert.Contains("slipped growth plate", message, StringComparison.Ordinal);
         Assert.DoesNotContain("may mean the hip is the cause", message, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Under a same-day page for a hot knee, "Go to an emergency department now if: ... you have a
+    /// replacement joint, diabetes ..." was read as a second action for a runner with diabetes. The
+    /// infection risks are conditions beyond what she reported, which count only with the hot knee:
+    /// the list's lead says "if any of these is also true".
+    /// </summary>
+    [Fact]
+    public void TheEmergencyDepartmentListSaysItsConditionsCountOnlyAlongsideWhatWasReported()
+    {
+        var group = Shipped.Advice.GetHelpIf.Single(g => g.Disposition == KneeTriage.Triage.Engine.Disposition.GoToEmergencyDepartment);
+
+        Assert.Contains(group.Signs, sign => sign.Words.Contains("diabetes", StringComparison.Ordinal));
+        Assert.EndsWith(" if any of these is also true:", group.Lead, StringComparison.Ordinal);
+    }
 }

@@ -175,4 +175,18 @@ public sealed class WordsThatMisledTests
         Assert.Contains(group.Signs, sign => sign.Words.Contains("diabetes", StringComparison.Ordinal));
         Assert.EndsWith(" if any of these is also true:", group.Lead, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The clot risk "hormones-or-pregnancy" was read back as "hormones or pregnancy", though it
+    /// covers the pill, HRT, a pregnancy or a recent birth: its label and its short label (the
+    /// clinician summary's) say all four. The id is the contract's and stays.
+    /// </summary>
+    [Fact]
+    public void TheHormoneClotRiskSaysEverythingItCovers()
+    {
+        var option = Shipped.FindQuestion("clot-risk")!.Options.Single(o => o.Value == "hormones-or-pregnancy");
+
+        Assert.All(new[] { option.Label, option.Short ?? "" }, words => Assert.All(new[] { "pill", "HRT", "pregnan", "birth" }, covered =>
+            Assert.True(words.Contains(covered, StringComparison.Ordinal), $"\"{words}\" leaves out {covered}")));
+    }
 }

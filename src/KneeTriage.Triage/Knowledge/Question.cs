@@ -22,6 +22,13 @@ public sealed record AnswerOption
     public required string Value { get; init; }
     public required string Label { get; init; }
     public string? Help { get; init; }
+
+    /// <summary>
+    /// A few words for where the label is too long to repeat (the clinician summary's ticked boxes);
+    /// without one the value is read with its hyphens as spaces, which can say less than the option
+    /// covers ("hormones or pregnancy" for the pill, HRT, a pregnancy or a recent birth).
+    /// </summary>
+    public string? Short { get; init; }
 }
 
 /// <summary>One question of the symptom check, as the knowledge base defines it for form, API and engine alike.</summary>

@@ -103,7 +103,7 @@ internal static partial class QuestionFileReader
         var options = new List<AnswerOption>();
         foreach (var item in list.Items())
         {
-            item.AllowOnly("value", "label", "help");
+            item.AllowOnly("value", "label", "help", "short");
             var value = Identifier(item, "value");
             var named = item.Named($"{list.Path} '{value}'");
             if (options.Any(o => o.Value == value))
@@ -111,7 +111,7 @@ internal static partial class QuestionFileReader
                 throw named.Error($"the option '{value}' is listed twice");
             }
 
-            options.Add(new AnswerOption { Value = value, Label = named.RequiredText("label"), Help = named.OptionalText("help") });
+            options.Add(new AnswerOption { Value = value, Label = named.RequiredText("label"), Help = named.OptionalText("help"), Short = named.OptionalText("short") });
         }
 
         return options;

@@ -110,7 +110,7 @@ public static class ClinicianSummaryReader
         {
             "No" => new SummaryFact(label, "No"),
             AnswerDescriptions.None => new SummaryFact(label, "No: none of these"),
-            _ when question.Type == QuestionType.Many && ticked.Count > 0 => new SummaryFact(label, string.Join(", ", ticked.Select(v => v.Replace('-', ' ')))) { IsSign = true },
+            _ when question.Type == QuestionType.Many && ticked.Count > 0 => new SummaryFact(label, string.Join(", ", ticked.Select(v => question.Options.FirstOrDefault(o => o.Value == v)?.Short ?? v.Replace('-', ' ')))) { IsSign = true },
             var answer => new SummaryFact(label, answer) { IsSign = true },
         };
     }

@@ -144,4 +144,49 @@ public sealed class WordsThatMisledTests
 
         Assert.Contains("'both' is not any or every", error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A runner with a new limp and a hip that did not hurt read "a new limp ... may mean the hip is
+    /// the cause" as a mistake and let it go. In young runners a slipped growth plate at the hip is
+    /// felt in the knee, and the knee or thigh can be the only complaint (clinical-notes 7.3): the
+    /// finding says plainly that the hip may not hurt at all.
+    /// </summary>
+    [Fact]
+    public void TheHipFindingSaysTheHipMayNotHurtAtAll()
+    {
+        var message = Shipped.WarningRules.Single(rule => rule.Id == "hip-or-groin-pain").Message;
+
+        Assert.Contains("even if your hip does not hurt", message, StringComparison.Ordinal);
+        Assert.Contains("slipped growth plate", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("may mean the hip is the cause", message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Under a same-day page for a hot knee, "Go to an emergency department now if: ... you have a
+    /// replacement joint, diabetes ..." was read as a second action for a runner with diabetes. The
+    /// infection risks are conditions beyond what she reported, which count only with the hot knee:
+    /// the list's lead says "if any of these is also true".
+    /// </summary>
+    [Fact]
+    public void TheEmergencyDepartmentListSaysItsConditionsCountOnlyAlongsideWhatWasReported()
+    {
+        var group = Shipped.Advice.GetHelpIf.Single(g => g.Disposition == KneeTriage.Triage.Engine.Disposition.GoToEmergencyDepartment);
+
+        Assert.Contains(group.Signs, sign => sign.Words.Contains("diabetes", StringComparison.Ordinal));
+        Assert.EndsWith(" if any of these is also true:", group.Lead, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The clot risk "hormones-or-pregnancy" was read back as "hormones or pregnancy", though it
+    /// covers the pill, HRT, a pregnancy or a recent birth: its label and its short label (the
+    /// clinician summary's) say all four. The id is the contract's and stays.
+    /// </summary>
+    [Fact]
+    public void TheHormoneClotRiskSaysEverythingItCovers()
+    {
+        var option = Shipped.FindQuestion("clot-risk")!.Options.Single(o => o.Value == "hormones-or-pregnancy");
+
+        Assert.All(new[] { option.Label, option.Short ?? "" }, words => Assert.All(new[] { "pill", "HRT", "pregnan", "birth" }, covered =>
+            Assert.True(words.Contains(covered, StringComparison.Ordinal), $"\"{words}\" leaves out {covered}")));
+    }
 }

@@ -123,6 +123,24 @@ public sealed class ClinicianSummaryTests(RateLimitsOffAppFactory factory) : ICl
         Assert.Equal("cold or pale, weak foot", listed["Foot on the painful side"]);
     }
 
+    /// <summary>
+    /// The clot risk "hormones-or-pregnancy" covers the pill, HRT, a pregnancy or a recent birth; its
+    /// value read as words ("hormones or pregnancy") left out the pill and the birth. Its short label
+    /// (questions.yaml) says what it covers.
+    /// </summary>
+    [Fact]
+    public async Task ATickedBoxWithAShortLabelIsReadBackByIt()
+    {
+        var answers = ApiClient.ValidAnswers();
+        answers["calf-signs"] = new JsonArray("swollen");
+        answers["clot-risk"] = new JsonArray("hormones-or-pregnancy", "long-travel");
+        var (id, _, _) = await FollowUpApiTests.CreateAsync(factory.CreatePlainClient(), answers);
+
+        var listed = WarningAnswers(await SummaryOfAsync($"/results/{id}"));
+
+        Assert.Equal("the pill, HRT, pregnancy or a recent birth, long travel", listed["Clot risks"]);
+    }
+
     [Fact]
     public async Task ANotSureAnswerSaysHowItWasRead()
     {

@@ -33,7 +33,7 @@ public sealed partial class ConditionalAdviceFitsTheRunnerTests(RateLimitsOffApp
     {
         var answers = RuleRaisingAnswers.Calm.With("hot-red-knee", new BooleanAnswer(true));
 
-        var problems = await ProblemsAsync(answers, "a hot, red knee without a fever");
+        var problems = await ProblemsAsync(answers, "a hot knee without a fever");
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }

@@ -58,7 +58,7 @@ public sealed class OneActionPerSignTests(RateLimitsOffAppFactory factory) : ICl
             }
         }
 
-        // The hot, red knee with a fever, which the walkers found, and a sign of every action the footer lists.
+        // The hot knee with a fever, which the walkers found, and a sign of every action the footer lists.
         Assert.Contains("hot-red-knee-with-fever", compared);
         Assert.Contains("breathless-or-chest-pain", compared);
         Assert.Contains("hot-red-knee", compared);

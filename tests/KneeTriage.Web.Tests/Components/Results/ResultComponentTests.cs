@@ -144,12 +144,12 @@ public sealed class ResultComponentTests : BunitContext
             .Add(c => c.Disposition, Disposition.SameDay)
             .Add(c => c.Action, ["Be seen today."])
             .Add(c => c.ParentOrCarer, "Show this to a parent or carer now.")
-            .Add(c => c.Why, ["A hot, red knee can be an infection."])
+            .Add(c => c.Why, ["A hot knee can be an infection."])
             .Add(c => c.TellClinician, ["Pain this severe should be examined."]));
 
         Assert.Equal("Show this to a parent or carer now.", cut.Find(".parent-or-carer").TextContent);
         Assert.Equal(["Be seen today."], cut.FindAll(".do-now-list li").Select(li => li.TextContent));
-        Assert.Equal(["A hot, red knee can be an infection."], cut.FindAll(".warning-sign-list li").Select(li => li.TextContent));
+        Assert.Equal(["A hot knee can be an infection."], cut.FindAll(".warning-sign-list li").Select(li => li.TextContent));
         Assert.Equal(["Pain this severe should be examined."], cut.FindAll(".tell-clinician-list li").Select(li => li.TextContent));
         Assert.Equal(["Why: the warning signs in your answers", "Also tell the clinician"], cut.FindAll("h3").Select(h => h.TextContent));
     }

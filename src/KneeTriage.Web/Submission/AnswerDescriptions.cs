@@ -94,8 +94,21 @@ public static class AnswerDescriptions
     public const string NotSureTreatedAsYes = "Not sure (treated as yes, to be safe)";
 
     /// <summary>
+    /// How a tick-box warning question's "Not sure" is read, in one set of words on the form (the
+    /// choice's hint) and on the review page and result: the engine reads it cautiously, as the option
+    /// that would raise the urgency most (UnsureAnswers.MostCautiousOption). "No single answer here
+    /// would change the advice", said when no option raises it, read to runners as "not sure does not
+    /// matter"; and the hint said "the most serious", so the form explained one answer two ways.
+    /// </summary>
+    public const string NotSureTickBoxReading = "treated as the most serious of these, to be safe";
+
+    /// <summary>The "Not sure" choice's hint on the form, in the words of <see cref="NotSureTickBoxReading"/>.</summary>
+    public const string NotSureTickBoxHint = "The check treats it as the most serious of these, to be safe.";
+
+    /// <summary>
     /// "Not sure" in words that say how it was read: as yes, or on a tick-box question as the option
-    /// read in its place (after any boxes ticked), or that no single option would change the advice.
+    /// read in its place (after any boxes ticked), or, when none would raise the urgency (the answers
+    /// already call for as much), as the most serious of them, which is what the advice already covers.
     /// </summary>
     /// <param name="given">The answers as given.</param>
     /// <param name="assessed">The same answers with "not sure" read the cautious way.</param>
@@ -114,7 +127,7 @@ public static class AnswerDescriptions
         var known = ticked.Count > 0 ? Describe(question, given) + "; " : string.Empty;
         return added.Count > 0
             ? $"{known}Not sure (treated as \u201c{string.Join("; ", added)}\u201d, to be safe)"
-            : $"{known}Not sure (no single answer here would change the advice)";
+            : $"{known}Not sure ({NotSureTickBoxReading})";
     }
 
     /// <summary>The parts shown and answered, in the order asked; null when none is known or the question has no stored answer.</summary>

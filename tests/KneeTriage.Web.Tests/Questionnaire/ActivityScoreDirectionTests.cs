@@ -22,6 +22,6 @@ public sealed class ActivityScoreDirectionTests(RateLimitsOffAppFactory factory)
         Assert.Contains("higher score is better", step.Document.GetElementById(hintId!)?.TextContent, StringComparison.Ordinal);
         var scoreLabels = group.QuerySelectorAll("label[for$='-score']").Select(l => l.TextContent.Trim()).ToList();
         Assert.NotEmpty(scoreLabels);
-        Assert.All(scoreLabels, label => Assert.Equal("Score now (0 = unable, 10 = as well as before)", label));
+        Assert.All(scoreLabels, label => Assert.Equal("Score now (10 = as before)", label));
     }
 }

@@ -9,5 +9,6 @@ public static class ActivityScoreWords
 {
     public const string HigherIsBetter = "Here a higher score is better: 10 means as well as before. This is the other way round from the pain scores.";
 
-    public const string ScoreLabel = "Score now (0 = unable, 10 = as well as before)";
+    /// <summary>Short: the score box sits beside the activity on a 375 px phone, and the hint above says the whole scale.</summary>
+    public const string ScoreLabel = "Score now (10 = as before)";
 }

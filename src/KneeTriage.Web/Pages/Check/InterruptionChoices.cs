@@ -19,5 +19,5 @@ public static class InterruptionChoices
 
     /// <summary>Why "not sure" stays: the check reads it the cautious way, and a guessed "no" could hide the sign.</summary>
     public const string KeepNotSure =
-        "Only for a wrong button pressed. If you chose \u201cNot sure\u201d, keep \u201cNot sure\u201d: the check reads it the cautious way, to be safe. Changing it to \u201cNo\u201d does not make the sign go away.";
+        "Use this only if you pressed the wrong answer. If you chose \u201cNot sure\u201d, keep \u201cNot sure\u201d: the check reads it the cautious way, to be safe. Changing it to \u201cNo\u201d does not make the sign go away.";
 }

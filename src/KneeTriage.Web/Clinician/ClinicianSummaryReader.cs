@@ -11,7 +11,11 @@ namespace KneeTriage.Web.Clinician;
 /// <summary>Builds a result's <see cref="ClinicianSummary"/> from the stored result, its reading and its series.</summary>
 public static class ClinicianSummaryReader
 {
-    public const string NotAsked = "Not asked";
+    /// <summary>One phrase per state, as the result's answers say it (<see cref="AnswerDescriptions"/>).</summary>
+    public const string NotAsked = AnswerDescriptions.NotAsked;
+
+    /// <inheritdoc cref="NotAsked"/>
+    public const string NotAnswered = AnswerDescriptions.NotAnswered;
 
     private static readonly (string QuestionId, string Label)[] AboutQuestions =
     [
@@ -62,22 +66,31 @@ public static class ClinicianSummaryReader
 
     /// <summary>
     /// A warning question's answer for a clinician: a no is "No", nothing ticked is "No: none of
-    /// these", "not sure" says how it was read, and a question this result was never asked (added
-    /// to the check later, or asked only in some cases) is "Not asked" rather than a no it never gave.
+    /// these", "not sure" says how it was read, a question this result was never asked (added
+    /// to the check later, or asked only in some cases) is "Not asked" rather than a no it never gave,
+    /// and one asked and left blank (an API client leaving out a v1.2 question) is "Not answered", as
+    /// the result's answers say: never "Not asked" for a question the check did ask.
     /// Boxes ticked are named by their contract values in words ("cold or pale, weak foot"): the
     /// runner's labels for every box of a long list would not fit the one page.
     /// </summary>
     /// A yes/no sign is read from the stored value, never from the answer line: a question asked in
     /// positive parts ("Can you take four steps on this leg now? Yes") shows the runner's words, and
     /// under the sign's label ("Unable to take four steps") that "Yes" would report the opposite.
+    /// The lines come as the result page shows them, a skipped question already "Not asked"
+    /// (<see cref="AnswerDescriptions.WithSkippedNotAsked"/>).
     public static SummaryFact WarningAnswer(Question question, AnswerLine? line, IReadOnlyList<string> ticked, bool? signStored = null)
     {
         ArgumentNullException.ThrowIfNull(ticked);
         ArgumentNullException.ThrowIfNull(question);
         var label = WarningQuestionLabels.For(question.Id) ?? line?.Question ?? question.Text;
-        if (line is null || line.Answer is AnswerDescriptions.NotAsked or AnswerDescriptions.NotAnswered)
+        if (line is null || line.Answer is AnswerDescriptions.NotAsked)
         {
             return new SummaryFact(label, NotAsked);
+        }
+
+        if (line.Answer is AnswerDescriptions.NotAnswered)
+        {
+            return new SummaryFact(label, NotAnswered);
         }
 
         if (line.Parts is { Count: > 1 } parts)

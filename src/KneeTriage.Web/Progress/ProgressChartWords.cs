@@ -1,5 +1,6 @@
 using System.Globalization;
 using KneeTriage.Triage.Engine.Progress;
+using KneeTriage.Web.Submission;
 
 namespace KneeTriage.Web.Progress;
 
@@ -51,8 +52,11 @@ public static class ProgressChartWords
         _ => "about the same as",
     };
 
-    /// <summary>A mean of activities' scores: "6.5/10", or "not answered".</summary>
-    public static string Mean(decimal? mean) => mean is { } m ? $"{CheckChangeText.Mean(m)}/10" : "not answered";
+    /// <summary>A score left blank, in the words of the result's answers (<see cref="AnswerDescriptions.NotAnswered"/>) inside a sentence.</summary>
+    private static readonly string NotAnswered = AnswerDescriptions.NotAnswered.ToLowerInvariant();
 
-    private static string Pain(int? pain) => pain is { } p ? $"{p.ToString(CultureInfo.InvariantCulture)}/10" : "not answered";
+    /// <summary>A mean of activities' scores: "6.5/10", or "not answered".</summary>
+    public static string Mean(decimal? mean) => mean is { } m ? $"{CheckChangeText.Mean(m)}/10" : NotAnswered;
+
+    private static string Pain(int? pain) => pain is { } p ? $"{p.ToString(CultureInfo.InvariantCulture)}/10" : NotAnswered;
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Triage.Knowledge.Criteria;
+using KneeTriage.Web.Submission;
 using Microsoft.AspNetCore.Html;
 
 namespace KneeTriage.Web.Questionnaire;
@@ -72,7 +73,7 @@ public sealed record QuestionField(Question Question, IReadOnlyList<string> Valu
     private static readonly AnswerOption[] ManyExtras =
     [
         new() { Value = FormAnswers.NoneOfThese, Label = "None of these" },
-        new() { Value = FormAnswers.NotSure, Label = "Not sure", Help = "We will treat it as the most serious of these, to be safe." },
+        new() { Value = FormAnswers.NotSure, Label = "Not sure", Help = AnswerDescriptions.NotSureTickBoxHint },
     ];
 
     public bool IsChecked(string value) => Values.Contains(value, StringComparer.Ordinal);

@@ -4,13 +4,43 @@ using KneeTriage.Triage.Knowledge;
 
 namespace KneeTriage.Web.Submission;
 
-/// <summary>Puts every answer into words for the "Check your answers" page and the stored result; nothing is left blank.</summary>
+/// <summary>
+/// Puts every answer into words for the "Check your answers" page and the stored result; nothing is left blank.
+/// A question without an answer is in one of two states, each with one phrase wherever it shows (the
+/// result's answers, the review page, the clinician summary, the progress chart):
+/// <list type="bullet">
+/// <item><see cref="NotAsked"/>: the check's branching skipped it (an onset of swelling with no swelling,
+/// the straight-leg lift with no injury), or the check did not have the question when the result was made.</item>
+/// <item><see cref="NotAnswered"/>: the check asked it and the runner (or an API client) left it blank.</item>
+/// </list>
+/// A tick-box list with nothing ticked says <see cref="None"/>: ticking nothing is how such a list says
+/// "none of these" (the contract reads it so), and a warning list offers "None of these" itself.
+/// </summary>
 public static class AnswerDescriptions
 {
     public const string None = "None";
+
+    /// <summary>Asked and left blank.</summary>
     public const string NotAnswered = "Not answered";
+
+    /// <summary>Skipped by the check's branching, or not in the check when the result was made.</summary>
     public const string NotAsked = "Not asked";
+
+    /// <summary>"None of these fits" stores no answer, as a blank does: the stored answers cannot tell them apart.</summary>
     public const string NoneFitsOrNotAnswered = "None of the choices fits, or not answered";
+
+    /// <summary>
+    /// Whether the check asks this question, given the answers: its only-when (the API's rule too) and
+    /// its shown-when (the form's) both hold. Read from the answers as given, before "not sure" added a
+    /// cautious option the runner did not tick (a foot sign read in for "not sure" did not show the
+    /// bladder question).
+    /// </summary>
+    public static bool IsAsked(Question question, AnswerSet given)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(given);
+        return (question.OnlyWhen?.When.IsMetBy(given) ?? true) && (question.ShownWhen?.When.IsMetBy(given) ?? true);
+    }
 
     /// <param name="unsure">The warning questions answered "not sure": their lines say so.</param>
     /// <param name="parts">
@@ -38,19 +68,47 @@ public static class AnswerDescriptions
                 QuestionId = question.Id,
                 StepId = question.Step,
                 Question = question.Text,
-                Answer = notSureWords ?? Describe(question, answers),
+                Answer = notSureWords ?? Describe(question, answers, given ?? answers),
                 Unsure = isUnsure,
                 SaysNotSure = notSureWords is not null,
             };
             return PartsOf(question, answers, isUnsure, parts) is { } asked ? line with { Parts = asked } : line;
         })];
 
+    /// <summary>
+    /// Stored lines with a skipped question put right: results stored before the form's skipped
+    /// questions were told apart say "Not answered" on them (the bladder question with no back pain).
+    /// Read from the stored answers, which hold what the runner ticked plus any cautious "not sure"
+    /// option; every other line is kept as stored.
+    /// </summary>
+    public static IReadOnlyList<AnswerLine> WithSkippedNotAsked(KnowledgeBase knowledgeBase, IReadOnlyList<AnswerLine> lines, AnswerSet stored)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        ArgumentNullException.ThrowIfNull(lines);
+        return [.. lines.Select(line => line.Answer == NotAnswered && knowledgeBase.FindQuestion(line.QuestionId) is { } question && !IsAsked(question, stored)
+            ? line with { Answer = NotAsked }
+            : line)];
+    }
+
     /// <summary>A yes/no question answered "not sure", as the review page and the result's answers say it.</summary>
     public const string NotSureTreatedAsYes = "Not sure (treated as yes, to be safe)";
 
     /// <summary>
+    /// How a tick-box warning question's "Not sure" is read, in one set of words on the form (the
+    /// choice's hint) and on the review page and result: the engine reads it cautiously, as the option
+    /// that would raise the urgency most (UnsureAnswers.MostCautiousOption). "No single answer here
+    /// would change the advice", said when no option raises it, read to runners as "not sure does not
+    /// matter"; and the hint said "the most serious", so the form explained one answer two ways.
+    /// </summary>
+    public const string NotSureTickBoxReading = "treated as the most serious of these, to be safe";
+
+    /// <summary>The "Not sure" choice's hint on the form, in the words of <see cref="NotSureTickBoxReading"/>.</summary>
+    public const string NotSureTickBoxHint = "The check treats it as the most serious of these, to be safe.";
+
+    /// <summary>
     /// "Not sure" in words that say how it was read: as yes, or on a tick-box question as the option
-    /// read in its place (after any boxes ticked), or that no single option would change the advice.
+    /// read in its place (after any boxes ticked), or, when none would raise the urgency (the answers
+    /// already call for as much), as the most serious of them, which is what the advice already covers.
     /// </summary>
     /// <param name="given">The answers as given.</param>
     /// <param name="assessed">The same answers with "not sure" read the cautious way.</param>
@@ -69,7 +127,7 @@ public static class AnswerDescriptions
         var known = ticked.Count > 0 ? Describe(question, given) + "; " : string.Empty;
         return added.Count > 0
             ? $"{known}Not sure (treated as \u201c{string.Join("; ", added)}\u201d, to be safe)"
-            : $"{known}Not sure (no single answer here would change the advice)";
+            : $"{known}Not sure ({NotSureTickBoxReading})";
     }
 
     /// <summary>The parts shown and answered, in the order asked; null when none is known or the question has no stored answer.</summary>
@@ -125,11 +183,14 @@ public static class AnswerDescriptions
         };
     }
 
-    public static string Describe(Question question, AnswerSet answers)
+    /// <param name="given">The answers as given, for whether the check asked the question (see <see cref="IsAsked"/>); <paramref name="answers"/> when null.</param>
+    public static string Describe(Question question, AnswerSet answers, AnswerSet? given = null)
     {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(answers);
         if (!answers.TryGetValue(question.Id, out var value))
         {
-            if (question.OnlyWhen is { } onlyWhen && !onlyWhen.When.IsMetBy(answers))
+            if (!IsAsked(question, given ?? answers))
             {
                 return NotAsked;
             }

@@ -4,12 +4,12 @@ namespace KneeTriage.Web.Tests.Questionnaire;
 
 /// <summary>
 /// Issue 22: an interruption comes before any result exists, so it never says "take this result";
-/// and "I answered by mistake" goes back to the step holding the answer that raised it, not to step 1.
+/// and "Change an answer you gave by mistake" goes back to the step holding the answer that raised it, not to step 1.
 /// </summary>
 public sealed class InterruptionFitsTheMomentTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
     private static string? MistakeLink(HtmlPage page) =>
-        page.Document.QuerySelectorAll("a").FirstOrDefault(a => a.TextContent.StartsWith("I answered by mistake", StringComparison.Ordinal))?.GetAttribute("href");
+        page.Document.QuerySelectorAll("a").FirstOrDefault(a => a.TextContent.Trim() == KneeTriage.Web.Pages.Check.InterruptionChoices.ChangeAnswer)?.GetAttribute("href");
 
     [Fact]
     public async Task ACalfSignRaisedOnTheCalfStepSendsAMistakeBackToTheCalfStep()

@@ -83,6 +83,13 @@ public sealed class ShowModel(
         }
 
         Result = StoredResultJson.Deserialize(record.ResultJson);
+        if (Result.ContractVersion is not null)
+        {
+            // One phrase per state (AnswerDescriptions): a v1.2 result stored before "Not asked" covered
+            // the form's skipped questions says so now; an earlier version's words stay as stored.
+            Result = Result with { Answers = AnswerDescriptions.WithSkippedNotAsked(knowledgeBase, Result.Answers, AnswersJson.Deserialize(record.AnswersJson)) };
+        }
+
         Reading = StoredResultReading.Of(Result, knowledgeBase);
         var level = Reading.Disposition.Level();
         Why = [.. Result.RedFlags.Where(f => f.Urgency == level).Select(f => f.Finding ?? f.Message)];

@@ -155,7 +155,7 @@ public sealed class ResultComponentTests : BunitContext
     }
 
     [Fact]
-    public void TheAnswerSummaryShowsEveryAnswerAndNoneForABlankOne()
+    public void TheAnswerSummaryShowsEveryAnswerAndNotAnsweredForABlankOne()
     {
         AnswerLine[] lines =
         [
@@ -166,7 +166,8 @@ public sealed class ResultComponentTests : BunitContext
         var cut = Render<AnswerSummary>(p => p.Add(c => c.Answers, lines));
 
         Assert.Equal(["How old are you?", "Any clicking?"], cut.FindAll("dt").Select(d => d.TextContent));
-        Assert.Equal(["38 years", "None"], cut.FindAll("dd").Select(d => d.TextContent));
+        // A blank is not a "None" the runner never gave.
+        Assert.Equal(["38 years", "Not answered"], cut.FindAll("dd").Select(d => d.TextContent));
     }
 
     [Fact]

@@ -8,8 +8,10 @@ namespace KneeTriage.Triage.Unsure;
 /// Reads "not sure" (contract v1.2, "Form rules") the cautious way. A yes/no warning question the
 /// runner is not sure of is answered yes. A tick-box warning question (calf-signs, foot-signs) the
 /// runner is not sure of keeps what was ticked and gains its most cautious option: the one that,
-/// added to the other answers, raises the highest urgency under the loaded warning rules (the first
-/// in file order when two tie), and only when it raises the urgency at all. So "not sure" raises
+/// added to the other answers, raises the most urgent action under the loaded warning rules (the
+/// first in file order when two tie), and only when it raises the action at all. The action, not
+/// only the level: within an emergency, calling the emergency number is more urgent than going to
+/// an emergency department, so a "not sure" about a cold foot beside a hot knee calls. So "not sure" raises
 /// exactly what the most cautious single option would raise, and a rule added to the knowledge base
 /// changes which option that is with no change here.
 /// </summary>
@@ -52,18 +54,18 @@ public static class UnsureAnswers
         return answers;
     }
 
-    /// <summary>The option not yet ticked that raises the urgency most, or null when none raises it.</summary>
+    /// <summary>The option not yet ticked that raises the action most, or null when none raises it.</summary>
     public static string? MostCautiousOption(KnowledgeBase knowledgeBase, AnswerSet answers, Question question)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(question);
         var ticked = answers.Choices(question.Id);
-        var highest = HighestUrgency(knowledgeBase, answers);
+        var highest = MostUrgentAction(knowledgeBase, answers);
         string? best = null;
         foreach (var option in question.Options.Where(o => !ticked.Contains(o.Value, StringComparer.Ordinal)))
         {
-            var raised = HighestUrgency(knowledgeBase, answers.With(question.Id, new ListAnswer([.. ticked, option.Value])));
+            var raised = MostUrgentAction(knowledgeBase, answers.With(question.Id, new ListAnswer([.. ticked, option.Value])));
             if (raised > highest)
             {
                 highest = raised;
@@ -74,6 +76,7 @@ public static class UnsureAnswers
         return best;
     }
 
-    private static Urgency HighestUrgency(KnowledgeBase knowledgeBase, AnswerSet answers) =>
-        knowledgeBase.WarningRules.Where(rule => rule.When.IsMetBy(answers)).Select(rule => rule.Urgency).DefaultIfEmpty(Urgency.SelfCare).Max();
+    // Dispositions are ordered as their urgency, with the emergency call above the emergency department.
+    private static Disposition MostUrgentAction(KnowledgeBase knowledgeBase, AnswerSet answers) =>
+        knowledgeBase.WarningRules.Where(rule => rule.When.IsMetBy(answers)).Select(rule => rule.Disposition).DefaultIfEmpty(Disposition.SelfCare).Max();
 }

@@ -30,6 +30,20 @@ public sealed class UnsureAnswersTests
     }
 
     [Fact]
+    public void NotSureOnTheFootBesideAnEmergencyDepartmentActionCalls()
+    {
+        // A hot knee with diabetes already sends the runner to an emergency department; a cold or pale
+        // foot would make it a call to the emergency number, a more urgent action at the same level.
+        var hotKnee = SampleAnswers.Calm.With("hot-red-knee", true).WithList("infection-risk", "diabetes-or-weak-immunity");
+        Assert.Equal(Disposition.GoToEmergencyDepartment, Engine.Assess(hotKnee).Disposition);
+
+        var answers = UnsureAnswers.WithCautiousAnswers(KnowledgeBase, hotKnee, ["foot-signs"]);
+
+        Assert.Equal(["cold-or-pale"], answers.Choices("foot-signs"));
+        Assert.Equal(Disposition.CallEmergencyNumber, Engine.Assess(answers).Disposition);
+    }
+
+    [Fact]
     public void NotSureKeepsWhatWasTickedAndAddsTheMostCautiousOfTheRest()
     {
         var answers = UnsureAnswers.WithCautiousAnswers(KnowledgeBase, SampleAnswers.Calm.WithList("foot-signs", "weak-foot"), ["foot-signs"]);

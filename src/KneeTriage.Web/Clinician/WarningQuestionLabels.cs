@@ -12,7 +12,7 @@ public static class WarningQuestionLabels
 {
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
     {
-        ["breathless-or-chest-pain"] = "New breathlessness or chest pain",
+        ["breathless-or-chest-pain"] = "New breathlessness, chest pain or coughed-up blood",
         ["deformity"] = "Knee or leg out of shape",
         ["foot-signs"] = "Foot on the painful side",
         ["not-settling-after-run"] = "Severe calf or back-of-knee pain an hour after running, with a tight or hard calf",
@@ -48,6 +48,7 @@ public static class WarningQuestionLabels
     {
         ["newly-breathless"] = "New breathlessness",
         ["chest-pain"] = "chest pain",
+        ["coughed-up-blood"] = "coughed-up blood",
         ["severe-pain-after-run"] = "Severe pain for an hour or more",
         ["tight-calf-after-run"] = "calf tight or hard",
         ["has-fever"] = "Fever",

@@ -14,7 +14,7 @@ public static class RunnerAnswers
     /// <summary>The warning questions of this runner's steps, which "Check again" asks afresh instead of filling in.</summary>
     public static IReadOnlySet<string> AskedAfresh { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "newly-breathless", "chest-pain", "deformity", "foot-signs", "severe-pain-after-run", "tight-calf-after-run", "hot-red-knee",
+        "newly-breathless", "chest-pain", "coughed-up-blood", "deformity", "foot-signs", "severe-pain-after-run", "tight-calf-after-run", "hot-red-knee",
         "has-fever", "shivers", "unwell-all-over",
         "four-steps-now", "calf-signs", "clot-risk", "swelling", "mechanical",
     };
@@ -26,9 +26,10 @@ public static class RunnerAnswers
     [
         new("warning-signs",
         [
-            // Asked in two parts (contract v1.2 form rules): new breathlessness, then chest pain.
+            // Asked in parts (contract v1.2 form rules): new breathlessness, chest pain, coughed-up blood.
             FieldAnswer.No("newly-breathless"),
             FieldAnswer.No("chest-pain"),
+            FieldAnswer.No("coughed-up-blood"),
             FieldAnswer.No("deformity"),
             FieldAnswer.Tick("foot-signs", NoneOfThese),
             // Asked one fact at a time: severe pain an hour after a run, then a tight or hard calf.

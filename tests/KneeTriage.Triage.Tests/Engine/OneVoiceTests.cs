@@ -138,8 +138,8 @@ public sealed class OneVoiceTests
     public void AFindingIsTheMessageWithoutItsAction()
     {
         Assert.Equal(
-            "New breathlessness or chest pain can mean a blood clot has reached the lungs.",
-            WarningFinding.Of("New breathlessness or chest pain can mean a blood clot has reached the lungs. Call 999 (or your local emergency number) now; do not drive yourself."));
+            "New breathlessness, chest pain or coughing up blood can mean a blood clot has reached the lungs.",
+            WarningFinding.Of("New breathlessness, chest pain or coughing up blood can mean a blood clot has reached the lungs. Call 999 (or your local emergency number) now; do not drive yourself."));
         Assert.Equal("A knee. It may be hurt.", WarningFinding.Of("A knee. It may be hurt. Book a doctor. Be seen today."));
         Assert.Equal("Go now.", WarningFinding.Of("Go now."));
     }

@@ -94,7 +94,7 @@ public static class CheckForm
     /// </summary>
     private static readonly IReadOnlyDictionary<string, (string[] Parts, bool EveryNeeded)> AskedInParts = new Dictionary<string, (string[], bool)>
     {
-        ["breathless-or-chest-pain"] = (["newly-breathless", "chest-pain"], false),
+        ["breathless-or-chest-pain"] = (["newly-breathless", "chest-pain", "coughed-up-blood"], false),
         ["fever"] = (["has-fever", "shivers", "unwell-all-over"], false),
         ["not-settling-after-run"] = (["severe-pain-after-run", "tight-calf-after-run"], true),
     };

@@ -7,7 +7,8 @@ namespace KneeTriage.Web.Tests.Questionnaire;
 /// <summary>
 /// What a browser would keep and send back: the test client keeps a cookie of any length, a browser
 /// silently drops one whose Set-Cookie (name, value and attributes) is over 4,096 bytes. Records
-/// every Set-Cookie the app sends and every Cookie header the client sends, to assert on and report.
+/// every Set-Cookie the app sends and every Cookie header the client sends, to assert on and report,
+/// and drops the over-long ones as a browser would (the client's cookie jar would throw instead).
 /// </summary>
 public sealed class BrowserCookieLimits : DelegatingHandler
 {
@@ -46,7 +47,10 @@ public sealed class BrowserCookieLimits : DelegatingHandler
         var response = await base.SendAsync(request, cancellationToken);
         if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))
         {
-            _setCookies.AddRange(setCookies.Select(c => (request.RequestUri!.AbsolutePath, c)));
+            var sent = setCookies.ToList();
+            _setCookies.AddRange(sent.Select(c => (request.RequestUri!.AbsolutePath, c)));
+            response.Headers.Remove("Set-Cookie");
+            response.Headers.TryAddWithoutValidation("Set-Cookie", sent.Where(c => Encoding.UTF8.GetByteCount(c) <= MaxSetCookieBytes));
         }
 
         return response;

@@ -62,7 +62,8 @@ public sealed class DraftCookie(IDataProtectionProvider dataProtection, TimeProv
                 ? new DraftReading(QuestionnaireDraft.Empty, WasUnreadable: true)
                 : new DraftReading(draft, WasUnreadable: false);
         }
-        catch (Exception exception) when (exception is CryptographicException or JsonException or FormatException or InvalidDataException)
+        // InvalidOperationException: Brotli's word for bytes it cannot decode.
+        catch (Exception exception) when (exception is CryptographicException or JsonException or FormatException or InvalidDataException or InvalidOperationException)
         {
             return new DraftReading(QuestionnaireDraft.Empty, WasUnreadable: true);
         }

@@ -93,4 +93,33 @@ public sealed class DraftCookieTests(RateLimitsOffAppFactory factory) : IClassFi
         var stillThere = await HtmlPage.LoadAsync(runner, "/check/review");
         Assert.Equal("/check/review", stillThere.Url);
     }
+
+    [Fact]
+    public async Task CheckingAgainFromAResultWhoseActivitiesAreTooLongToKeepStillJoinsTheSeries()
+    {
+        // The API counts what the reader sees, so it takes 60 letters under piles of accents.
+        var random = new Random(13);
+        string Piled() => string.Concat(Enumerable.Range(0, 60).Select(_ => "a" + new string([.. Enumerable.Range(0, 40).Select(_ => (char)random.Next(0x300, 0x370))])));
+        var answers = KneeTriage.Web.Tests.Api.ApiClient.ValidAnswers();
+        answers["activities"] = new System.Text.Json.Nodes.JsonArray([.. Enumerable.Range(0, 3).Select(i => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject { ["activity"] = Piled(), ["score"] = i })]);
+        var limits = new BrowserCookieLimits();
+        var runner = limits.ClientFor(factory);
+        // Unescaped, the accents fit in the API's 32 KB body.
+        var body = new System.Text.Json.Nodes.JsonObject { ["answers"] = answers }.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var created = await runner.PostAsync("/api/assessments", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var result = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement;
+        var (id, deleteKey) = (result.GetProperty("id").GetString()!, result.GetProperty("deleteKey").GetString()!);
+        limits.Cookies.Add(runner.BaseAddress!, new Cookie("kt-delete-key", deleteKey, $"/results/{id}"));
+        var earlier = await HtmlPage.LoadAsync(runner, $"/results/{id}");
+
+        using var started = await CheckForm.SubmitAsIsAsync(runner, earlier, ".result-check-again form");
+
+        limits.AssertABrowserKeepsEveryCookie();
+        var pain = await HtmlPage.LoadAsync(runner, "/check/pain");
+        Assert.NotNull(pain.Document.QuerySelector(".follow-up-note"));
+        Assert.NotNull(pain.Document.QuerySelector("input[name=pain-location][value=above-back][checked]"));
+        var going = await HtmlPage.LoadAsync(runner, "/check/how-it-is-going");
+        Assert.Equal(string.Empty, going.Document.QuerySelector("input[name=activity-1]")?.GetAttribute("value") ?? string.Empty);
+    }
 }

@@ -95,7 +95,7 @@ public sealed class DraftCookie(IDataProtectionProvider dataProtection, TimeProv
     public void Clear(HttpResponse response) => _cookies.DeleteCookie(response.HttpContext, Name, Options(response.HttpContext.Request));
 
     /// <summary>The bytes the draft's cookies would take in the Cookie header: each chunk's name, "=", value and "; ".</summary>
-    public static int CookieHeaderBytes(string value)
+    private static int CookieHeaderBytes(string value)
     {
         // A chunk holds a little less than 4050 characters of value; 3900 over-counts the chunks, never under.
         var chunks = value.Length <= 3900 ? 0 : (value.Length + 3899) / 3900;

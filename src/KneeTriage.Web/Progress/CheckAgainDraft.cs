@@ -72,6 +72,16 @@ public static class CheckAgainDraft
         return new QuestionnaireDraft { Values = values, LastTime = lastTime, Follows = earlier.Token };
     }
 
+    /// <summary>
+    /// The draft with the activities' names left for the runner to type again (their scores' hints
+    /// stay): only names the API took that the form would not (60 letters under piles of accents)
+    /// make a follow-up too long for the browser to keep, and the check must still join the series.
+    /// </summary>
+    public static QuestionnaireDraft WithoutActivityNames(QuestionnaireDraft draft) => draft with
+    {
+        Values = draft.Values.Where(v => !ActivityFields.All.Contains(v.Key, StringComparer.Ordinal)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
+    };
+
     /// <summary>The stored answers as raw form values; questions the knowledge base no longer asks are left out.</summary>
     public static Dictionary<string, string[]> FormValues(KnowledgeBase knowledgeBase, string answersJson)
     {

@@ -39,3 +39,20 @@ public static class FormErrorMessages
         };
     }
 }
+
+/// <summary>
+/// The step's answers would make the draft too long for the browser to keep (only unusually long
+/// text can: the longest the form takes fits with room to spare). Said beside the step's text
+/// fields, or its first question, so the runner can shorten it; nothing is saved meanwhile.
+/// </summary>
+public static class DraftTooLong
+{
+    public const string Message = "Your answers on this page are too long for your browser to keep. Shorten what you wrote, then continue.";
+
+    public static Dictionary<string, string[]> ErrorsFor(QuestionStep step)
+    {
+        var textQuestions = step.Questions.Where(q => q.Type == QuestionType.Activities).ToList();
+        return (textQuestions.Count > 0 ? textQuestions : step.Questions.Take(1))
+            .ToDictionary(q => q.Id, _ => new[] { Message }, StringComparer.Ordinal);
+    }
+}

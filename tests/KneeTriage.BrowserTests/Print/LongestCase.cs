@@ -58,7 +58,7 @@ internal static class LongestCase
     /// signs, so every warning finding and "rule out now" cause is listed; the scores change from
     /// check to check.
     /// </summary>
-    private static JsonObject Answers(JsonElement questionnaire, int check)
+    internal static JsonObject Answers(JsonElement questionnaire, int check)
     {
         var answers = new JsonObject
         {

@@ -105,13 +105,7 @@ public sealed class StepModel(
 
         if (errors.Count > 0)
         {
-            Show(index, change, posted, values);
-            ActionStillStanding = interruptingSigns.StillStanding(draft);
-            IsFollowUp = draft.Follows is not null;
-            LastTime = draft.LastTime;
-            Errors = errors;
-            OtherAnswerLinks = LinksToOtherSteps(result, stepQuestionIds, change);
-            return Page();
+            return ShowErrors(index, change, posted, values, draft, errors, LinksToOtherSteps(result, stepQuestionIds, change));
         }
 
         var isFirstStep = index == 0;
@@ -122,7 +116,11 @@ public sealed class StepModel(
             // Answering the warning signs again means seeing the emergency advice again if it still applies.
             AcknowledgedEmergencies = isFirstStep ? [] : draft.AcknowledgedEmergencies,
         };
-        drafts.Write(Response, saved);
+        if (!drafts.Write(Response, saved))
+        {
+            // Never a draft the browser would drop (the step would come round again for ever): say so, keep what was typed.
+            return ShowErrors(index, change, posted, values, draft, DraftTooLong.ErrorsFor(step), []);
+        }
 
         // "Not sure" counts as the sign here too, so it interrupts as a yes would.
         if (interruptingSigns.Pending(FormAnswers.ToAssessedAnswers(knowledgeBase, values), saved) is { } interruption)
@@ -131,6 +129,24 @@ public sealed class StepModel(
         }
 
         return new SeeOtherResult(flow.NextUrl(index, change));
+    }
+
+    private PageResult ShowErrors(
+        int index,
+        bool change,
+        IReadOnlyDictionary<string, string[]> posted,
+        IReadOnlyDictionary<string, string[]> values,
+        QuestionnaireDraft draft,
+        Dictionary<string, string[]> errors,
+        IReadOnlyList<ErrorSummaryItem> otherAnswerLinks)
+    {
+        Show(index, change, posted, values);
+        ActionStillStanding = interruptingSigns.StillStanding(draft);
+        IsFollowUp = draft.Follows is not null;
+        LastTime = draft.LastTime;
+        Errors = errors;
+        OtherAnswerLinks = otherAnswerLinks;
+        return Page();
     }
 
     /// <summary>For a contradiction with an answer given on another step: a link to change that answer there.</summary>

@@ -124,7 +124,12 @@ public sealed class ShowModel(
             return Page();
         }
 
-        drafts.Write(Response, CheckAgainDraft.From(knowledgeBase, earlier));
+        var draft = CheckAgainDraft.From(knowledgeBase, earlier);
+        if (!drafts.Write(Response, draft))
+        {
+            drafts.Write(Response, CheckAgainDraft.WithoutActivityNames(draft));
+        }
+
         return new SeeOtherResult(QuestionnaireFlow.StepUrl(knowledgeBase.Steps[0]));
     }
 

@@ -87,11 +87,10 @@ builder.Services.AddRetention();
 // No accounts, so no authentication or authorization middleware on every request (the framework would add both).
 builder.Services.RemoveUnusedAuthentication();
 
-// Article and knowledge base load on the other core from inside Build(), while the host and the database start; the host waits for them before serving.
-builder.BeginStartupPreloadWhenBuilt();
-
 var app = builder.Build();
 
+// Article and knowledge base load on the other core while the database migrates; the host waits for them before serving.
+app.BeginStartupPreload();
 // Checked-in migrations and WAL before the first request, so every instance starts on the current schema (one query when it is).
 app.MigrateDatabase();
 

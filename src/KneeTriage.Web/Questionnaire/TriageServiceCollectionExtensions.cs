@@ -41,11 +41,10 @@ public static class TriageServiceCollectionExtensions
 
     private static KnowledgeBase LoadKnowledgeBase(IServiceProvider services)
     {
+        var logger = services.GetRequiredService<ILogger<KnowledgeBase>>();
         try
         {
             var knowledgeBase = KnowledgeBaseLoader.Load(services.GetRequiredService<IOptions<TriageOptions>>().Value.ContentPath);
-            // The logger after the load: at start-up the host builds it (Serilog's configuration) on the other core meanwhile.
-            var logger = services.GetRequiredService<ILogger<KnowledgeBase>>();
             logger.LogInformation(
                 "Loaded knowledge base {Version}: {StepCount} steps, {ConditionCount} conditions",
                 knowledgeBase.Version, knowledgeBase.Steps.Count, knowledgeBase.Conditions.Count);
@@ -53,7 +52,7 @@ public static class TriageServiceCollectionExtensions
         }
         catch (KnowledgeBaseException exception)
         {
-            services.GetRequiredService<ILogger<KnowledgeBase>>().LogCritical(exception, "The knowledge base is broken: {Reason}", exception.Message);
+            logger.LogCritical(exception, "The knowledge base is broken: {Reason}", exception.Message);
             throw;
         }
     }

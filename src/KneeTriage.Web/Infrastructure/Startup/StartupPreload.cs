@@ -6,9 +6,9 @@ public sealed record PreloadedService(Type ServiceType);
 /// <summary>
 /// The app's one start-up preload. Features name their expensive singletons with
 /// <see cref="StartupPreloadExtensions.AddStartupPreload{TService}"/> (the knowledge base, the
-/// article); <see cref="StartupPreloadExtensions.BeginStartupPreloadWhenBuilt"/> starts building them on a
-/// second core as soon as the service provider exists, while the first builds the host and
-/// migrates the database, so start-up takes the longer of the two rather than their sum; and, as a hosted service, it waits for them before the server takes a
+/// article); <see cref="StartupPreloadExtensions.BeginStartupPreload"/> starts building them on a
+/// second core while the first migrates the database, so start-up takes the longer of the two
+/// rather than their sum; and, as a hosted service, it waits for them before the server takes a
 /// request, so a broken content file stops start-up with the loader's message (file, line, entry)
 /// instead of failing the first reader. They are built in registration order, so the knowledge
 /// base (registered first) names its own broken file before the article, which reads it, trips on it.

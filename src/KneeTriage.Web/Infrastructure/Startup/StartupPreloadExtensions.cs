@@ -14,14 +14,10 @@ public static class StartupPreloadExtensions
         return services.AddSingleton(new PreloadedService(typeof(TService)));
     }
 
-    /// <summary>
-    /// Starts the preload on another core as soon as the service provider is built, inside
-    /// <c>Build()</c>, before the host builds its logger and the database migrates; the host waits
-    /// for it before serving.
-    /// </summary>
-    public static WebApplicationBuilder BeginStartupPreloadWhenBuilt(this WebApplicationBuilder builder)
+    /// <summary>Starts the preload now, on another core, before the database migrates; the host waits for it before serving.</summary>
+    public static WebApplication BeginStartupPreload(this WebApplication app)
     {
-        builder.Host.UseServiceProviderFactory(new PreloadingServiceProviderFactory(builder.Environment.IsDevelopment()));
-        return builder;
+        app.Services.GetRequiredService<StartupPreload>().Begin();
+        return app;
     }
 }

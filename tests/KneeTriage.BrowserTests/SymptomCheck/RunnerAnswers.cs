@@ -42,6 +42,9 @@ public static class RunnerAnswers
             FieldAnswer.No("has-fever"),
             FieldAnswer.No("shivers"),
             FieldAnswer.No("unwell-all-over"),
+            // Asked beside the hot knee and the fever (walk 18): each raises either at once.
+            FieldAnswer.NoneOfTheseIfOffered("history"),
+            FieldAnswer.NoneOfTheseIfOffered("infection-risk"),
         ]),
         new("about-the-injury",
         [
@@ -87,8 +90,6 @@ public static class RunnerAnswers
         [
             FieldAnswer.Tick("training-change", "more-distance"),
             FieldAnswer.Tick("tight-muscles", "hamstrings"),
-            FieldAnswer.NoneOfTheseIfOffered("history"),
-            FieldAnswer.NoneOfTheseIfOffered("infection-risk"),
         ]),
         // Contract v1.2's measured progress: both optional, so this runner leaves them for later.
         new("how-it-is-going", []),

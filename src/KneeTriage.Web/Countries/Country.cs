@@ -36,6 +36,14 @@ public sealed record Country
     /// </summary>
     public required string SameDayDoctor { get; init; }
 
+    /// <summary>
+    /// Where to go for a same-day action in the evening or at the weekend, when the surgery or clinic
+    /// is closed: a whole sentence, put just after a same-day list that ends a sentence, so the
+    /// route is part of that one action (<see cref="ServiceText"/>). It follows the doctor's list
+    /// too, so it names no injury unit.
+    /// </summary>
+    public required string OutOfHours { get; init; }
+
     /// <summary>What replaces "a GP or a physiotherapist".</summary>
     public required string Clinician { get; init; }
 

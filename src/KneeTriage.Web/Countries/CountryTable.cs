@@ -77,6 +77,7 @@ public sealed partial class CountryTable
             UrgentLineShort = string.IsNullOrWhiteSpace(entry.UrgentLineShort) ? null : entry.UrgentLineShort,
             SameDayCare = Required(entry.SameDayCare, "sameDayCare", code),
             SameDayDoctor = Required(entry.SameDayDoctor, "sameDayDoctor", code),
+            OutOfHours = Required(entry.OutOfHours, "outOfHours", code),
             Clinician = Required(entry.Clinician, "clinician", code),
             SelfReferral = entry.SelfReferral ?? "",
             Numbers = entry.Numbers is { Count: > 0 } numbers ? numbers : throw Broken($"{code}: numbers are missing"),
@@ -96,7 +97,7 @@ public sealed partial class CountryTable
             throw Broken($"{code}: the first number must be the emergency number the words start with");
         }
 
-        string[] fields = [country.Emergency, country.UrgentLine, country.SameDayCare, country.SameDayDoctor, country.SelfReferral];
+        string[] fields = [country.Emergency, country.UrgentLine, country.SameDayCare, country.SameDayDoctor, country.OutOfHours, country.SelfReferral];
         var words = string.Join(" ", fields);
         var unused = country.Numbers.FirstOrDefault(number => !words.Contains(number, StringComparison.Ordinal));
         if (unused is not null)
@@ -151,6 +152,7 @@ public sealed partial class CountryTable
         public string? UrgentLineShort { get; set; }
         public string? SameDayCare { get; set; }
         public string? SameDayDoctor { get; set; }
+        public string? OutOfHours { get; set; }
         public string? Clinician { get; set; }
         public string? SelfReferral { get; set; }
         public List<string>? Numbers { get; set; }

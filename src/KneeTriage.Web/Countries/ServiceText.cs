@@ -17,6 +17,9 @@ namespace KneeTriage.Web.Countries;
 /// <item><c>NHS 111</c> (or a bare <c>111</c>, "in the UK, NHS 111"): the urgent line</item>
 /// <item>"NHS 111, an urgent GP appointment, an urgent treatment centre or a minor injuries unit": the places to be seen the same day</item>
 /// <item>"NHS 111 or an urgent GP appointment": a doctor the same day (a possible clot: no injury unit)</item>
+/// <item>either of those two lists when it ends a sentence ("... today (...)."): the sentence is followed by the
+/// country's route for the evening and the weekend (<see cref="Country.OutOfHours"/>), in every country, the UK too,
+/// so a runner told to be seen today knows where to go when the surgery is closed, within that one action</item>
 /// <item>"a GP or (a) physiotherapist": the clinician; "(in the UK many areas let you refer yourself to physiotherapy)": the self-referral note</item>
 /// <item>"(112 in Europe, 911 in the US and Canada)": dropped, since the country is known</item>
 /// <item>the same-day services as results stored before <c>sameDayCare</c> wrote them ("(NHS 111, urgent GP or urgent care)",
@@ -120,6 +123,17 @@ public sealed partial class ServiceText
 
     private string Swap(Match match, bool link)
     {
+        // A same-day list that ends its sentence: that sentence is the action (be seen today), and
+        // walkers found no way to be seen in the evening or at the weekend, when the places it names
+        // are closed. The route follows at once, as part of the same action, never a line of its own.
+        var closes = match.Groups["closesSentence"];
+        return closes.Success
+            ? SwapPhrase(match, match.Value[..(closes.Index - match.Index)], link) + closes.Value + " " + Encoded(country.OutOfHours, link)
+            : SwapPhrase(match, match.Value, link);
+    }
+
+    private string SwapPhrase(Match match, string written, bool link)
+    {
         string words;
         if (match.Groups["legacy"].Success)
         {
@@ -132,7 +146,7 @@ public sealed partial class ServiceText
         else if (country.Code == "GB")
         {
             // The knowledge base's own words: only the numbers become links.
-            return link ? Linked(match.Value) : match.Value;
+            return link ? Linked(written) : written;
         }
         else if (match.Groups["emergency"].Success)
         {
@@ -204,7 +218,8 @@ public sealed partial class ServiceText
     // Over HTML-encoded text ("A&amp;E"), longest phrases first. The look-arounds keep numbers
     // that are part of something else (a date, a decimal, a path) as they are. The *Stored groups
     // are words results stored before sameDayCare still hold (contract v1.2: stored words stay);
-    // each leading space or comma is part of the phrase it replaces.
+    // each leading space or comma is part of the phrase it replaces. closesSentence is the ")." of a
+    // same-day list that ends a sentence, after which the out-of-hours route goes.
     [GeneratedRegex("""
         (?<legacy>\ \(112\ in\ Europe,\ 911\ in\ the\ US\ and\ Canada\))
         |(?<source>NHS\ 111\ Wales)
@@ -212,8 +227,8 @@ public sealed partial class ServiceText
             |\ \(urgent\ care,\ a\ minor-injury\ unit\ or\ a\ same-day\ appointment\))
         |(?<sameDayDoctorStored>\ \(NHS\ 111,\ urgent\ GP\ or\ urgent\ care\))
         |(?<departmentStored>an\ emergency\ department\ or\ urgent\ treatment\ centre)
-        |(?<sameDay>NHS\ 111,\ an\ urgent\ GP\ appointment,\ an\ urgent\ treatment\ centre\ or\ a\ minor\ injuries\ unit)
-        |(?<sameDayDoctor>NHS\ 111\ or\ an\ urgent\ GP\ appointment)
+        |(?<sameDay>NHS\ 111,\ an\ urgent\ GP\ appointment,\ an\ urgent\ treatment\ centre\ or\ a\ minor\ injuries\ unit)(?<closesSentence>\)\.)?
+        |(?<sameDayDoctor>NHS\ 111\ or\ an\ urgent\ GP\ appointment)(?<closesSentence>\)\.)?
         |(?<urgent>(?:in\ the\ UK,\ )?NHS\ 111|(?<![\d.,/])111(?![\d]))
         |(?<departmentNamed>emergency\ department\ \(A&amp;E\))
         |(?<department>A&amp;E)

@@ -52,17 +52,17 @@ public sealed class ServiceTextTests
     private const string SameDay = "NHS 111, an urgent GP appointment, an urgent treatment centre or a minor injuries unit";
 
     [Theory]
-    [InlineData("GB", "Be seen by a clinician today (" + SameDay + ").", "Be seen by a clinician today (" + SameDay + ").")]
-    [InlineData("US", "Be seen by a clinician today (" + SameDay + ").", "Be seen by a clinician today (urgent care or a same-day appointment with your doctor).")]
-    [InlineData("IE", "Get it checked today (" + SameDay + "). An X-ray may be needed.", "Get it checked today (your GP, a GP out-of-hours service or an injury unit). An X-ray may be needed.")]
-    [InlineData("CA", "Be seen today (" + SameDay + ").", "Be seen today (the 811 nurse line, a walk-in clinic or your family doctor).")]
-    [InlineData("AU", "Be seen today for a scan (" + SameDay + "). Call 999 if you become breathless or have chest pain.", "Be seen today for a scan (healthdirect on 1800 022 222, your GP or an urgent care clinic). Call 000 if you become breathless or have chest pain.")]
-    [InlineData("NZ", "Be seen by a clinician today (" + SameDay + "). Do not run until you have been seen.", "Be seen by a clinician today (Healthline on 0800 611 116, your GP or an urgent care clinic). Do not run until you have been seen.")]
-    [InlineData("ZZ", "Get seen today (" + SameDay + ").", "Get seen today (a local doctor or urgent care service).")]
+    [InlineData("GB", "Be seen by a clinician today (" + SameDay + ").", "Be seen by a clinician today (" + SameDay + "). {route}")]
+    [InlineData("US", "Be seen by a clinician today (" + SameDay + ").", "Be seen by a clinician today (urgent care or a same-day appointment with your doctor). {route}")]
+    [InlineData("IE", "Get it checked today (" + SameDay + "). An X-ray may be needed.", "Get it checked today (your GP, a GP out-of-hours service or an injury unit). {route} An X-ray may be needed.")]
+    [InlineData("CA", "Be seen today (" + SameDay + ").", "Be seen today (the 811 nurse line, a walk-in clinic or your family doctor). {route}")]
+    [InlineData("AU", "Be seen today for a scan (" + SameDay + "). Call 999 if you become breathless or have chest pain.", "Be seen today for a scan (healthdirect on 1800 022 222, your GP or an urgent care clinic). {route} Call 000 if you become breathless or have chest pain.")]
+    [InlineData("NZ", "Be seen by a clinician today (" + SameDay + "). Do not run until you have been seen.", "Be seen by a clinician today (Healthline on 0800 611 116, your GP or an urgent care clinic). {route} Do not run until you have been seen.")]
+    [InlineData("ZZ", "Get seen today (" + SameDay + ").", "Get seen today (a local doctor or urgent care service). {route}")]
     [InlineData("US", "Go to an emergency department (A&E) now for an X-ray.", "Go to an emergency department now for an X-ray.")]
     [InlineData("US", "See a GP or a physiotherapist in the coming days (in the UK many areas let you refer yourself to physiotherapy). A sports doctor can also help.", "See a primary care doctor or a physical therapist in the coming days (every state lets you see a physical therapist without a referral, some with limits). A sports doctor can also help.")]
     public void TheUkSameDayServicesBecomeTheCountrys(string code, string written, string expected) =>
-        Assert.Equal(expected, Text(For(code).Encode(written)));
+        Assert.Equal(WithRoute(expected, code), Text(For(code).Encode(written)));
 
     /// <summary>Contract v1.2: a result keeps the words it was stored with, and yesterday's named the UK's services.</summary>
     [Theory]
@@ -84,12 +84,26 @@ public sealed class ServiceTextTests
 
     /// <summary>A possible clot needs a doctor, who arranges the scan: no injury unit, in any country.</summary>
     [Theory]
-    [InlineData("GB", "Be seen today for a scan (NHS 111 or an urgent GP appointment). Call 999 if you become breathless.", "Be seen today for a scan (NHS 111 or an urgent GP appointment). Call 999 if you become breathless.")]
-    [InlineData("US", "Be seen today for a scan (NHS 111 or an urgent GP appointment). Call 999 if you become breathless.", "Be seen today for a scan (a same-day appointment with your doctor, or urgent care). Call 911 if you become breathless.")]
-    [InlineData("IE", "Be seen today (NHS 111 or an urgent GP appointment).", "Be seen today (your GP or a GP out-of-hours service).")]
-    [InlineData("NZ", "Be seen today (NHS 111 or an urgent GP appointment).", "Be seen today (Healthline on 0800 611 116 or your GP).")]
+    [InlineData("GB", "Be seen today for a scan (NHS 111 or an urgent GP appointment). Call 999 if you become breathless.", "Be seen today for a scan (NHS 111 or an urgent GP appointment). {route} Call 999 if you become breathless.")]
+    [InlineData("US", "Be seen today for a scan (NHS 111 or an urgent GP appointment). Call 999 if you become breathless.", "Be seen today for a scan (a same-day appointment with your doctor, or urgent care). {route} Call 911 if you become breathless.")]
+    [InlineData("IE", "Be seen today (NHS 111 or an urgent GP appointment).", "Be seen today (your GP or a GP out-of-hours service). {route}")]
+    [InlineData("NZ", "Be seen today (NHS 111 or an urgent GP appointment).", "Be seen today (Healthline on 0800 611 116 or your GP). {route}")]
     public void TheUkSameDayDoctorBecomesTheCountrys(string code, string written, string expected) =>
+        Assert.Equal(WithRoute(expected, code), Text(For(code).Encode(written)));
+
+    /// <summary>
+    /// A same-day list that ends its sentence is followed by the country's route for the evening and
+    /// the weekend (<c>outOfHours</c>); a list inside a sentence ("Same-day care (...) or A&amp;E is for") is not.
+    /// </summary>
+    [Theory]
+    [InlineData("GB", "Same-day care (" + SameDay + ") or A&E is for injuries.", "Same-day care (" + SameDay + ") or A&E is for injuries.")]
+    [InlineData("US", "Same-day care (" + SameDay + ") or A&E is for injuries.", "Same-day care (urgent care or a same-day appointment with your doctor) or the emergency room is for injuries.")]
+    [InlineData("GB", "Be seen by a doctor today (NHS 111 or an urgent GP appointment).", "Be seen by a doctor today (NHS 111 or an urgent GP appointment). In the evening or at the weekend, if your GP surgery is closed, use NHS 111 online or call 111, day or night.")]
+    [InlineData("US", "Be seen by a doctor today (NHS 111 or an urgent GP appointment).", "Be seen by a doctor today (a same-day appointment with your doctor, or urgent care). In the evening or at the weekend, if your doctor's office is closed, go to urgent care, or to the emergency room if urgent care is closed too.")]
+    public void OnlyASameDayListThatEndsItsSentenceGainsTheRoute(string code, string written, string expected) =>
         Assert.Equal(expected, Text(For(code).Encode(written)));
+
+    private static string WithRoute(string expected, string code) => expected.Replace("{route}", CountryTable.Default.Find(code).OutOfHours, StringComparison.Ordinal);
 
     [Fact]
     public void EveryCountrysSameDayServicesReplaceTheUksAndTheirNumbersCanBeTapped()
@@ -142,11 +156,13 @@ public sealed class ServiceTextTests
 
     [Theory]
     [InlineData("countries: []", "the last country must be ZZ")]
-    [InlineData("countries:\n  - code: ZZ\n    name: anywhere else\n    emergency: \"112\"\n    emergencyDepartment: an emergency department\n    urgentLine: a local doctor\n    sameDayCare: a local doctor\n    sameDayDoctor: a local doctor\n    clinician: a doctor\n    numbers: [\"112\"]\n", "every country needs a source")]
-    [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    sameDayCare: s\n    sameDayDoctor: d\n    clinician: c\n    numbers: [\"112\", \"811\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "the number 811 is in no words")]
+    [InlineData("countries:\n  - code: ZZ\n    name: anywhere else\n    emergency: \"112\"\n    emergencyDepartment: an emergency department\n    urgentLine: a local doctor\n    sameDayCare: a local doctor\n    sameDayDoctor: a local doctor\n    outOfHours: o\n    clinician: a doctor\n    numbers: [\"112\"]\n", "every country needs a source")]
+    [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    sameDayCare: s\n    sameDayDoctor: d\n    outOfHours: o\n    clinician: c\n    numbers: [\"112\", \"811\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "the number 811 is in no words")]
     [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    clinician: c\n    numbers: [\"112\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "ZZ: sameDayCare is missing")]
     [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    sameDayCare: s\n    clinician: c\n    numbers: [\"112\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "ZZ: sameDayDoctor is missing")]
-    [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    sameDayCare: a nurse line on 0800 123 456\n    sameDayDoctor: d\n    clinician: c\n    numbers: [\"112\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "the number 0800 123 456 is in the words but not in numbers")]
+    [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    sameDayCare: a nurse line on 0800 123 456\n    sameDayDoctor: d\n    outOfHours: o\n    clinician: c\n    numbers: [\"112\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "the number 0800 123 456 is in the words but not in numbers")]
+    [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    sameDayCare: s\n    sameDayDoctor: d\n    clinician: c\n    numbers: [\"112\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "ZZ: outOfHours is missing")]
+    [InlineData("countries:\n  - code: ZZ\n    name: x\n    emergency: \"112\"\n    emergencyDepartment: y\n    urgentLine: z\n    sameDayCare: s\n    sameDayDoctor: d\n    outOfHours: at night, call 0800 123 456\n    clinician: c\n    numbers: [\"112\"]\n    sources: [{about: a, title: t, url: 'https://example.org/'}]\n", "the number 0800 123 456 is in the words but not in numbers")]
     public void ABrokenTableIsRefusedWithTheReason(string yaml, string reason)
     {
         var error = Assert.Throws<InvalidOperationException>(() => CountryTable.Parse(yaml));

@@ -13,14 +13,15 @@ public sealed class WalkEighteenWordsTests
     private static WarningSign Sign(string id) => Shipped.WarningSigns.SelectMany(group => group.Signs).Single(sign => sign.Id == id);
 
     [Fact]
-    public void TheCalfSignSaysOneOfWarmRedOrTenderAloneIsNotEnough()
+    public void TheCalfSignSaysOneOfHotRedOrTenderAloneIsNotEnough()
     {
-        // The rules want a swollen calf, or two of warm, red and tender: "a swollen, warm, red or
-        // tender calf" promised a same-day visit for a tender calf alone, and the check gave days.
+        // The rules want a swollen calf, or two of hot (the answer `warm`), red and tender: "a
+        // swollen, warm, red or tender calf" promised a same-day visit for a tender calf alone, and
+        // the check gave days.
         var sign = Sign("unexplained-calf-signs");
 
-        Assert.Contains("two or more of warm, red and tender", sign.Sign, StringComparison.Ordinal);
-        Assert.Contains("two of warm, red and tender", sign.Short, StringComparison.Ordinal);
+        Assert.Contains("two or more of hot, red or tender", sign.Sign, StringComparison.Ordinal);
+        Assert.Contains("two of hot, red or tender", sign.Short, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,7 +88,8 @@ public sealed class ReviewModel(
             draft.Follows is { } follows ? FollowUp.ProvenByDraft(follows) : null,
             draftId is null ? null : (saved, _) => Task.FromResult(submitted.Keep(draftId, saved)),
             cancellationToken,
-            reading.Parts);
+            reading.Parts,
+            reading.NoneFits);
         switch (outcome)
         {
             case AssessmentRecorded recorded:
@@ -187,7 +188,7 @@ public sealed class ReviewModel(
 
         var text = reading.Unsure.Contains(question.Id)
             ? AnswerDescriptions.NotSure(question, reading.Answers, assessed)
-            : AnswerDescriptions.Describe(question, reading.Answers);
+            : AnswerDescriptions.Describe(question, reading.Answers, choseNoneFits: reading.NoneFits.Contains(question.Id, StringComparer.Ordinal));
 
         yield return new ReviewLine(question.Id, question.Text, text, $"{changeUrl}#{FormAnswers.FieldNames(question).First()}");
     }

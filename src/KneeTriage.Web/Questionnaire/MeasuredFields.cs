@@ -274,8 +274,11 @@ public static partial class MeasuredFields
         return match.Success ? Round(decimal.Parse(match.Groups["pounds"].Value, CultureInfo.InvariantCulture) * KilogramsPerPound) : null;
     }
 
-    /// <summary>Typographic primes and quotes as the plain marks people mean by them.</summary>
-    private static string Plain(string text) => text
+    /// <summary>
+    /// Typographic primes and quotes as the plain marks people mean by them. Anything longer than a
+    /// height or weight is ever written is no height or weight (and never reaches the patterns).
+    /// </summary>
+    private static string Plain(string text) => text.Length > 32 ? string.Empty : text
         .Replace('\u2032', '\'').Replace('\u2019', '\'').Replace('\u2018', '\'')
         .Replace("\u2033", "\"", StringComparison.Ordinal).Replace("\u201D", "\"", StringComparison.Ordinal).Replace("\u201C", "\"", StringComparison.Ordinal)
         .Replace("''", "\"", StringComparison.Ordinal)
@@ -286,12 +289,12 @@ public static partial class MeasuredFields
     /// <summary>A whole or decimal amount; feet are whole ("5.10" is refused rather than read as 5.1 feet or as 5 feet 10 inches).</summary>
     private const string Number = @"\d{1,4}(?:\.\d{1,2})?";
 
-    [GeneratedRegex($@"^(?<feet>\d{{1,2}})\s*(?:'|ft\.?|feet|foot)?(?:\s*(?<inches>{Number})\s*(?:""|in\.?|inch|inches)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex($@"^(?<feet>\d{{1,2}})\s*(?:'|ft\.?|feet|foot)?(?:\s*(?<inches>{Number})\s*(?:""|in\.?|inch|inches)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FeetAndInchesPattern();
 
-    [GeneratedRegex($@"^(?<inches>{Number})\s*(?:""|in\.?|inch|inches)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex($@"^(?<inches>{Number})\s*(?:""|in\.?|inch|inches)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InchesPattern();
 
-    [GeneratedRegex($@"^(?<pounds>{Number})\s*(?:lbs?\.?|pounds?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex($@"^(?<pounds>{Number})\s*(?:lbs?\.?|pounds?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PoundsPattern();
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Engine.Progress;
@@ -16,6 +17,9 @@ public static class ClinicianSummaryReader
 
     /// <inheritdoc cref="NotAsked"/>
     public const string NotAnswered = AnswerDescriptions.NotAnswered;
+
+    /// <summary>Read from the rules once per knowledge base.</summary>
+    private static readonly ConditionalWeakTable<KnowledgeBase, RisksGivenElsewhere> RisksGivenElsewhereOf = new();
 
     private static readonly (string QuestionId, string Label)[] AboutQuestions =
     [
@@ -47,6 +51,7 @@ public static class ClinicianSummaryReader
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         var own = AnswersJson.Deserialize(record.AnswersJson);
+        var risks = RisksGivenElsewhereOf.GetValue(knowledgeBase, kb => new RisksGivenElsewhere(kb));
 
         return new ClinicianSummary
         {
@@ -55,7 +60,14 @@ public static class ClinicianSummaryReader
             Disposition = DispositionPanel.Heading(reading.Disposition),
             Why = why,
             AlsoTell = alsoTell,
-            WarningAnswers = [.. knowledgeBase.Questions.Where(q => knowledgeBase.IsWarningQuestion(q.Id)).Select(q => WarningAnswer(q, lines.GetValueOrDefault(q.Id), own.Choices(q.Id), own.TryGetValue(q.Id, out var stored) && stored is BooleanAnswer yesNo ? yesNo.Value : null))],
+            // A risk given under another question (arthritis under the knee's history) is named on its risk line, never "none".
+            WarningAnswers = [.. knowledgeBase.Questions.Where(q => knowledgeBase.IsWarningQuestion(q.Id)).Select(q => risks.Complete(
+                q,
+                WarningAnswer(q, lines.GetValueOrDefault(q.Id), own.Choices(q.Id), own.TryGetValue(q.Id, out var stored) && stored is BooleanAnswer yesNo ? yesNo.Value : null),
+                own.Choices(q.Id),
+                own,
+                lines,
+                knowledgeBase))],
             // As the page lists them: by band as shown (to rule out now first), each keeping its place.
             Causes = [.. result.LikelyCauses.Select((c, i) => (Band: CauseBandWords.AsShown(reading.Bands)[i], Cause: c)).OrderBy(x => x.Band)
                 .Select(x => new SummaryCause(CauseBandWords.Title(x.Band), x.Cause.Name, x.Cause.ReasonsFor, x.Cause.ReasonsAgainst))],

@@ -11,7 +11,14 @@ namespace KneeTriage.Web.Questionnaire;
 /// The form's answers: what the validator checks, the warning questions answered "not sure", and
 /// what the runner said to each yes/no part shown (by part id), which the merged answer cannot tell.
 /// </summary>
-public sealed record FormReading(AnswerSet Answers, IReadOnlyList<string> Unsure, IReadOnlyDictionary<string, PartAnswer> Parts);
+public sealed record FormReading(AnswerSet Answers, IReadOnlyList<string> Unsure, IReadOnlyDictionary<string, PartAnswer> Parts)
+{
+    /// <summary>
+    /// The questions answered "None of these fits" (<see cref="Question.NoneFits"/>): no contract
+    /// answer, but not a blank either, so the review and the stored result can say which it was.
+    /// </summary>
+    public IReadOnlyList<string> NoneFits { get; init; } = [];
+}
 
 /// <summary>
 /// The web form's adapter into answers. It only translates what was typed or ticked; whether an
@@ -73,12 +80,18 @@ public static class FormAnswers
         ArgumentNullException.ThrowIfNull(raw);
         var answers = AnswerSet.Empty;
         var unsure = new List<string>();
+        var noneFits = new List<string>();
         var parts = new Dictionary<string, PartAnswer>(StringComparer.Ordinal);
         foreach (var question in knowledgeBase.Questions.Where(q => q.Parts.Count == 0))
         {
             if (question.Type == QuestionType.Activities)
             {
                 answers = ActivityFields.Read(raw) is { } activities ? answers.With(question.Id, activities) : answers;
+            }
+            else if (question.NoneFits is not null && raw.TryGetValue(question.Id, out var chosen) && chosen is [NoneOfThese])
+            {
+                // "None of these fits" stores no answer: the question may be left out, and no option is forced on the runner.
+                noneFits.Add(question.Id);
             }
             else if (raw.TryGetValue(question.Id, out var values) && ReadQuestion(question, values, unsure) is { } value)
             {
@@ -105,7 +118,7 @@ public static class FormAnswers
             }
         }
 
-        return new FormReading(answers, unsure, parts);
+        return new FormReading(answers, unsure, parts) { NoneFits = noneFits };
     }
 
     /// <summary>Whether the form asks this part, given the answers so far.</summary>
@@ -131,12 +144,6 @@ public static class FormAnswers
 
             // What was ticked stays; "none of these" and "not sure" say the rest were looked at.
             return new ListAnswer([.. values.Where(v => v is not (NotSure or NoneOfThese))]);
-        }
-
-        // "None of these fits" stores no answer: the question may be left out, and no option is forced on the runner.
-        if (question.NoneFits is not null && values is [NoneOfThese])
-        {
-            return null;
         }
 
         return ToAnswerValue(question, values);

@@ -28,8 +28,23 @@ public sealed record QuestionField(Question Question, IReadOnlyList<string> Valu
     /// <summary>The rows of an activities question (contract v1.2); empty for any other question.</summary>
     public IReadOnlyList<ActivityRow> Activities { get; init; } = [];
 
+    /// <summary>The viewer's units (<see cref="ViewerBodyUnits"/>): a height or weight is asked in feet and inches, or pounds, for some.</summary>
+    public BodyUnits Units { get; init; }
+
+    /// <summary>A height or weight asked in feet and inches, or pounds, in place of the knowledge base's cm or kg.</summary>
+    public bool AsksFeetInchesPounds => Units == BodyUnits.FeetInchesPounds && MeasuredFields.IsMeasured(Question);
+
+    /// <summary>What the feet, inches or pounds fields show, by field name (<see cref="MeasuredFields.Shown"/>).</summary>
+    public IReadOnlyDictionary<string, string> MeasuredValues { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The id of the first input, which the error summary links to.</summary>
-    public string InputId => Question.Type == QuestionType.Activities ? ActivityFields.Name(1) : Parts.Count > 0 ? Parts[0].Part.Id : Question.Id;
+    public string InputId =>
+        Question.Type == QuestionType.Activities ? ActivityFields.Name(1)
+        : Parts.Count > 0 ? Parts[0].Part.Id
+        : MeasuredFields.FirstFieldId(Question, Units);
+
+    /// <summary>The unit beside a number field, its id named by <see cref="DescribedBy"/> so a screen reader says it with the question.</summary>
+    public string UnitId => $"{Question.Id}-unit";
 
     public string HintId => $"{Question.Id}-hint";
 
@@ -91,6 +106,10 @@ public sealed record QuestionField(Question Question, IReadOnlyList<string> Valu
         string.Join(' ', new[] { Question.Help is { Length: > 0 } || LastTime is not null ? HintId : null, HasError ? ErrorId : null }.OfType<string>()) is { Length: > 0 } ids
             ? ids
             : null;
+
+    /// <summary>A number field's description: its unit (the label says only the question) after the hint and any error.</summary>
+    public string? NumberDescribedBy =>
+        Question.Unit is { Length: > 0 } && !AsksFeetInchesPounds ? string.Join(' ', new[] { DescribedBy, UnitId }.OfType<string>()) : DescribedBy;
 }
 
 /// <summary>One yes/no part of a question, drawn as its own fieldset.</summary>

@@ -26,8 +26,6 @@ public static class AnswerDescriptions
     /// <summary>Skipped by the check's branching, or not in the check when the result was made.</summary>
     public const string NotAsked = "Not asked";
 
-    /// <summary>"None of these fits" stores no answer, as a blank does: the stored answers cannot tell them apart.</summary>
-    public const string NoneFitsOrNotAnswered = "None of the choices fits, or not answered";
 
     /// <summary>
     /// Whether the check asks this question, given the answers: its only-when (the API's rule too) and
@@ -58,7 +56,12 @@ public static class AnswerDescriptions
     /// made through the API, keeps its one merged line: a stored result never changes, and nothing is
     /// guessed. The contract answer itself is untouched: the engine and the API read only that.
     /// </remarks>
-    public static IReadOnlyList<AnswerLine> Describe(KnowledgeBase knowledgeBase, AnswerSet answers, IReadOnlyCollection<string>? unsure = null, IReadOnlyDictionary<string, PartAnswer>? parts = null, AnswerSet? given = null) =>
+    /// <param name="noneFits">
+    /// The questions the runner answered with the form's "None of these fits" choice, which stores no
+    /// contract answer (the API has no such answer): their lines say that choice in its own words,
+    /// where a blank says "Not answered". The form keeps the choice in its draft and passes it here.
+    /// </param>
+    public static IReadOnlyList<AnswerLine> Describe(KnowledgeBase knowledgeBase, AnswerSet answers, IReadOnlyCollection<string>? unsure = null, IReadOnlyDictionary<string, PartAnswer>? parts = null, AnswerSet? given = null, IReadOnlyCollection<string>? noneFits = null) =>
         [.. knowledgeBase.Questions.Select(question =>
         {
             var isUnsure = unsure?.Contains(question.Id) == true;
@@ -68,7 +71,7 @@ public static class AnswerDescriptions
                 QuestionId = question.Id,
                 StepId = question.Step,
                 Question = question.Text,
-                Answer = notSureWords ?? Describe(question, answers, given ?? answers),
+                Answer = notSureWords ?? Describe(question, answers, given ?? answers, noneFits?.Contains(question.Id) == true),
                 Unsure = isUnsure,
                 SaysNotSure = notSureWords is not null,
             };
@@ -184,7 +187,8 @@ public static class AnswerDescriptions
     }
 
     /// <param name="given">The answers as given, for whether the check asked the question (see <see cref="IsAsked"/>); <paramref name="answers"/> when null.</param>
-    public static string Describe(Question question, AnswerSet answers, AnswerSet? given = null)
+    /// <param name="choseNoneFits">The runner chose the form's "None of these fits" for this question (see <see cref="Question.NoneFits"/>).</param>
+    public static string Describe(Question question, AnswerSet answers, AnswerSet? given = null, bool choseNoneFits = false)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(answers);
@@ -195,8 +199,9 @@ public static class AnswerDescriptions
                 return NotAsked;
             }
 
-            // A single choice with a "none of these fits" box stores nothing when it is ticked, so say both.
-            return question.Type == QuestionType.Many ? None : question.NoneFits is not null ? NoneFitsOrNotAnswered : NotAnswered;
+            // "None of these fits" stores no contract answer, so the form says it chose it: read back
+            // in the choice's own words, never as "Not answered" (walkers read that as skipped).
+            return question.Type == QuestionType.Many ? None : choseNoneFits && question.NoneFits is { } noneFitsLabel ? noneFitsLabel : NotAnswered;
         }
 
         return value switch

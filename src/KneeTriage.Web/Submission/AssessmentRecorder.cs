@@ -34,13 +34,15 @@ public sealed class AssessmentRecorder(
     /// <param name="unsure">The warning questions answered "not sure" (contract v1.2): checked, read the cautious way, and stored with the result.</param>
     /// <param name="firstAnswer">For a request that may be retried: the answer to keep with the result, in its transaction (see AssessmentStore.SaveAsync).</param>
     /// <param name="parts">The form's answers to each yes/no part shown (by part id), kept with the answer lines; null from the API.</param>
+    /// <param name="noneFits">The questions the form's "None of these fits" answered (no contract answer), said so in the answer lines; null from the API.</param>
     public async Task<RecordingOutcome> RecordAsync(
         AnswerSet answers,
         CancellationToken cancellationToken,
         string? seriesKey = null,
         IReadOnlyList<string>? unsure = null,
         Func<SavedAssessment, StoredResult, Task<StoredIdempotentAnswer>>? firstAnswer = null,
-        IReadOnlyDictionary<string, PartAnswer>? parts = null)
+        IReadOnlyDictionary<string, PartAnswer>? parts = null,
+        IReadOnlyList<string>? noneFits = null)
     {
         unsure ??= [];
         var knowledgeBase = engine.KnowledgeBase;
@@ -60,7 +62,7 @@ public sealed class AssessmentRecorder(
         var given = answers;
         answers = UnsureAnswers.WithCautiousAnswers(knowledgeBase, answers, unsure);
         var assessment = engine.Assess(answers);
-        var result = StoredResult.From(assessment, AnswerDescriptions.Describe(knowledgeBase, answers, unsure, parts, given)) with
+        var result = StoredResult.From(assessment, AnswerDescriptions.Describe(knowledgeBase, answers, unsure, parts, given, noneFits)) with
         {
             Unsure = unsure.Count > 0 ? [.. unsure.Distinct(StringComparer.Ordinal)] : null,
         };

@@ -25,13 +25,15 @@ public sealed class StoredResults(
     /// <summary>Validates, assesses and stores the answers; with <paramref name="follows"/>, in the earlier result's series.</summary>
     /// <param name="firstAnswer">For a request that may be retried: the answer to keep with the result, in its transaction.</param>
     /// <param name="parts">The form's answers to the yes/no parts it showed, by part id (the form only: the API has none).</param>
+    /// <param name="noneFits">The questions answered with the form's "None of these fits" (the form only), read back in its words.</param>
     public async Task<RecordingOutcome> RecordAsync(
         AnswerSet answers,
         IReadOnlyList<string>? unsure,
         FollowUp? follows,
         Func<SavedAssessment, StoredResult, Task<StoredIdempotentAnswer>>? firstAnswer,
         CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, PartAnswer>? parts = null)
+        IReadOnlyDictionary<string, PartAnswer>? parts = null,
+        IReadOnlyList<string>? noneFits = null)
     {
         string? seriesKey = null;
         if (follows is not null)
@@ -56,7 +58,7 @@ public sealed class StoredResults(
             seriesKey = earlier?.SeriesKey;
         }
 
-        var outcome = await recorder.RecordAsync(answers, cancellationToken, seriesKey, unsure, firstAnswer, parts);
+        var outcome = await recorder.RecordAsync(answers, cancellationToken, seriesKey, unsure, firstAnswer, parts, noneFits);
         if (seriesKey is not null && outcome is AssessmentRecorded recorded)
         {
             // The earlier pages of the series now show this one; the cache keys on the series too, so this only frees memory sooner.

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using KneeTriage.Web.Tests.Api;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Progress;
+using KneeTriage.Web.Tests.Questionnaire;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KneeTriage.Web.Tests.Clinician;
@@ -139,6 +140,26 @@ public sealed class ClinicianSummaryTests(RateLimitsOffAppFactory factory) : ICl
         var listed = WarningAnswers(await SummaryOfAsync($"/results/{id}"));
 
         Assert.Equal("the pill, HRT, pregnancy or a recent birth, long travel", listed["Clot risks"]);
+    }
+
+    /// <summary>
+    /// Walkers' summary said "Infection risks: No: none of these" beside "go to an emergency
+    /// department now" raised by a hot knee with arthritis, which the runner ticked under the knee's
+    /// history: the rules count that arthritis as an infection risk, so the risk line names it.
+    /// </summary>
+    [Fact]
+    public async Task AnInfectionRiskGivenUnderTheKneesHistoryIsNamedOnTheRiskLineNeverNone()
+    {
+        using var client = factory.CreatePlainClient();
+        var answers = CheckForm.SelfCareAnswers.With("hot-red-knee", "yes").With("history", "arthritis").With("infection-risk", "none-of-these");
+
+        var result = await CheckForm.CompleteCheckAsync(client, answers);
+        var summary = await SummaryOfAsync(result);
+
+        Assert.StartsWith("Emergency", summary.QuerySelector(".clinician-disposition")!.TextContent.Trim(), StringComparison.Ordinal);
+        var listed = WarningAnswers(summary);
+        Assert.Equal("arthritis (ticked under History of this knee)", listed["Infection risks"]);
+        Assert.Contains(summary.QuerySelectorAll(".clinician-warnings li.clinician-sign"), li => li.TextContent.Contains("Infection risks", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -88,7 +88,8 @@ public sealed class ReviewModel(
             draft.Follows is { } follows ? FollowUp.ProvenByDraft(follows) : null,
             draftId is null ? null : (saved, _) => Task.FromResult(submitted.Keep(draftId, saved)),
             cancellationToken,
-            reading.Parts);
+            reading.Parts,
+            reading.NoneFits);
         switch (outcome)
         {
             case AssessmentRecorded recorded:
@@ -149,7 +150,7 @@ public sealed class ReviewModel(
         }
 
         var step = flow.Steps[flow.IndexOf(question.Step)];
-        return new ErrorSummaryItem($"{question.Text} {message}", $"{QuestionnaireFlow.StepUrl(step, change: true)}#{FormAnswers.FieldNames(question).First()}");
+        return new ErrorSummaryItem($"{question.Text} {message}", $"{QuestionnaireFlow.StepUrl(step, change: true)}#{FirstFieldId(question, ViewerBodyUnits.Of(HttpContext))}");
     }
 
     private void Show(QuestionnaireDraft draft)
@@ -158,16 +159,18 @@ public sealed class ReviewModel(
         ActionStillStanding = interruptingSigns.StillStanding(draft);
         var reading = FormAnswers.Read(knowledgeBase, draft.Values);
         var assessed = UnsureAnswers.WithCautiousAnswers(knowledgeBase, reading.Answers, reading.Unsure);
+        var units = ViewerBodyUnits.Of(HttpContext);
         Sections = [.. flow.Steps.Select(step => new ReviewSection(
             step.Title,
-            [.. step.Questions.Where(q => FormAnswers.IsShown(q, reading.Answers) || reading.Answers.ContainsKey(q.Id)).SelectMany(q => Lines(step, q, reading, assessed))]))];
+            [.. step.Questions.Where(q => FormAnswers.IsShown(q, reading.Answers) || reading.Answers.ContainsKey(q.Id)).SelectMany(q => Lines(step, q, reading, assessed, units))]))];
     }
 
     /// <summary>
     /// A question as the form asked it: one line, or one per part shown; "not sure" says how it was
     /// read (yes, or the tick-box option read in its place).
     /// </summary>
-    private static IEnumerable<ReviewLine> Lines(QuestionStep step, Question question, FormReading reading, AnswerSet assessed)
+    /// <param name="units">The viewer's units: a height and a weight read back in them (as they were asked).</param>
+    private static IEnumerable<ReviewLine> Lines(QuestionStep step, Question question, FormReading reading, AnswerSet assessed, BodyUnits units)
     {
         var changeUrl = QuestionnaireFlow.StepUrl(step, change: true);
         if (question.Parts.Count > 0)
@@ -187,10 +190,16 @@ public sealed class ReviewModel(
 
         var text = reading.Unsure.Contains(question.Id)
             ? AnswerDescriptions.NotSure(question, reading.Answers, assessed)
-            : AnswerDescriptions.Describe(question, reading.Answers);
+            : MeasuredFields.IsMeasured(question) && reading.Answers.GetValueOrDefault(question.Id) is NumberAnswer number
+                ? MeasuredFields.InWords(question, number.Value, units)
+                : AnswerDescriptions.Describe(question, reading.Answers, choseNoneFits: reading.NoneFits.Contains(question.Id, StringComparer.Ordinal));
 
-        yield return new ReviewLine(question.Id, question.Text, text, $"{changeUrl}#{FormAnswers.FieldNames(question).First()}");
+        yield return new ReviewLine(question.Id, question.Text, text, $"{changeUrl}#{FirstFieldId(question, units)}");
     }
+
+    /// <summary>Where a Change link lands: the question's first field as the step draws it for these units.</summary>
+    private static string FirstFieldId(Question question, BodyUnits units) =>
+        MeasuredFields.IsMeasured(question) ? MeasuredFields.FirstFieldId(question, units) : FormAnswers.FieldNames(question).First();
 }
 
 public sealed record ReviewSection(string Title, IReadOnlyList<ReviewLine> Lines);

@@ -79,6 +79,18 @@ public sealed class StepModel(
         var step = flow.Steps[index];
         var draft = drafts.Read(Request).Draft;
         var posted = FormAnswers.ReadStep(step, Request.Form);
+        // A height or weight asked in feet, inches or pounds: kept as typed and as the contract's cm or kg.
+        var measured = MeasuredFields.Read(step, Request.Form);
+        foreach (var questionId in measured.AskedIn)
+        {
+            posted.Remove(questionId);
+        }
+
+        foreach (var (field, typed) in measured.Typed.Concat(measured.Metric))
+        {
+            posted[field] = typed;
+        }
+
         var values = Merge(draft.Values, step, posted);
         var answers = FormAnswers.ToAnswerSet(knowledgeBase, values);
         // Keep what the answer set kept: a follow-up that no longer applies is not shown again.
@@ -95,6 +107,12 @@ public sealed class StepModel(
         foreach (var (field, problem) in FormRules.Problems(knowledgeBase, step, posted, answers))
         {
             errors.TryAdd(field, [problem]);
+        }
+
+        // In the units it was asked in: "from 66 to 552" pounds, never the kilograms the runner did not type.
+        foreach (var question in step.Questions.Where(q => measured.Unreadable.Contains(q.Id) || (measured.AskedIn.Contains(q.Id) && errors.ContainsKey(q.Id))))
+        {
+            errors[question.Id] = [MeasuredFields.Message(question)];
         }
 
         // A question asked in parts that is missing is told part by part, not a second time as a whole.
@@ -165,6 +183,9 @@ public sealed class StepModel(
             .. OtherAnswerLinks,
         ];
 
+    /// <summary>The viewer's units, which a height and a weight are asked in.</summary>
+    public BodyUnits Units => ViewerBodyUnits.Of(HttpContext);
+
     public QuestionField FieldFor(Question question)
     {
         var isWarning = Fields.IsWarning(question);
@@ -180,6 +201,8 @@ public sealed class StepModel(
             RevealWhenSigns = Fields.RevealWhenSigns(question),
             LastTime = LastTime.GetValueOrDefault(question.Id),
             Activities = question.Type == QuestionType.Activities ? ActivityFields.Rows(Values, LastTime) : [],
+            Units = Units,
+            MeasuredValues = MeasuredFields.Shown(question, Values, Units),
         };
     }
 
@@ -215,7 +238,8 @@ public sealed class StepModel(
     private static Dictionary<string, string[]> Merge(IReadOnlyDictionary<string, string[]> kept, QuestionStep step, Dictionary<string, string[]> posted)
     {
         var merged = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var stepFields = step.Questions.SelectMany(FormAnswers.FieldNames).ToHashSet(StringComparer.Ordinal);
+        // The feet, inches and pounds fields too: a height typed in feet earlier is not kept beside one now given in cm.
+        var stepFields = step.Questions.SelectMany(q => FormAnswers.FieldNames(q).Concat(MeasuredFields.ImperialFields(q))).ToHashSet(StringComparer.Ordinal);
         foreach (var (questionId, values) in kept)
         {
             if (!stepFields.Contains(questionId))

@@ -83,12 +83,16 @@ public sealed class ShowModel(
         }
 
         Result = StoredResultJson.Deserialize(record.ResultJson);
+        var storedAnswers = AnswersJson.Deserialize(record.AnswersJson);
         if (Result.ContractVersion is not null)
         {
             // One phrase per state (AnswerDescriptions): a v1.2 result stored before "Not asked" covered
             // the form's skipped questions says so now; an earlier version's words stay as stored.
-            Result = Result with { Answers = AnswerDescriptions.WithSkippedNotAsked(knowledgeBase, Result.Answers, AnswersJson.Deserialize(record.AnswersJson)) };
+            Result = Result with { Answers = AnswerDescriptions.WithSkippedNotAsked(knowledgeBase, Result.Answers, storedAnswers) };
         }
+
+        // Height and weight in the viewer's units (the page is cached per country), the stored cm and kg beside them.
+        Result = Result with { Answers = MeasuredFields.InViewerUnits(knowledgeBase, Result.Answers, storedAnswers, ViewerBodyUnits.Of(HttpContext)) };
 
         Reading = StoredResultReading.Of(Result, knowledgeBase);
         var level = Reading.Disposition.Level();

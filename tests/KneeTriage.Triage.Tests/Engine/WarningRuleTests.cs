@@ -148,6 +148,20 @@ public sealed partial class WarningRuleTests
     public void TwoCalfSignsAfterAnInjuryWithoutClotRiskAreNotASuspectedClot() =>
         AssertNotRaised(Calm.With("injury", "push-off").WithList("calf-signs", "warm", "tender"), "suspected-clot", Urgency.Urgent);
 
+    // Clinical-notes 1.6: a strained calf is urgent when a clot's features are present.
+    [Fact]
+    public void AHotRedCalfAfterAnInjuryIsSeenTodayButOneSkinSignIsNot()
+    {
+        var strained = Calm.With("injury", "push-off").With("onset", "sudden");
+        AssertRaised(strained.WithList("calf-signs", "warm", "red"), "hot-red-calf-after-injury", Urgency.Urgent);
+        AssertRaised(strained.WithList("calf-signs", "swollen", "warm", "red", "tender"), "hot-red-calf-after-injury", Urgency.Urgent);
+        AssertNotRaised(strained.WithList("calf-signs", "swollen", "warm", "tender"), "hot-red-calf-after-injury", Urgency.Urgent);
+        AssertNotRaised(strained.WithList("calf-signs", "swollen", "red", "tender"), "hot-red-calf-after-injury", Urgency.Urgent);
+        // Without an injury, the contract's suspected clot raises it; this rule does not repeat it.
+        AssertNotRaised(Calm.WithList("calf-signs", "warm", "red"), "hot-red-calf-after-injury");
+        AssertRaised(Calm.WithList("calf-signs", "warm", "red"), "suspected-clot", Urgency.Urgent);
+    }
+
     [Fact]
     public void AnyCalfSignWithAClotRiskIsASuspectedClotEvenAfterAnInjury()
     {

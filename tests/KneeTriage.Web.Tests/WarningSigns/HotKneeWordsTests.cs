@@ -76,6 +76,9 @@ public sealed partial class HotKneeWordsTests(RateLimitsOffAppFactory factory) :
     [InlineData("A hot, red or swollen knee with a fever can be an infection.", false)]
     [InlineData("A flare makes a joint hot and swollen, and often red.", false)]
     [InlineData("Runner's knee does not make the knee hot or red.", false)]
+    [InlineData("A calf that is both hot and red after an injury could be a blood clot.", false)]
+    [InlineData("A hot, red calf below a hot, red knee.", true)]
+    [InlineData("A calf strain is common. A hot, red knee with a fever is not.", true)]
     public void TheDetectorTellsAKneeThatMustBeRedFromOneThatMayBe(string text, bool needsRedness) =>
         Assert.Equal(needsRedness, NeedsRedness(text));
 
@@ -84,12 +87,23 @@ public sealed partial class HotKneeWordsTests(RateLimitsOffAppFactory factory) :
     /// "hot and red", "red and hot"), unless the list ends in "or" (any one of them is the sign).
     /// </summary>
     private static bool NeedsRedness(string text) =>
-        JoinedList().Matches(text).Any(m =>
-        {
-            var words = m.Groups["word"].Captures.Select(c => c.Value.ToLowerInvariant()).Append(m.Groups["first"].Value.ToLowerInvariant()).ToList();
-            var endsInOr = text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("or ", StringComparison.OrdinalIgnoreCase);
-            return words.Contains("hot") && words.Contains("red") && !endsInOr;
-        });
+        Sentence().Matches(text).Where(sentence => !AboutTheCalfOnly(sentence.Value)).Any(sentence =>
+            JoinedList().Matches(sentence.Value).Any(m =>
+            {
+                var words = m.Groups["word"].Captures.Select(c => c.Value.ToLowerInvariant()).Append(m.Groups["first"].Value.ToLowerInvariant()).ToList();
+                var endsInOr = sentence.Value.AsSpan(m.Index + m.Length).TrimStart().StartsWith("or ", StringComparison.OrdinalIgnoreCase);
+                return words.Contains("hot") && words.Contains("red") && !endsInOr;
+            }));
+
+    /// <summary>
+    /// A sentence about the calf and not the knee: the calf's urgent sign after an injury is its
+    /// skin both hot and red (hot-red-calf-after-injury), which is not the knee's sign.
+    /// </summary>
+    private static bool AboutTheCalfOnly(string sentence) =>
+        Regex.IsMatch(sentence, @"\bcalf\b", RegexOptions.IgnoreCase) && !Regex.IsMatch(sentence, @"\bknee\b", RegexOptions.IgnoreCase);
+
+    [GeneratedRegex(@"[^.;:!?]+[.;:!?]?")]
+    private static partial Regex Sentence();
 
     [GeneratedRegex(@"\b(?<first>hot|red)\b(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?<word>[a-z]+)\b){1,4}", RegexOptions.IgnoreCase)]
     private static partial Regex JoinedList();

@@ -67,6 +67,28 @@ public sealed class ProgressPageTests(RateLimitsOffAppFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task NewSinceTheLastCheckNamesOnlyTheSignTheRunnerGave()
+    {
+        // Walkers: one tender calf after a long journey was listed as "a swollen calf, or two or
+        // more of warm, red and tender, with no injury": the first sign of two that name the clot rule.
+        var client = factory.CreatePlainClient();
+        var (firstId, firstKey, _) = await FollowUpApiTests.CreateAsync(client, ApiClient.ValidAnswers());
+        var later = ApiClient.ValidAnswers();
+        later["calf-signs"] = new System.Text.Json.Nodes.JsonArray("tender");
+        later["clot-risk"] = new System.Text.Json.Nodes.JsonArray("long-travel");
+        using var followUp = await FollowUpApiTests.PostFollowUpAsync(client, firstId, firstKey, later);
+        var secondId = (await ApiClient.JsonAsync(followUp)).GetProperty("id").GetString()!;
+
+        var page = await HtmlPage.LoadAsync(client, $"/results/{secondId}");
+
+        var changes = page.Document.QuerySelectorAll(".result-progress .progress-changes li").Select(li => li.TextContent.Trim()).ToList();
+        var newSince = Assert.Single(changes, line => line.StartsWith("New since your last check:", StringComparison.Ordinal));
+        Assert.DoesNotContain("two or more", newSince, StringComparison.Ordinal);
+        Assert.DoesNotContain("no injury", newSince, StringComparison.Ordinal);
+        Assert.Contains("blood clot", newSince, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheReturnToRunningPlanIsOfferedForSelfCareWithoutAWarningSignOnly()
     {
         var client = factory.CreatePlainClient();

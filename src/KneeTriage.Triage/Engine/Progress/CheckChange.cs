@@ -52,7 +52,7 @@ public sealed record FiredWarning
     /// <summary>The rule's message: what the sign may mean and what to do.</summary>
     public required string Reason { get; init; }
 
-    /// <summary>The sign in plain words from warning-signs.yaml, or the reason when no sign names the rule.</summary>
+    /// <summary>The sign in plain words from warning-signs.yaml when one sign alone names the rule; otherwise the rule's finding (what the result shows).</summary>
     public required string Sign { get; init; }
 }
 

@@ -39,12 +39,13 @@ public sealed record CheckChangeText
     {
         if (change.WarningsAppeared.Count > 0)
         {
-            yield return "New since your last check: " + Join(change.WarningsAppeared.Select(w => w.Sign));
+            // Distinct: two rules of one sign (suspected-clot, unexplained-calf-swelling) are one thing the runner said.
+            yield return "New since your last check: " + Join(change.WarningsAppeared.Select(w => w.Sign).Distinct(StringComparer.Ordinal));
         }
 
         if (change.WarningsGone.Count > 0)
         {
-            yield return "Gone since your last check: " + Join(change.WarningsGone.Select(w => w.Sign));
+            yield return "Gone since your last check: " + Join(change.WarningsGone.Select(w => w.Sign).Distinct(StringComparer.Ordinal));
         }
 
         if (change.UrgencyBefore != change.UrgencyAfter)

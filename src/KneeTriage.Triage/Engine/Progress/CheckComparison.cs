@@ -110,12 +110,21 @@ public static class CheckComparison
         return series.Count < 2 ? null : TrendOf(series[^2], series[^1], warningAppeared: false);
     }
 
+    /// <summary>
+    /// The sign in warning-signs.yaml's words only when one sign alone names the rule. A rule two
+    /// signs name (suspected-clot: "a swollen calf, or two of warm, red and tender, with no injury"
+    /// and "any calf sign with a higher clot risk") does not say which the runner gave, and the
+    /// first would tell a runner with one tender calf after a long flight of signs they never
+    /// reported; the rule's finding, which the result itself shows, is what they did report.
+    /// </summary>
     private static FiredWarning Fired(RedFlag flag, KnowledgeBase knowledgeBase) => new()
     {
         RuleId = flag.Id,
         Urgency = flag.Urgency,
         Reason = flag.Message,
-        Sign = knowledgeBase.WarningSigns.SelectMany(g => g.Signs).FirstOrDefault(s => s.Rules.Contains(flag.Id, StringComparer.Ordinal))?.Sign ?? flag.Message,
+        Sign = knowledgeBase.WarningSigns.SelectMany(g => g.Signs).Where(s => s.Rules.Contains(flag.Id, StringComparer.Ordinal)).Take(2).ToList() is [var only]
+            ? only.Sign
+            : flag.Finding,
     };
 
     private static AnswerChange Change(string questionId, AnswerSet earlier, AnswerSet later, KnowledgeBase knowledgeBase)

@@ -37,5 +37,6 @@ public sealed record ResultProgress
         {
             PainNextMorning = e.PainNextMorning,
             ActivitiesMean = e.ActivitiesMean,
+            ActivityScores = e.ActivityScores,
         })];
 }

@@ -15,6 +15,9 @@ public sealed record SeriesPoint(DateTimeOffset CreatedAt, Urgency Urgency, int?
     /// <summary>The mean of the activities' scores, 0 to 10 (higher is better); null when not answered.</summary>
     public decimal? ActivitiesMean { get; init; }
 
+    /// <summary>Each activity's score by a hash of its name (<see cref="SeriesEntry.ActivityScores"/>), for the trend; never drawn.</summary>
+    public IReadOnlyDictionary<string, int>? ActivityScores { get; init; }
+
     /// <summary>The check as the trend rule reads it.</summary>
-    public ProgressPoint Point => new(Urgency, PainSeverity, PainNextMorning, ActivitiesMean);
+    public ProgressPoint Point => new(Urgency, PainSeverity, PainNextMorning, ActivitiesMean) { ActivityScores = ActivityScores };
 }

@@ -38,5 +38,6 @@ public sealed record ResultProgress
             PainNextMorning = e.PainNextMorning,
             ActivitiesMean = e.ActivitiesMean,
             ActivityScores = e.ActivityScores,
+            ProgressQuestionsAsked = e.ProgressQuestionsAsked,
         })];
 }

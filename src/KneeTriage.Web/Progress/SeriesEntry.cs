@@ -37,6 +37,14 @@ public sealed record SeriesEntry
     /// </summary>
     public IReadOnlyDictionary<string, int>? ActivityScores { get; init; }
 
+    /// <summary>
+    /// False for a check made before contract v1.2, which never asked pain-next-morning or the
+    /// activities: their blanks are "Not asked" there, "Not answered" on a later check. A summary
+    /// written before it was kept says nothing and reads as asked (results stored before summaries
+    /// read their JSON, which says).
+    /// </summary>
+    public bool ProgressQuestionsAsked { get; init; } = true;
+
     /// <summary>The check as the trend rule reads it (contract v1.2 "Measured progress").</summary>
     public ProgressPoint Point => new(Urgency, PainSeverity, PainNextMorning, ActivitiesMean) { ActivityScores = ActivityScores };
 
@@ -88,6 +96,7 @@ public sealed record SeriesEntry
         PainNextMorning = summary.PainNextMorning,
         ActivitiesMean = summary.ActivitiesMean,
         ActivityScores = summary.ActivityScores,
+        ProgressQuestionsAsked = summary.MadeBeforeProgressQuestions != true,
         TopCause = summary.TopCause,
         TopCauseName = summary.TopCauseName,
         TopCauseBand = summary.TopCauseBand,
@@ -99,6 +108,7 @@ public sealed record SeriesEntry
     private static SeriesEntry From(StoredAssessment record, StoredResult result, AnswerSet answers) => new()
     {
         ActivityScores = SharedActivities.ScoresOf(answers.Activities(CheckComparison.ActivitiesQuestion)),
+        ProgressQuestionsAsked = result.ContractVersion is not null,
         Token = record.Token,
         CreatedAt = record.CreatedAt,
         Urgency = record.Urgency,

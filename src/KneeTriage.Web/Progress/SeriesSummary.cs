@@ -21,7 +21,8 @@ public sealed record SeriesSummary(
     [property: JsonPropertyName("c")] string? TopCause,
     [property: JsonPropertyName("n")] string? TopCauseName,
     [property: JsonPropertyName("b")] CauseBand? TopCauseBand,
-    [property: JsonPropertyName("s")] IReadOnlyDictionary<string, int>? ActivityScores = null)
+    [property: JsonPropertyName("s")] IReadOnlyDictionary<string, int>? ActivityScores = null,
+    [property: JsonPropertyName("o")] bool? MadeBeforeProgressQuestions = null)
 {
     private static readonly JsonSerializerOptions Options = new(StoredResultJson.Options)
     {
@@ -45,7 +46,9 @@ public sealed record SeriesSummary(
                 result.LikelyCauses is [var top, ..] ? top.Id : null,
                 result.LikelyCauses is [var first, ..] ? first.Name : null,
                 result.LikelyCauses is [var leading, ..] ? leading.Band : null,
-                SharedActivities.ScoresOf(activities)),
+                SharedActivities.ScoresOf(activities),
+                // Written only for a result made before contract v1.2, which never asked the two progress questions.
+                result.ContractVersion is null ? true : null),
             Options);
     }
 

@@ -1,6 +1,8 @@
 using KneeTriage.Web.Tests.Api;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KneeTriage.Web.Tests.Progress;
 
@@ -86,6 +88,25 @@ public sealed class ProgressPageTests(RateLimitsOffAppFactory factory) : IClassF
         Assert.DoesNotContain("two or more", newSince, StringComparison.Ordinal);
         Assert.DoesNotContain("no injury", newSince, StringComparison.Ordinal);
         Assert.Contains("blood clot", newSince, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACheckMadeBeforeTheProgressQuestionsShowsThemAsNotAskedInTheTable()
+    {
+        var client = factory.CreatePlainClient();
+        // A result as stored before contract v1.2 (no contractVersion), which never asked the progress questions.
+        var (madeNow, _, _) = await FollowUpApiTests.CreateAsync(client, ApiClient.ValidAnswers());
+        var record = await factory.Services.GetRequiredService<KneeTriage.Web.Data.AssessmentStore>().FindByTokenAsync(madeNow, CancellationToken.None);
+        var earlier = KneeTriage.Web.Submission.StoredResultJson.Deserialize(record!.ResultJson) with { ContractVersion = null };
+        var earlierToken = await StoredResultsAsWritten.StoreAsync(factory.Services, earlier);
+        var (laterId, _, _) = await FollowUpApiTests.CreateAsync(client, MeasuredProgressApiTests.AnswersWith(3, 2, ("Run 5 km", 6)));
+        // Joined to the earlier result's series as a follow-up would be (the stored result has no delete key to prove).
+        await factory.WithDatabaseAsync(db => db.Assessments.Where(a => a.Token == laterId).ExecuteUpdateAsync(a => a.SetProperty(r => r.SeriesKey, earlierToken)));
+
+        var page = await HtmlPage.LoadAsync(client, $"/results/{laterId}");
+
+        var first = page.Document.QuerySelectorAll(".result-progress .progress-table tbody tr")[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(["Not asked", "Not asked"], first.Skip(1).Take(2));
     }
 
     [Fact]

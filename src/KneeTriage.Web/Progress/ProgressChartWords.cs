@@ -35,8 +35,8 @@ public static class ProgressChartWords
         var count = points.Count.ToString(CultureInfo.InvariantCulture);
         return $"{count} checks from {Date(points, 0)} to {Date(points, points.Count - 1)}. "
             + $"Pain {Pain(first.PainSeverity)} at the first check and {Pain(last.PainSeverity)} at the latest. "
-            + (points.Any(p => p.PainNextMorning is not null) ? $"Pain the morning after a run {Pain(first.PainNextMorning)} at the first check and {Pain(last.PainNextMorning)} at the latest. " : string.Empty)
-            + (points.Any(p => p.ActivitiesMean is not null) ? $"Your activities' average score {Mean(first.ActivitiesMean)} at the first check and {Mean(last.ActivitiesMean)} at the latest (higher is better). " : string.Empty)
+            + (points.Any(p => p.PainNextMorning is not null) ? $"Pain the morning after a run {Score(first, first.PainNextMorning)} at the first check and {Score(last, last.PainNextMorning)} at the latest. " : string.Empty)
+            + (points.Any(p => p.ActivitiesMean is not null) ? $"Your activities' average score {Score(first, first.ActivitiesMean)} at the first check and {Score(last, last.ActivitiesMean)} at the latest (higher is better). " : string.Empty)
             + $"Urgency {UrgencyWords.Short(first.Urgency)} at the first check and {UrgencyWords.Short(last.Urgency)} at the latest. "
             + $"The latest check is {trend} the one before.";
     }
@@ -55,8 +55,25 @@ public static class ProgressChartWords
     /// <summary>A score left blank, in the words of the result's answers (<see cref="AnswerDescriptions.NotAnswered"/>) inside a sentence.</summary>
     private static readonly string NotAnswered = AnswerDescriptions.NotAnswered.ToLowerInvariant();
 
+    /// <summary>A score left blank, in the words of the result's answers (<see cref="AnswerDescriptions.NotAsked"/>) inside a sentence.</summary>
+    private static readonly string NotAsked = AnswerDescriptions.NotAsked.ToLowerInvariant();
+
     /// <summary>A mean of activities' scores: "6.5/10", or "not answered".</summary>
     public static string Mean(decimal? mean) => mean is { } m ? $"{CheckChangeText.Mean(m)}/10" : NotAnswered;
+
+    /// <summary>
+    /// A blank progress score (pain-next-morning, the activities) in the table: "Not asked" on a
+    /// check made before contract v1.2 asked them, "Not answered" on one that asked and was left blank.
+    /// </summary>
+    public static string Blank(SeriesPoint point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        return point.ProgressQuestionsAsked ? AnswerDescriptions.NotAnswered : AnswerDescriptions.NotAsked;
+    }
+
+    /// <summary>A progress score inside a sentence: "3/10", "6.5/10", "not answered" or "not asked".</summary>
+    private static string Score(SeriesPoint point, decimal? score) =>
+        score is { } s ? $"{CheckChangeText.Mean(s)}/10" : point.ProgressQuestionsAsked ? NotAnswered : NotAsked;
 
     private static string Pain(int? pain) => pain is { } p ? $"{p.ToString(CultureInfo.InvariantCulture)}/10" : NotAnswered;
 }

@@ -37,5 +37,7 @@ public sealed record ResultProgress
         {
             PainNextMorning = e.PainNextMorning,
             ActivitiesMean = e.ActivitiesMean,
+            ActivityScores = e.ActivityScores,
+            ProgressQuestionsAsked = e.ProgressQuestionsAsked,
         })];
 }

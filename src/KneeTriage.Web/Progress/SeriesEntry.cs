@@ -31,8 +31,22 @@ public sealed record SeriesEntry
     /// <summary>The mean of the activities' scores (0 to 10, one decimal place), or null when none was scored. Never the activities themselves.</summary>
     public decimal? ActivitiesMean { get; init; }
 
+    /// <summary>
+    /// Each activity's score by a hash of its name, so two checks compare only the activities scored
+    /// at both; null when none was scored or only the mean is known. Never shown, never in JSON.
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? ActivityScores { get; init; }
+
+    /// <summary>
+    /// False for a check made before contract v1.2, which never asked pain-next-morning or the
+    /// activities: their blanks are "Not asked" there, "Not answered" on a later check. A summary
+    /// written before it was kept says nothing and reads as asked (results stored before summaries
+    /// read their JSON, which says).
+    /// </summary>
+    public bool ProgressQuestionsAsked { get; init; } = true;
+
     /// <summary>The check as the trend rule reads it (contract v1.2 "Measured progress").</summary>
-    public ProgressPoint Point => new(Urgency, PainSeverity, PainNextMorning, ActivitiesMean);
+    public ProgressPoint Point => new(Urgency, PainSeverity, PainNextMorning, ActivitiesMean) { ActivityScores = ActivityScores };
 
     /// <summary>The most likely cause's condition id, or null when none was listed.</summary>
     public required string? TopCause { get; init; }
@@ -47,10 +61,19 @@ public sealed record SeriesEntry
     public string TopCauseWords => Pages.Results.CauseBandWords.FirstCause(TopCauseName, TopCauseBand);
 
     /// <summary>A stored result, read from its summary when it has one (decision 0031).</summary>
-    public static SeriesEntry From(StoredAssessment record) =>
-        record.Summary is { } summary
-            ? From(record.Token, record.CreatedAt, record.Urgency, SeriesSummary.Read(summary))
-            : From(record, StoredResultJson.Deserialize(record.ResultJson));
+    public static SeriesEntry From(StoredAssessment record)
+    {
+        if (record.Summary is not { } summary)
+        {
+            return From(record, StoredResultJson.Deserialize(record.ResultJson));
+        }
+
+        var read = SeriesSummary.Read(summary);
+        // A summary written before the activities were kept by key: the record's answers have them.
+        return read is { ActivitiesMean: not null, ActivityScores: null }
+            ? From(record.Token, record.CreatedAt, record.Urgency, read with { ActivityScores = SharedActivities.ScoresOf(AnswersJson.Deserialize(record.AnswersJson).Activities(CheckComparison.ActivitiesQuestion)) })
+            : From(record.Token, record.CreatedAt, record.Urgency, read);
+    }
 
     /// <summary>A listed result: its summary, or for one stored before summaries its full JSON.</summary>
     public static SeriesEntry From(ListedAssessment listed) =>
@@ -72,6 +95,8 @@ public sealed record SeriesEntry
         PainSeverity = summary.PainSeverity,
         PainNextMorning = summary.PainNextMorning,
         ActivitiesMean = summary.ActivitiesMean,
+        ActivityScores = summary.ActivityScores,
+        ProgressQuestionsAsked = summary.MadeBeforeProgressQuestions != true,
         TopCause = summary.TopCause,
         TopCauseName = summary.TopCauseName,
         TopCauseBand = summary.TopCauseBand,
@@ -82,6 +107,8 @@ public sealed record SeriesEntry
 
     private static SeriesEntry From(StoredAssessment record, StoredResult result, AnswerSet answers) => new()
     {
+        ActivityScores = SharedActivities.ScoresOf(answers.Activities(CheckComparison.ActivitiesQuestion)),
+        ProgressQuestionsAsked = result.ContractVersion is not null,
         Token = record.Token,
         CreatedAt = record.CreatedAt,
         Urgency = record.Urgency,

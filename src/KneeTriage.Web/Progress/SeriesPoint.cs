@@ -15,6 +15,12 @@ public sealed record SeriesPoint(DateTimeOffset CreatedAt, Urgency Urgency, int?
     /// <summary>The mean of the activities' scores, 0 to 10 (higher is better); null when not answered.</summary>
     public decimal? ActivitiesMean { get; init; }
 
+    /// <summary>Each activity's score by a hash of its name (<see cref="SeriesEntry.ActivityScores"/>), for the trend; never drawn.</summary>
+    public IReadOnlyDictionary<string, int>? ActivityScores { get; init; }
+
+    /// <summary>False for a check made before pain-next-morning and the activities were asked (contract v1.2): their blanks read "Not asked".</summary>
+    public bool ProgressQuestionsAsked { get; init; } = true;
+
     /// <summary>The check as the trend rule reads it.</summary>
-    public ProgressPoint Point => new(Urgency, PainSeverity, PainNextMorning, ActivitiesMean);
+    public ProgressPoint Point => new(Urgency, PainSeverity, PainNextMorning, ActivitiesMean) { ActivityScores = ActivityScores };
 }

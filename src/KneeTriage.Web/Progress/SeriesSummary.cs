@@ -20,7 +20,9 @@ public sealed record SeriesSummary(
     [property: JsonPropertyName("a")] decimal? ActivitiesMean,
     [property: JsonPropertyName("c")] string? TopCause,
     [property: JsonPropertyName("n")] string? TopCauseName,
-    [property: JsonPropertyName("b")] CauseBand? TopCauseBand)
+    [property: JsonPropertyName("b")] CauseBand? TopCauseBand,
+    [property: JsonPropertyName("s")] IReadOnlyDictionary<string, int>? ActivityScores = null,
+    [property: JsonPropertyName("o")] bool? MadeBeforeProgressQuestions = null)
 {
     private static readonly JsonSerializerOptions Options = new(StoredResultJson.Options)
     {
@@ -28,16 +30,27 @@ public sealed record SeriesSummary(
     };
 
     /// <summary>The summary of a result just computed, as <see cref="SeriesEntry"/> would read it back.</summary>
-    public static string Of(StoredResult result, AnswerSet answers) =>
-        JsonSerializer.Serialize(
+    /// <remarks>
+    /// The activities are kept by key and score (<see cref="SharedActivities.KeyOf"/>, a hash of the
+    /// name), so a board compares only the activities scored at both checks without the runner's
+    /// words being stored a second time. A summary written before has no keys and is compared by its mean.
+    /// </remarks>
+    public static string Of(StoredResult result, AnswerSet answers)
+    {
+        var activities = answers.Activities(CheckComparison.ActivitiesQuestion);
+        return JsonSerializer.Serialize(
             new SeriesSummary(
                 answers.Integer(SeriesEntry.PainSeverityQuestion),
                 answers.Integer(CheckComparison.PainNextMorningQuestion),
-                answers.Activities(CheckComparison.ActivitiesQuestion) is { Count: > 0 } activities ? ActivitiesAnswer.MeanOf(activities.Select(a => a.Score)) : null,
+                activities is { Count: > 0 } ? ActivitiesAnswer.MeanOf(activities.Select(a => a.Score)) : null,
                 result.LikelyCauses is [var top, ..] ? top.Id : null,
                 result.LikelyCauses is [var first, ..] ? first.Name : null,
-                result.LikelyCauses is [var leading, ..] ? leading.Band : null),
+                result.LikelyCauses is [var leading, ..] ? leading.Band : null,
+                SharedActivities.ScoresOf(activities),
+                // Written only for a result made before contract v1.2, which never asked the two progress questions.
+                result.ContractVersion is null ? true : null),
             Options);
+    }
 
     /// <summary>
     /// The summary of stored JSON (a result saved without one), or null when the JSON does not read

@@ -30,7 +30,8 @@ public static class FollowUpCheck
 
     /// <summary>
     /// From the result page: "Check again", each step found filled in except the warning questions,
-    /// which are asked afresh with last time's answer as a hint (contract v1.2) and answered again;
+    /// which are asked afresh with last time's answer as a hint (contract v1.2) and answered again,
+    /// and the answers about a time that has moved on (this week's pain, how long it has hurt);
     /// the pain changed to <paramref name="pain"/> on its step; ends on the review page.
     /// </summary>
     public static async Task CheckAgainChangingPainAsync(IPage page, int pain, Func<string, Task>? onEachPage = null)
@@ -48,7 +49,13 @@ public static class FollowUpCheck
                     continue;
                 }
 
-                if (answer.Typed)
+                if (answer.Typed && RunnerAnswers.TimeBound.Contains(answer.QuestionId))
+                {
+                    // This week's pain is not last week's: left blank on check again.
+                    await Assertions.Expect(field).ToHaveValueAsync(string.Empty);
+                    await field.FillAsync(answer.Value);
+                }
+                else if (answer.Typed)
                 {
                     await Assertions.Expect(field).ToHaveValueAsync(answer.Value);
                 }

@@ -19,6 +19,9 @@ public static class RunnerAnswers
         "four-steps-now", "calf-signs", "clot-risk", "swelling", "mechanical",
     };
 
+    /// <summary>Answers about a time that has moved on by the next check, left blank on check again (<c>Progress/TimeBoundQuestions</c>).</summary>
+    public static IReadOnlySet<string> TimeBound { get; } = new HashSet<string>(StringComparer.Ordinal) { "pain-severity", "pain-next-morning", "duration" };
+
     /// <summary>The "None of these" box of a tick-box warning question (contract v1.2: a blank is not a "no").</summary>
     public const string NoneOfThese = "none-of-these";
 

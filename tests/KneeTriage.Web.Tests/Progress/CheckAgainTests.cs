@@ -25,8 +25,7 @@ public sealed class CheckAgainTests(RateLimitsOffAppFactory factory) : IClassFix
         var firstStep = started.Headers.Location!.OriginalString;
         Assert.Equal("/check/warning-signs", firstStep);
         var painStep = await HtmlPage.LoadAsync(runner, "/check/pain");
-        Assert.Equal("4", painStep.Document.QuerySelector("input[name='pain-severity']")?.GetAttribute("value")
-            ?? painStep.Document.QuerySelector("input[name='pain-severity'][checked]")?.GetAttribute("value"));
+        Assert.NotNull(painStep.Document.QuerySelector("input[name='pain-location'][value='back-outer'][checked]"));
         Assert.NotNull(painStep.Document.QuerySelector(".follow-up-note"));
 
         var review = await CheckForm.AnswerEveryStepAsync(runner, CheckForm.SelfCareAnswers.With("pain-severity", "2"));
@@ -100,6 +99,31 @@ public sealed class CheckAgainTests(RateLimitsOffAppFactory factory) : IClassFix
         Assert.Equal("Last time: not sure", Hint(pain, "new-limp"));
         Assert.Equal("Last time: not sure", Hint(warningSigns, "severe-pain-after-run"));
         Assert.Equal("Last time: no", Hint(warningSigns, "tight-calf-after-run"));
+    }
+
+    [Fact]
+    public async Task CheckingAgainLeavesThisWeeksPainTheMorningAfterAndHowLongItHasHurtBlank()
+    {
+        // Walkers found last week's morning-after pain filled in: carried over, it reads as "about the same" whatever this week was.
+        var runner = factory.CreatePlainClient();
+        var firstUrl = await CheckForm.CompleteCheckAsync(runner, CheckForm.SelfCareAnswers.With("pain-next-morning", "6"));
+        var resultPage = await HtmlPage.LoadAsync(runner, firstUrl);
+        using (var started = await CheckForm.SubmitAsIsAsync(runner, resultPage, ".result-check-again form"))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, started.StatusCode);
+        }
+
+        var pain = await HtmlPage.LoadAsync(runner, "/check/pain");
+        var injury = await HtmlPage.LoadAsync(runner, "/check/about-the-injury");
+        var goingOn = await HtmlPage.LoadAsync(runner, "/check/how-it-is-going");
+
+        static string? Typed(HtmlPage page, string name) => page.Document.QuerySelector($"input[name='{name}']") is { } input ? input.GetAttribute("value") ?? "" : null;
+        Assert.Equal("", Typed(pain, "pain-severity"));
+        Assert.Equal("", Typed(goingOn, "pain-next-morning"));
+        Assert.Empty(injury.Document.QuerySelectorAll("input[name='duration'][checked]"));
+        Assert.Equal("Last time: 3 to 14 days", injury.Document.QuerySelector("#duration-hint .last-time")?.TextContent.Trim());
+        // What does not go stale in a week is still filled in.
+        Assert.NotNull(injury.Document.QuerySelector("input[name=onset][value=gradual][checked]"));
     }
 
     [Fact]

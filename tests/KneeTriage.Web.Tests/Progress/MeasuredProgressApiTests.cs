@@ -101,6 +101,27 @@ public sealed class MeasuredProgressApiTests(RateLimitsOffAppFactory factory) : 
     }
 
     [Fact]
+    public async Task AFollowUpComparesOnlyTheActivitiesScoredBothTimesOnThePageAndInTheTrend()
+    {
+        // A physio compares the same activities: three last time (mean 6), one of them this time (2 → 4).
+        var client = factory.CreatePlainClient();
+        var (firstId, firstKey, _) = await FollowUpApiTests.CreateAsync(client, AnswersWith(4, 5, ("Run 5 km", 2), ("Walk down stairs", 8), ("Squat", 8)));
+        using var second = await FollowUpApiTests.PostFollowUpAsync(client, firstId, firstKey, AnswersWith(4, 5, ("Run 5 km", 4)));
+        var body = await ApiClient.JsonAsync(second);
+        var secondId = body.GetProperty("id").GetString()!;
+
+        var page = await HtmlPage.LoadAsync(client, $"/results/{secondId}");
+        var changes = page.Document.QuerySelectorAll(".result-progress .progress-changes li").Select(li => li.TextContent.Trim()).ToList();
+
+        Assert.Contains("The activity you scored both times, score 2/10 → 4/10 (higher is better). 2 activities scored only once are left out.", changes);
+        Assert.DoesNotContain(changes, line => line.Contains("6/10 → 4/10", StringComparison.Ordinal));
+        Assert.Equal("better", body.GetProperty("trend").GetString());
+        Assert.Contains("Better", page.Document.QuerySelector(".result-progress .progress-trend")?.TextContent ?? "", StringComparison.Ordinal);
+        // The series still shows each check's own average, as scored.
+        Assert.Equal([6m, 4m], body.GetProperty("series").EnumerateArray().Select(e => e.GetProperty("activitiesMean").GetDecimal()));
+    }
+
+    [Fact]
     public async Task TheOpenApiDocumentDescribesActivitiesAndTheNewSeriesFields()
     {
         var document = await factory.CreatePlainClient().GetFromJsonElementAsync("/openapi/v1.json");

@@ -186,4 +186,24 @@ public sealed class ProgressChartTests : BunitContext
         Assert.Single(cut.FindAll(".progress-legend li"));
         Assert.DoesNotContain("Activities (average)", cut.FindAll("thead th").Select(th => th.TextContent));
     }
+
+    [Fact]
+    public void ABlankProgressScoreIsNotAskedOnACheckMadeBeforeItWasAskedAndNotAnsweredAfter()
+    {
+        // Walkers read "Not answered" on checks made before the morning-after and activities questions existed.
+        SeriesPoint[] points =
+        [
+            Point(0, Urgency.SelfCare, 5) with { ProgressQuestionsAsked = false },
+            Point(7, Urgency.SelfCare, 4),
+            Point(14, Urgency.SelfCare, 3) with { PainNextMorning = 2, ActivitiesMean = 7m },
+        ];
+
+        var cut = RenderChart(points);
+
+        var rows = cut.FindAll(".progress-table tbody tr").Select(row => row.QuerySelectorAll("td").Take(3).Select(td => td.TextContent.Trim()).ToList()).ToList();
+        Assert.Equal(["5/10", "Not asked", "Not asked"], rows[0]);
+        Assert.Equal(["4/10", "Not answered", "Not answered"], rows[1]);
+        Assert.Equal(["3/10", "2/10", "7/10"], rows[2]);
+        Assert.Contains("Pain the morning after a run not asked at the first check and 2/10 at the latest.", cut.Find("svg desc").TextContent, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,8 @@
 using KneeTriage.Web.Tests.Api;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KneeTriage.Web.Tests.Progress;
 
@@ -64,6 +66,47 @@ public sealed class ProgressPageTests(RateLimitsOffAppFactory factory) : IClassF
 
         var earlier = await HtmlPage.LoadAsync(client, $"/results/{firstId}");
         Assert.NotNull(earlier.Document.QuerySelector($".progress-newer a[href='/results/{secondId}']"));
+    }
+
+    [Fact]
+    public async Task NewSinceTheLastCheckNamesOnlyTheSignTheRunnerGave()
+    {
+        // Walkers: one tender calf after a long journey was listed as "a swollen calf, or two or
+        // more of warm, red and tender, with no injury": the first sign of two that name the clot rule.
+        var client = factory.CreatePlainClient();
+        var (firstId, firstKey, _) = await FollowUpApiTests.CreateAsync(client, ApiClient.ValidAnswers());
+        var later = ApiClient.ValidAnswers();
+        later["calf-signs"] = new System.Text.Json.Nodes.JsonArray("tender");
+        later["clot-risk"] = new System.Text.Json.Nodes.JsonArray("long-travel");
+        using var followUp = await FollowUpApiTests.PostFollowUpAsync(client, firstId, firstKey, later);
+        var secondId = (await ApiClient.JsonAsync(followUp)).GetProperty("id").GetString()!;
+
+        var page = await HtmlPage.LoadAsync(client, $"/results/{secondId}");
+
+        var changes = page.Document.QuerySelectorAll(".result-progress .progress-changes li").Select(li => li.TextContent.Trim()).ToList();
+        var newSince = Assert.Single(changes, line => line.StartsWith("New since your last check:", StringComparison.Ordinal));
+        Assert.DoesNotContain("two or more", newSince, StringComparison.Ordinal);
+        Assert.DoesNotContain("no injury", newSince, StringComparison.Ordinal);
+        Assert.Contains("blood clot", newSince, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACheckMadeBeforeTheProgressQuestionsShowsThemAsNotAskedInTheTable()
+    {
+        var client = factory.CreatePlainClient();
+        // A result as stored before contract v1.2 (no contractVersion), which never asked the progress questions.
+        var (madeNow, _, _) = await FollowUpApiTests.CreateAsync(client, ApiClient.ValidAnswers());
+        var record = await factory.Services.GetRequiredService<KneeTriage.Web.Data.AssessmentStore>().FindByTokenAsync(madeNow, CancellationToken.None);
+        var earlier = KneeTriage.Web.Submission.StoredResultJson.Deserialize(record!.ResultJson) with { ContractVersion = null };
+        var earlierToken = await StoredResultsAsWritten.StoreAsync(factory.Services, earlier);
+        var (laterId, _, _) = await FollowUpApiTests.CreateAsync(client, MeasuredProgressApiTests.AnswersWith(3, 2, ("Run 5 km", 6)));
+        // Joined to the earlier result's series as a follow-up would be (the stored result has no delete key to prove).
+        await factory.WithDatabaseAsync(db => db.Assessments.Where(a => a.Token == laterId).ExecuteUpdateAsync(a => a.SetProperty(r => r.SeriesKey, earlierToken)));
+
+        var page = await HtmlPage.LoadAsync(client, $"/results/{laterId}");
+
+        var first = page.Document.QuerySelectorAll(".result-progress .progress-table tbody tr")[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(["Not asked", "Not asked"], first.Skip(1).Take(2));
     }
 
     [Fact]

@@ -23,10 +23,16 @@ public sealed record CheckChange
 
     public int? PainNextMorningAfter { get; init; }
 
-    /// <summary>The mean of the activities' scores (0 to 10, one decimal place), or null when none was scored.</summary>
+    /// <summary>
+    /// The mean of the scores of the activities scored at both checks (0 to 10, one decimal place),
+    /// or null when none was scored at both (<see cref="SharedActivities"/>).
+    /// </summary>
     public decimal? ActivitiesMeanBefore { get; init; }
 
     public decimal? ActivitiesMeanAfter { get; init; }
+
+    /// <summary>Which activities the means compare: how many were scored at both checks, and at one only.</summary>
+    public SharedActivities Activities { get; init; } = SharedActivities.None;
 
     public required Urgency UrgencyBefore { get; init; }
 
@@ -52,7 +58,7 @@ public sealed record FiredWarning
     /// <summary>The rule's message: what the sign may mean and what to do.</summary>
     public required string Reason { get; init; }
 
-    /// <summary>The sign in plain words from warning-signs.yaml, or the reason when no sign names the rule.</summary>
+    /// <summary>The sign in plain words from warning-signs.yaml when one sign alone names the rule; otherwise the rule's finding (what the result shows).</summary>
     public required string Sign { get; init; }
 }
 
@@ -78,4 +84,11 @@ public sealed record AnswerChange
 /// in the week and the morning after a run (0 to 10, lower is better), and the mean of the
 /// activities' scores (0 to 10, higher is better).
 /// </summary>
-public sealed record ProgressPoint(Urgency Urgency, int? PainSeverity, int? PainNextMorning = null, decimal? ActivitiesMean = null);
+public sealed record ProgressPoint(Urgency Urgency, int? PainSeverity, int? PainNextMorning = null, decimal? ActivitiesMean = null)
+{
+    /// <summary>
+    /// Each activity's score by its key (<see cref="SharedActivities.KeyOf"/>), so two checks compare
+    /// only the activities scored at both; null when none was scored, or when only the mean is known.
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? ActivityScores { get; init; }
+}

@@ -39,12 +39,13 @@ public sealed record CheckChangeText
     {
         if (change.WarningsAppeared.Count > 0)
         {
-            yield return "New since your last check: " + Join(change.WarningsAppeared.Select(w => w.Sign));
+            // Distinct: two rules of one sign (suspected-clot, unexplained-calf-swelling) are one thing the runner said.
+            yield return "New since your last check: " + Join(change.WarningsAppeared.Select(w => w.Sign).Distinct(StringComparer.Ordinal));
         }
 
         if (change.WarningsGone.Count > 0)
         {
-            yield return "Gone since your last check: " + Join(change.WarningsGone.Select(w => w.Sign));
+            yield return "Gone since your last check: " + Join(change.WarningsGone.Select(w => w.Sign).Distinct(StringComparer.Ordinal));
         }
 
         if (change.UrgencyBefore != change.UrgencyAfter)
@@ -64,7 +65,17 @@ public sealed record CheckChangeText
 
         if (change.ActivitiesMeanBefore is { } activitiesBefore && change.ActivitiesMeanAfter is { } activitiesAfter)
         {
-            yield return $"Your activities, average score {Mean(activitiesBefore)}/10 → {Mean(activitiesAfter)}/10 (higher is better)";
+            // Only the activities scored at both checks are compared, and the line says so when others were left out.
+            yield return change.Activities.ScoredOnce == 0
+                ? $"Your activities, average score {Mean(activitiesBefore)}/10 → {Mean(activitiesAfter)}/10 (higher is better)"
+                : (change.Activities.Shared == 1
+                    ? $"The activity you scored both times, score {Mean(activitiesBefore)}/10 → {Mean(activitiesAfter)}/10 (higher is better). "
+                    : $"The {Count(change.Activities.Shared)} you scored both times, average score {Mean(activitiesBefore)}/10 → {Mean(activitiesAfter)}/10 (higher is better). ")
+                    + $"{Count(change.Activities.ScoredOnce)} scored only once {(change.Activities.ScoredOnce == 1 ? "is" : "are")} left out.";
+        }
+        else if (change.Activities.NoneInCommon)
+        {
+            yield return "Your activities: none was scored both times, so no change can be measured.";
         }
 
         if (change.Swelling.Appeared.Count > 0)
@@ -87,6 +98,10 @@ public sealed record CheckChangeText
             yield return $"Most likely cause {change.TopCauseBefore?.Name ?? "none listed"} → {change.TopCauseAfter?.Name ?? "none listed"}";
         }
     }
+
+    /// <summary>"1 activity", "2 activities".</summary>
+    private static string Count(int activities) =>
+        activities == 1 ? "1 activity" : $"{activities.ToString(CultureInfo.InvariantCulture)} activities";
 
     private static string Join(IEnumerable<string> items) => string.Join("; ", items);
 

@@ -41,6 +41,7 @@ public static class CheckComparison
         var gone = earlier.Assessment.RedFlags.Where(f => !after.Contains(f.Id)).Select(f => Fired(f, knowledgeBase)).ToList();
         var pointBefore = PointOf(earlier);
         var pointAfter = PointOf(later);
+        var activities = SharedActivities.Of(pointBefore, pointAfter);
 
         return new CheckChange
         {
@@ -52,8 +53,9 @@ public static class CheckComparison
             PainAfter = pointAfter.PainSeverity,
             PainNextMorningBefore = pointBefore.PainNextMorning,
             PainNextMorningAfter = pointAfter.PainNextMorning,
-            ActivitiesMeanBefore = pointBefore.ActivitiesMean,
-            ActivitiesMeanAfter = pointAfter.ActivitiesMean,
+            ActivitiesMeanBefore = activities.MeanBefore,
+            ActivitiesMeanAfter = activities.MeanAfter,
+            Activities = activities,
             UrgencyBefore = earlier.Assessment.Urgency,
             UrgencyAfter = later.Assessment.Urgency,
             TopCauseBefore = earlier.Assessment.LikelyCauses is [var first, ..] ? first : null,
@@ -66,29 +68,35 @@ public static class CheckComparison
     public static ProgressPoint PointOf(CheckedAnswers check)
     {
         ArgumentNullException.ThrowIfNull(check);
+        var activities = check.Answers.Activities(ActivitiesQuestion);
         return new ProgressPoint(
             check.Assessment.Urgency,
             check.Answers.Integer(PainQuestion),
             check.Answers.Integer(PainNextMorningQuestion),
-            check.Answers.Activities(ActivitiesQuestion) is { Count: > 0 } activities ? ActivitiesAnswer.MeanOf(activities.Select(a => a.Score)) : null);
+            activities is { Count: > 0 } ? ActivitiesAnswer.MeanOf(activities.Select(a => a.Score)) : null)
+        {
+            ActivityScores = SharedActivities.ScoresOf(activities),
+        };
     }
 
     /// <summary>
     /// Contract v1.2 ("Measured progress"): worse when the urgency rose, a warning sign appeared or
     /// any measure worsened by 2 points or more; better when any measure improved by 2 or more and
     /// none worsened by 2 or more; otherwise about the same, so a 1-point wobble never reads as a
-    /// change. A measure counts only when both checks have it.
+    /// change. A measure counts only when both checks have it; the activities count only those
+    /// scored at both checks (<see cref="SharedActivities"/>).
     /// </summary>
     public static Trend TrendOf(ProgressPoint earlier, ProgressPoint later, bool warningAppeared)
     {
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(later);
         // Each measure's change, signed so that a positive number is an improvement.
+        var activities = SharedActivities.Of(earlier, later);
         decimal?[] improvements =
         [
             earlier.PainSeverity - later.PainSeverity,
             earlier.PainNextMorning - later.PainNextMorning,
-            later.ActivitiesMean - earlier.ActivitiesMean,
+            activities.MeanAfter - activities.MeanBefore,
         ];
         var known = improvements.OfType<decimal>().ToList();
         if (later.Urgency > earlier.Urgency || warningAppeared || known.Any(change => change <= -PainChangeThatCounts))
@@ -110,12 +118,21 @@ public static class CheckComparison
         return series.Count < 2 ? null : TrendOf(series[^2], series[^1], warningAppeared: false);
     }
 
+    /// <summary>
+    /// The sign in warning-signs.yaml's words only when one sign alone names the rule. A rule two
+    /// signs name (suspected-clot: "a swollen calf, or two of warm, red and tender, with no injury"
+    /// and "any calf sign with a higher clot risk") does not say which the runner gave, and the
+    /// first would tell a runner with one tender calf after a long flight of signs they never
+    /// reported; the rule's finding, which the result itself shows, is what they did report.
+    /// </summary>
     private static FiredWarning Fired(RedFlag flag, KnowledgeBase knowledgeBase) => new()
     {
         RuleId = flag.Id,
         Urgency = flag.Urgency,
         Reason = flag.Message,
-        Sign = knowledgeBase.WarningSigns.SelectMany(g => g.Signs).FirstOrDefault(s => s.Rules.Contains(flag.Id, StringComparer.Ordinal))?.Sign ?? flag.Message,
+        Sign = knowledgeBase.WarningSigns.SelectMany(g => g.Signs).Where(s => s.Rules.Contains(flag.Id, StringComparer.Ordinal)).Take(2).ToList() is [var only]
+            ? only.Sign
+            : flag.Finding,
     };
 
     private static AnswerChange Change(string questionId, AnswerSet earlier, AnswerSet later, KnowledgeBase knowledgeBase)

@@ -66,4 +66,50 @@ public sealed class MeasuredProgressTests
         Assert.Contains("Pain the morning after a run 6/10 → 5/10", text.Lines);
         Assert.Contains("Your activities, average score 3.5/10 → 6/10 (higher is better)", text.Lines);
     }
+
+    private static CheckChangeText Words(CheckChange change) => CheckChangeText.For(change, ShippedKnowledgeBase.Instance.Advice, Disposition.SelfCare);
+
+    private static CheckChange CompareActivities(ActivitiesAnswer earlier, ActivitiesAnswer later)
+    {
+        var before = SampleAnswers.Calm.With("activities", earlier);
+        var after = SampleAnswers.Calm.With("activities", later);
+        return CheckComparison.Compare(new(before, Engine.Assess(before)), new(after, Engine.Assess(after)), ShippedKnowledgeBase.Instance);
+    }
+
+    [Fact]
+    public void OnlyTheActivitiesScoredAtBothChecksAreComparedAndTheLineSaysSo()
+    {
+        // Three activities last time (mean 6), one of them this time: the running went from 2 to 4,
+        // better, where the means (6 → 4) read as worse.
+        var change = CompareActivities(
+            new ActivitiesAnswer([ActivityEntry.Of("Run 5 km", 2), ActivityEntry.Of("Stairs", 8), ActivityEntry.Of("Squat", 8)]),
+            new ActivitiesAnswer([ActivityEntry.Of("run  5 KM ", 4)]));
+
+        Assert.Equal((2m, 4m), (change.ActivitiesMeanBefore, change.ActivitiesMeanAfter));
+        Assert.Equal(Trend.Better, change.Trend);
+        Assert.Contains("The activity you scored both times, score 2/10 → 4/10 (higher is better). 2 activities scored only once are left out.", Words(change).Lines);
+    }
+
+    [Fact]
+    public void ActivitiesWithNoneScoredAtBothChecksShowNoChange()
+    {
+        var change = CompareActivities(
+            new ActivitiesAnswer([ActivityEntry.Of("Run 5 km", 8)]),
+            new ActivitiesAnswer([ActivityEntry.Of("Stairs", 2), ActivityEntry.Of("Squat", 2)]));
+
+        Assert.Null(change.ActivitiesMeanBefore);
+        Assert.Equal(Trend.Same, change.Trend);
+        Assert.Contains("Your activities: none was scored both times, so no change can be measured.", Words(change).Lines);
+        Assert.DoesNotContain(Words(change).Lines, line => line.Contains("average score", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASeriesComparesTheSharedActivitiesByKeyAndOnlyTheMeansWhenNoKeysWereKept()
+    {
+        var three = new ProgressPoint(Urgency.SelfCare, 4, null, 6m) { ActivityScores = SharedActivities.ScoresOf([new("Run 5 km", 2), new("Stairs", 8), new("Squat", 8)]) };
+        var one = new ProgressPoint(Urgency.SelfCare, 4, null, 4m) { ActivityScores = SharedActivities.ScoresOf([new("Run 5 km", 4)]) };
+
+        Assert.Equal(Trend.Better, CheckComparison.TrendOfSeries([three, one]));
+        Assert.Equal(Trend.Worse, CheckComparison.TrendOfSeries([three with { ActivityScores = null }, one]));
+    }
 }

@@ -153,8 +153,10 @@ public static partial class MeasuredFields
     }
 
     /// <summary>
-    /// A kept height or weight in the viewer's units, the contract's value after it so nothing is
-    /// hidden ("5 feet 10 inches (178 cm)"); as the knowledge base writes it ("178 cm") for metric units.
+    /// A kept height or weight as it is kept, in whole centimetres or kilograms, with the viewer's
+    /// units after it as what it comes to ("61 kg (about 134 pounds)"): typed as 135 pounds, it was
+    /// kept as 61 kg, and a read-back of "134 pounds" alone looked like a number the runner never
+    /// typed (walk 20). As the knowledge base writes it ("178 cm") for metric units.
     /// </summary>
     public static string InWords(Question question, decimal value, BodyUnits units)
     {
@@ -166,8 +168,8 @@ public static partial class MeasuredFields
         }
 
         return IsHeight(question)
-            ? $"{FeetAndInchesWords(Round(value / CentimetresPerInch))} ({metric})"
-            : $"{Round(value / KilogramsPerPound).ToString(CultureInfo.InvariantCulture)} pounds ({metric})";
+            ? $"{metric} (about {FeetAndInchesWords(Round(value / CentimetresPerInch))})"
+            : $"{metric} (about {Round(value / KilogramsPerPound).ToString(CultureInfo.InvariantCulture)} pounds)";
     }
 
     /// <summary>

@@ -38,6 +38,19 @@ public sealed class HeightAndWeightUnitsTests(RateLimitsOffAppFactory factory) :
         return PageText.Normalise(string.Join(" ", labels.Concat(described)));
     }
 
+    /// <summary>
+    /// Walk 20: 135 pounds is kept as 61 kg, which is 134.5 pounds; read back as "134 pounds" it
+    /// looked like a number the runner never typed. The kept kilograms come first, the pounds as "about".
+    /// </summary>
+    [Fact]
+    public async Task AWeightTypedInPoundsIsReadBackAsTheKilogramsKeptAndAboutHowManyPounds()
+    {
+        using var runner = await CountryViewer.ChoosingAsync(factory, "US");
+        var review = await CheckForm.ReachReviewAsync(runner, CheckForm.SelfCareAnswers.With("height-cm-feet", "5").With("height-cm-inches", "6").With("weight-kg-pounds", "135"));
+        Assert.Equal("61 kg (about 134 pounds)", AnswerTo(review, "#answers", Weight));
+        Assert.Equal("168 cm (about 5 feet 6 inches)", AnswerTo(review, "#answers", Height));
+    }
+
     [Theory]
     [InlineData("5", "10")]
     [InlineData("5'10\"", "")]
@@ -48,8 +61,8 @@ public sealed class HeightAndWeightUnitsTests(RateLimitsOffAppFactory factory) :
         var answers = CheckForm.SelfCareAnswers.With("height-cm-feet", feet).With("height-cm-inches", inches).With("weight-kg-pounds", "170");
 
         var review = await CheckForm.ReachReviewAsync(runner, answers);
-        Assert.Equal("5 feet 10 inches (178 cm)", AnswerTo(review, "#answers", Height));
-        Assert.Equal("170 pounds (77 kg)", AnswerTo(review, "#answers", Weight));
+        Assert.Equal("178 cm (about 5 feet 10 inches)", AnswerTo(review, "#answers", Height));
+        Assert.Equal("77 kg (about 170 pounds)", AnswerTo(review, "#answers", Weight));
 
         var step = await HtmlPage.LoadAsync(runner, StepUrl);
         Assert.Equal("feet", FieldWords(step, "height-cm-feet"));
@@ -64,8 +77,8 @@ public sealed class HeightAndWeightUnitsTests(RateLimitsOffAppFactory factory) :
         using var submitted = await CheckForm.SubmitAsIsAsync(runner, review, "main form.actions");
         var resultPath = submitted.Headers.Location!.OriginalString;
         var result = await HtmlPage.LoadAsync(runner, resultPath);
-        Assert.Equal("5 feet 10 inches (178 cm)", AnswerTo(result, ".answer-summary", Height));
-        Assert.Equal("170 pounds (77 kg)", AnswerTo(result, ".answer-summary", Weight));
+        Assert.Equal("178 cm (about 5 feet 10 inches)", AnswerTo(result, ".answer-summary", Height));
+        Assert.Equal("77 kg (about 170 pounds)", AnswerTo(result, ".answer-summary", Weight));
 
         // The contract's units in the API, and for a viewer in the UK.
         using var stored = await runner.GetAsync($"/api/assessments/{resultPath["/results/".Length..]}");

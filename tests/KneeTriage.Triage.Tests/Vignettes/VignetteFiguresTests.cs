@@ -31,6 +31,7 @@ public sealed class VignetteFiguresTests
         { "vignettes-blind11.json", 68, 67, 61 },
         { "vignettes-blind12.json", 71, 69, 67 },
         { "vignettes-blind13.json", 60, 59, 56 },
+        { "vignettes-blind14.json", 30, 30, 29 },
     };
 
     [Theory]

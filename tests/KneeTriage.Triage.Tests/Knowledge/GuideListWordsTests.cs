@@ -1,0 +1,42 @@
+using KneeTriage.Triage.Engine;
+using KneeTriage.Triage.Knowledge;
+
+namespace KneeTriage.Triage.Tests.Knowledge;
+
+/// <summary>
+/// A tester walked the guide's warning-sign lists and the result as worried runners. A runner
+/// scanning the "next few days" list for permission to wait found "a swollen calf" and "a fever
+/// with knee pain" there with no qualifier, though the lists above send a swollen calf with no
+/// injury to today and a hot knee with a fever to A&amp;E; "severe" meant two things (999 and the
+/// next few days); "has been severe for an hour" was read as severe yesterday; a 47-year-old was
+/// told about young runners; one swollen calf read as two problems. These are the words that say
+/// each plainly.
+/// </summary>
+public sealed class GuideListWordsTests
+{
+    private static readonly KnowledgeBase Shipped = ShippedKnowledgeBase.Instance;
+
+    private static WarningSign Sign(string id) => Shipped.WarningSigns.SelectMany(group => group.Signs).Single(sign => sign.Id == id);
+
+    private static string Message(string ruleId) => Shipped.WarningRules.Single(rule => rule.Id == ruleId).Message;
+
+    [Theory]
+    // A swollen calf is booked only after an injury, and a hot one is today's.
+    [InlineData("swelling-or-lump", "a calf that swelled after an injury (not hot or red, and no higher clot risk)")]
+    // A swollen knee is today's with a fever, on a blood thinner, or swollen fast after an injury; hot, today or A&E.
+    [InlineData("swelling-or-lump", "A swollen knee (not hot, no fever, no blood thinner, and not swollen within two hours of an")]
+    [InlineData("swelling-or-lump", "a lump behind the knee (not pulsing, and no higher clot risk)")]
+    // A fever is today's with a swollen knee or an infection risk, A&E with a hot knee.
+    [InlineData("fever", "A fever or feeling unwell when the knee is neither hot nor swollen, and with no injection or")]
+    public void EachBookedSignSaysWhatKeepsItAtTheNextFewDays(string signId, string words) =>
+        Assert.Contains(words, Sign(signId).Sign.ReplaceLineEndings(" "), StringComparison.Ordinal);
+
+    [Fact]
+    public void TheBookedFeverSendsAHotKneeToAnEmergencyDepartmentNotTheSameDay()
+    {
+        var message = Message("fever");
+
+        Assert.Contains("Go to an emergency department now if the knee turns hot", message.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.DoesNotContain("same day if the knee becomes hot", message, StringComparison.Ordinal);
+    }
+}

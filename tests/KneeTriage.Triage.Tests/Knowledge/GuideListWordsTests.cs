@@ -28,8 +28,22 @@ public sealed class GuideListWordsTests
     [InlineData("swelling-or-lump", "a lump behind the knee (not pulsing, and no higher clot risk)")]
     // A fever is today's with a swollen knee or an infection risk, A&E with a hot knee.
     [InlineData("fever", "A fever or feeling unwell when the knee is neither hot nor swollen, and with no injection or")]
+    // A pain score of 8 is 999 when still severe an hour after a run in a tight or hard calf.
+    [InlineData("severe-pain", "A pain score of 8 out of 10 or more at its worst this week, if it eased after you stopped running or your calf is not tight or hard")]
     public void EachBookedSignSaysWhatKeepsItAtTheNextFewDays(string signId, string words) =>
         Assert.Contains(words, Sign(signId).Sign.ReplaceLineEndings(" "), StringComparison.Ordinal);
+
+    [Fact]
+    public void The999PainSignAndTheBookedPainScoreCannotBeReadAsOneSign()
+    {
+        var emergency = Sign("calf-pain-not-settling");
+        var booked = Sign("severe-pain");
+
+        Assert.StartsWith("Calf or back-of-knee pain still severe an hour or more after you stopped running", emergency.Sign, StringComparison.Ordinal);
+        Assert.Equal("calf pain still severe an hour after a run, with a tight or hard calf", emergency.Short);
+        Assert.All(new[] { emergency.Sign, emergency.Short!, booked.Sign }, words =>
+            Assert.False(words.StartsWith("Severe", StringComparison.OrdinalIgnoreCase), $"\"{words}\" starts with \"severe\", as the other list's sign did"));
+    }
 
     [Fact]
     public void TheBookedFeverSendsAHotKneeToAnEmergencyDepartmentNotTheSameDay()

@@ -46,6 +46,15 @@ public sealed class GuideListWordsTests
     }
 
     [Fact]
+    public void TheSeverePainPartAsksWhetherThePainIsStillSevereNowAfterStoppingTheRun()
+    {
+        var part = Shipped.FindQuestion("not-settling-after-run")!.Parts.Single(p => p.Id == "severe-pain-after-run");
+
+        Assert.Equal("Is the pain in your calf or behind your knee still severe now, an hour or more after you stopped running, without easing?", part.Text);
+        Assert.DoesNotContain("from when the pain began", part.Help ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheBookedFeverSendsAHotKneeToAnEmergencyDepartmentNotTheSameDay()
     {
         var message = Message("fever");

@@ -62,4 +62,13 @@ public sealed class GuideListWordsTests
         Assert.Contains("Go to an emergency department now if the knee turns hot", message.ReplaceLineEndings(" "), StringComparison.Ordinal);
         Assert.DoesNotContain("same day if the knee becomes hot", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheHipFindingIsTrueAtEveryAgeItFiresAt()
+    {
+        var finding = WarningFinding.Of(Message("hip-or-groin-pain"));
+
+        Assert.DoesNotContain("In young runners", finding, StringComparison.Ordinal);
+        Assert.Contains("hip arthritis in an older one", finding, StringComparison.Ordinal);
+    }
 }

@@ -16,6 +16,8 @@ public sealed class GuideListWordsTests
 {
     private static readonly KnowledgeBase Shipped = ShippedKnowledgeBase.Instance;
 
+    private static readonly TriageEngine Engine = new(Shipped);
+
     private static WarningSign Sign(string id) => Shipped.WarningSigns.SelectMany(group => group.Signs).Single(sign => sign.Id == id);
 
     private static string Message(string ruleId) => Shipped.WarningRules.Single(rule => rule.Id == ruleId).Message;
@@ -70,5 +72,18 @@ public sealed class GuideListWordsTests
 
         Assert.DoesNotContain("In young runners", finding, StringComparison.Ordinal);
         Assert.Contains("hip arthritis in an older one", finding, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneSwollenCalfReadsAsOneSwellingOnTheResult()
+    {
+        var assessment = Engine.Assess(SampleAnswers.Calm
+            .With("injury", "push-off").With("onset", "sudden").WithList("pain-location", "below-back")
+            .WithList("swelling", "calf").With("swelling-onset", "within-2-hours").WithList("calf-signs", "swollen"));
+
+        var findings = assessment.RedFlags.Where(flag => flag.Id is "lump-or-calf-swelling" or "swollen-calf").Select(flag => flag.Finding).ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.DoesNotContain(findings, finding => finding.StartsWith("The swelling you reported", StringComparison.Ordinal));
+        Assert.Contains(findings, finding => finding.Contains("it is the same swelling, not a second problem", StringComparison.Ordinal));
     }
 }

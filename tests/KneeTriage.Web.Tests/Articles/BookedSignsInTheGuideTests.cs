@@ -26,4 +26,23 @@ public sealed class BookedSignsInTheGuideTests(KneeTriageAppFactory factory) : I
         Assert.DoesNotContain("a lump behind the knee, or a swollen calf", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("a fever or feeling unwell with knee pain", text, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// "Who to see" sent "a lump behind the knee" and "pain with ... fever" to a GP, unqualified,
+    /// and gave same-day care only "a swollen, hot calf": the check sends a lump with a clot risk,
+    /// a swollen knee with a fever and a swollen calf with no injury to today, hot or not.
+    /// </summary>
+    [Fact]
+    public async Task WhoToSeeBooksTheGpOnlyForWhatTheRulesBook()
+    {
+        var page = await HtmlPage.LoadAsync(factory.CreateClient(), "/article/diagnosis");
+        var items = page.Document.QuerySelectorAll("li").Select(li => Normalise(li.TextContent)).ToList();
+
+        var gp = items.Single(item => item.StartsWith("A GP is the right place", StringComparison.Ordinal));
+        Assert.Contains("a lump behind the knee with no higher risk of a clot", gp, StringComparison.Ordinal);
+        Assert.Contains("a fever when the knee is neither hot nor swollen", gp, StringComparison.Ordinal);
+        var sameDay = items.Single(item => item.StartsWith("Same-day care", StringComparison.Ordinal));
+        Assert.Contains("a swollen calf with no injury", sameDay, StringComparison.Ordinal);
+        Assert.Contains("a swollen knee with a fever", sameDay, StringComparison.Ordinal);
+    }
 }

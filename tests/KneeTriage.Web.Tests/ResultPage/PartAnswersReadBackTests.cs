@@ -16,7 +16,7 @@ namespace KneeTriage.Web.Tests.ResultPage;
 /// </summary>
 public sealed class PartAnswersReadBackTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
-    private const string SeverePart = "Is the pain in your calf or behind your knee still severe now, an hour or more after you stopped running, without easing?";
+    private const string SeverePart = "Is the pain in your calf or behind your knee still severe now, an hour or more after your run, without easing?";
     private const string TightCalfPart = "Does your calf feel tight or hard when you touch it?";
     private const string HipPart = "Do you have pain in your hip, your groin or the front of your thigh?";
     private const string LimpPart = "Are you walking with a new limp?";

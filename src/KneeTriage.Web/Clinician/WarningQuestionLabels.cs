@@ -49,7 +49,7 @@ public static class WarningQuestionLabels
         ["newly-breathless"] = "New breathlessness",
         ["chest-pain"] = "chest pain",
         ["coughed-up-blood"] = "coughed-up blood",
-        ["severe-pain-after-run"] = "Severe pain for an hour or more",
+        ["severe-pain-after-run"] = "Pain still severe an hour or more after stopping a run",
         ["tight-calf-after-run"] = "calf tight or hard",
         ["has-fever"] = "Fever",
         ["shivers"] = "shivers",

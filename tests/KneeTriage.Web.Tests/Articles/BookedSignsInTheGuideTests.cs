@@ -1,0 +1,48 @@
+using KneeTriage.Web.Tests.Infrastructure;
+using static KneeTriage.Web.Tests.Infrastructure.PageText;
+
+namespace KneeTriage.Web.Tests.Articles;
+
+/// <summary>
+/// A tester scanning the guide's "Book an appointment in the next few days" list as a worried
+/// runner found "a swollen calf" and "a fever or feeling unwell with knee pain" there, unqualified,
+/// though the lists above it send a swollen calf with no injury to today and a hot knee with a
+/// fever to A&amp;E. On every page that lists the warning signs (the introduction's lists, the
+/// symptoms table, the FAQ's short lists) each booked sign says what keeps it at that level.
+/// </summary>
+public sealed class BookedSignsInTheGuideTests(KneeTriageAppFactory factory) : IClassFixture<KneeTriageAppFactory>
+{
+    [Theory]
+    [InlineData("/article/introduction")]
+    [InlineData("/article/symptoms")]
+    [InlineData("/article/faq")]
+    public async Task TheNextFewDaysListQualifiesASwollenCalfAndAFever(string url)
+    {
+        var page = await HtmlPage.LoadAsync(factory.CreateClient(), url);
+        var text = Normalise(page.Document.Body!.TextContent);
+
+        Assert.Contains("a calf that swelled after an injury (not hot or red, and no higher clot risk)", text, StringComparison.Ordinal);
+        Assert.Contains("fever or feeling unwell when the knee is neither hot nor swollen", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("a lump behind the knee, or a swollen calf", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("a fever or feeling unwell with knee pain", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "Who to see" sent "a lump behind the knee" and "pain with ... fever" to a GP, unqualified,
+    /// and gave same-day care only "a swollen, hot calf": the check sends a lump with a clot risk,
+    /// a swollen knee with a fever and a swollen calf with no injury to today, hot or not.
+    /// </summary>
+    [Fact]
+    public async Task WhoToSeeBooksTheGpOnlyForWhatTheRulesBook()
+    {
+        var page = await HtmlPage.LoadAsync(factory.CreateClient(), "/article/diagnosis");
+        var items = page.Document.QuerySelectorAll("li").Select(li => Normalise(li.TextContent)).ToList();
+
+        var gp = items.Single(item => item.StartsWith("A GP is the right place", StringComparison.Ordinal));
+        Assert.Contains("a lump behind the knee with no higher risk of a clot", gp, StringComparison.Ordinal);
+        Assert.Contains("a fever when the knee is neither hot nor swollen", gp, StringComparison.Ordinal);
+        var sameDay = items.Single(item => item.StartsWith("Same-day care", StringComparison.Ordinal));
+        Assert.Contains("a swollen calf with no injury", sameDay, StringComparison.Ordinal);
+        Assert.Contains("a swollen knee with a fever", sameDay, StringComparison.Ordinal);
+    }
+}

@@ -46,7 +46,8 @@ public static class PageAction
     /// <summary>
     /// The footer's advice for the signs of <paramref name="signs"/>' action: its own words from
     /// warning-signs.yaml, except beside a page whose same-day action sends the runner to a doctor
-    /// (a possible clot, whose scan an injury unit cannot arrange), where the footer's same-day line
+    /// (a sign that is not an injury: a possible clot, whose scan an injury unit cannot arrange, a
+    /// hot knee; advice.yaml's whenRaised rules choose that action's words), where the footer's same-day line
     /// names that doctor too, so the footer never sends the runner somewhere the page does not.
     /// Chosen by the service, not by finding the page's sentence in the footer's: that broke without
     /// a sound whenever either file's words changed.

@@ -63,6 +63,38 @@ public sealed class NotAnInjuryGoesToADoctorTests(RateLimitsOffAppFactory factor
         }
     }
 
+    /// <summary>
+    /// The footer of every page without a doctor's action (the guide, home, the check, an injury's
+    /// result) lists the same-day signs that are not injuries (a hot knee, calf signs) under the
+    /// doctor's words, and names injury units only beside the injury signs.
+    /// </summary>
+    [Theory]
+    [InlineData("IE", "/article/introduction")]
+    [InlineData("IE", "/")]
+    [InlineData("GB", "/article/causes")]
+    [InlineData("US", "/check")]
+    public async Task TheFooterListsAHotKneeUnderADoctorNotBesideAnInjuryUnit(string code, string path)
+    {
+        var client = await CountryViewer.ChoosingAsync(factory, code);
+        var page = await HtmlPage.LoadAsync(client, path);
+        var country = CountryTable.Default.Find(code);
+
+        var levels = page.Document.QuerySelectorAll("footer [data-action='same-day']")
+            .Select(level => (Signs: level.QuerySelectorAll(".sign-list li").Select(sign => Normalise(sign.TextContent)).ToList(), Advice: Normalise(level.QuerySelector(".warning-level-advice")?.TextContent ?? "")))
+            .ToList();
+        var hotKnee = levels.Single(level => level.Signs.Contains("a hot knee (red or not)"));
+        var fourSteps = levels.Single(level => level.Signs.Contains("cannot take four steps"));
+
+        Assert.Contains($"Be seen by a doctor today ({country.SameDayDoctor}).", hotKnee.Advice, StringComparison.Ordinal);
+        Assert.Contains(hotKnee.Signs, sign => sign.StartsWith("a swollen calf", StringComparison.Ordinal));
+        foreach (var words in InjuryPlaces)
+        {
+            Assert.False(hotKnee.Advice.Contains(words, StringComparison.OrdinalIgnoreCase), $"{path}'s footer in {code} lists a hot knee beside \"{words}\": {hotKnee.Advice}");
+        }
+
+        Assert.Contains($"({country.SameDayCare})", fourSteps.Advice, StringComparison.Ordinal);
+    }
+
     /// <summary>An injury sign alone (cannot take four steps after a fall) keeps the places that see injuries.</summary>
     [Fact]
     public async Task AnInjurySignAloneStillNamesThePlacesThatSeeInjuries()

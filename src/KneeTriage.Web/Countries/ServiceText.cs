@@ -219,7 +219,10 @@ public sealed partial class ServiceText
     // that are part of something else (a date, a decimal, a path) as they are. The *Stored groups
     // are words results stored before sameDayCare still hold (contract v1.2: stored words stay);
     // each leading space or comma is part of the phrase it replaces. closesSentence is the ")." of a
-    // same-day list that ends a sentence, after which the out-of-hours route goes.
+    // same-day list that ends a sentence, after which the out-of-hours route goes. The two same-day
+    // lists match across a line break (\s+): the guide's Markdown wrapped "(NHS 111 or an urgent
+    // GP\nappointment)", and Ireland read "your GP or a GP out-of-hours service or an urgent GP
+    // appointment" (GP three times), since "NHS 111" alone was swapped.
     [GeneratedRegex("""
         (?<legacy>\ \(112\ in\ Europe,\ 911\ in\ the\ US\ and\ Canada\))
         |(?<source>NHS\ 111\ Wales)
@@ -227,8 +230,8 @@ public sealed partial class ServiceText
             |\ \(urgent\ care,\ a\ minor-injury\ unit\ or\ a\ same-day\ appointment\))
         |(?<sameDayDoctorStored>\ \(NHS\ 111,\ urgent\ GP\ or\ urgent\ care\))
         |(?<departmentStored>an\ emergency\ department\ or\ urgent\ treatment\ centre)
-        |(?<sameDay>NHS\ 111,\ an\ urgent\ GP\ appointment,\ an\ urgent\ treatment\ centre\ or\ a\ minor\ injuries\ unit)(?<closesSentence>\)\.)?
-        |(?<sameDayDoctor>NHS\ 111\ or\ an\ urgent\ GP\ appointment)(?<closesSentence>\)\.)?
+        |(?<sameDay>NHS\s+111,\s+an\s+urgent\s+GP\s+appointment,\s+an\s+urgent\s+treatment\s+centre\s+or\s+a\s+minor\s+injuries\s+unit)(?<closesSentence>\)\.)?
+        |(?<sameDayDoctor>NHS\s+111\s+or\s+an\s+urgent\s+GP\s+appointment)(?<closesSentence>\)\.)?
         |(?<urgent>(?:in\ the\ UK,\ )?NHS\ 111|(?<![\d.,/])111(?![\d]))
         |(?<departmentNamed>emergency\ department\ \(A&amp;E\))
         |(?<department>A&amp;E)

@@ -29,6 +29,7 @@ public sealed class DispositionTests
         "calm" => SampleAnswers.Calm,
         "severe pain" => SampleAnswers.Calm.With("pain-severity", 8),
         "hot red knee" => SampleAnswers.Calm.With("hot-red-knee", true),
+        "cannot bear weight" => SampleAnswers.Calm.With("cannot-bear-weight", true),
         "breathless" => SampleAnswers.Calm.With("breathless-or-chest-pain", true),
         "cold foot" => SampleAnswers.Calm.WithList("foot-signs", "cold-or-pale"),
         "not settling after a run" => SampleAnswers.Calm.With("not-settling-after-run", true),
@@ -86,12 +87,22 @@ public sealed class DispositionTests
     }
 
     [Fact]
-    public void AnySameDayResultWithoutAPossibleClotKeepsThePlacesThatCanAlsoXRay()
+    public void ASameDayResultFromAnInjurySignAloneKeepsThePlacesThatCanAlsoXRay()
+    {
+        var assessment = Engine.Assess(Runner("cannot bear weight"));
+
+        Assert.Equal(Disposition.SameDay, assessment.Disposition);
+        Assert.Equal("Be seen by a clinician today (NHS 111, an urgent GP appointment, an urgent treatment centre or a minor injuries unit).", assessment.Advice.DoNow[0]);
+    }
+
+    /// <summary>A hot knee, no injury, no fever: a possible joint infection, which no injury unit sees.</summary>
+    [Fact]
+    public void AHotKneeIsSeenByADoctorToday()
     {
         var assessment = Engine.Assess(Runner("hot red knee"));
 
         Assert.Equal(Disposition.SameDay, assessment.Disposition);
-        Assert.Equal("Be seen by a clinician today (NHS 111, an urgent GP appointment, an urgent treatment centre or a minor injuries unit).", assessment.Advice.DoNow[0]);
+        Assert.Equal("Be seen by a doctor today (NHS 111 or an urgent GP appointment).", assessment.Advice.DoNow[0]);
     }
 
     [Fact]

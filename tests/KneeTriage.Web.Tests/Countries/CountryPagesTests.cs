@@ -89,13 +89,14 @@ public sealed class CountryPagesTests(RateLimitsOffAppFactory factory) : IClassF
         foreach (var country in CountryTable.Default.All)
         {
             var client = await CountryViewer.ChoosingAsync(factory, country.Code);
+            // A hot knee, not an injury: a doctor today (NotAnInjuryGoesToADoctorTests), never an injury unit.
             var advice = await CheckForm.AnswerEveryStepAsync(client, CheckForm.SelfCareAnswers.With("hot-red-knee", "yes"));
 
-            Assert.Contains($"today ({country.SameDayCare})", advice.Document.QuerySelector(".interruption-action")?.TextContent, StringComparison.Ordinal);
+            Assert.Contains($"today ({country.SameDayDoctor})", advice.Document.QuerySelector(".interruption-action")?.TextContent, StringComparison.Ordinal);
             var button = advice.Document.QuerySelector("a.call-button-urgent");
             Assert.Equal(country.UrgentNumber?.Replace(" ", "", StringComparison.Ordinal), button?.GetAttribute("href")?["tel:".Length..]);
             // The button dials a line the action names.
-            Assert.True(country.UrgentNumber is null || country.SameDayCare.Contains(country.UrgentNumber, StringComparison.Ordinal), $"{country.Code}: the call button's number is not in the same-day services");
+            Assert.True(country.UrgentNumber is null || country.SameDayDoctor.Contains(country.UrgentNumber, StringComparison.Ordinal), $"{country.Code}: the call button's number is not in the same-day doctor's services");
         }
     }
 }

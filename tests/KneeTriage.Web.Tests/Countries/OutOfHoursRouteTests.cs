@@ -56,7 +56,8 @@ public sealed class OutOfHoursRouteTests(RateLimitsOffAppFactory factory) : ICla
         AssertTheActionCarriesTheRoute(page, ".interruption-action li", $"Be seen by a clinician today ({country.SameDayCare}). {country.OutOfHours}", code);
         Assert.Contains(
             $"Be seen by a clinician today ({country.SameDayCare}). {country.OutOfHours} Do not run until you have been seen.",
-            Normalise(page.Document.QuerySelector("footer [data-action='same-day'] .warning-level-advice")?.TextContent ?? ""),
+            // The footer's same-day line for the injury signs, where "cannot take four steps" is listed.
+            Normalise(page.Document.QuerySelector("footer [data-action='same-day']:last-of-type")?.QuerySelector(".warning-level-advice")?.TextContent ?? ""),
             StringComparison.Ordinal);
     }
 

@@ -46,7 +46,8 @@ public static class PageAction
     /// <summary>
     /// The footer's advice for the signs of <paramref name="signs"/>' action: its own words from
     /// warning-signs.yaml, except beside a page whose same-day action sends the runner to a doctor
-    /// (a possible clot, whose scan an injury unit cannot arrange), where the footer's same-day line
+    /// (a sign that is not an injury: a possible clot, whose scan an injury unit cannot arrange, a
+    /// hot knee; advice.yaml's whenRaised rules choose that action's words), where the footer's same-day line
     /// names that doctor too, so the footer never sends the runner somewhere the page does not.
     /// Chosen by the service, not by finding the page's sentence in the footer's: that broke without
     /// a sound whenever either file's words changed.
@@ -61,7 +62,11 @@ public static class PageAction
     /// is the phrase ServiceText swaps for the country's same-day doctor (<c>sameDayDoctor</c>);
     /// the rest is the same-day signs' own advice ("Do not run until you have been seen.").
     /// </summary>
-    private const string SeenByADoctorToday = "Be seen by a doctor today (NHS 111 or an urgent GP appointment). Do not run until you have been seen.";
+    public const string SeenByADoctorToday = "Be seen by a doctor today (NHS 111 or an urgent GP appointment). Do not run until you have been seen.";
+
+    /// <summary>Whether the page leads with a same-day action that names a doctor: the footer's same-day signs then share its line.</summary>
+    public static bool LeadsWithADoctorToday(this ViewDataDictionary viewData) =>
+        viewData[Key] is Led { Disposition: Disposition.SameDay, SameDay: SameDayService.Doctor };
 
     /// <param name="SameDay">For a same-day action, the service its line names; null for any other action or none named.</param>
     private sealed record Led(Disposition Disposition, SameDayService? SameDay);

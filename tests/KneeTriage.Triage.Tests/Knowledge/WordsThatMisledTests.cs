@@ -189,4 +189,17 @@ public sealed class WordsThatMisledTests
         Assert.All(new[] { option.Label, option.Short ?? "" }, words => Assert.All(new[] { "pill", "HRT", "pregnan", "birth" }, covered =>
             Assert.True(words.Contains(covered, StringComparison.Ordinal), $"\"{words}\" leaves out {covered}")));
     }
+
+    /// <summary>
+    /// Walk 21: a runner on methotrexate did not know her medicine meant "a weak immune system",
+    /// ticked "None of these", and a hot knee's emergency department fell to the same day.
+    /// </summary>
+    [Fact]
+    public void TheWeakImmunityRiskNamesTheMedicinesThatCauseOne()
+    {
+        var option = Shipped.FindQuestion("infection-risk")!.Options.Single(o => o.Value == "diabetes-or-weak-immunity");
+
+        Assert.All(new[] { "steroid", "methotrexate", "biologic", "chemotherapy" }, medicine =>
+            Assert.True(option.Label.Contains(medicine, StringComparison.Ordinal), $"\"{option.Label}\" leaves out {medicine}"));
+    }
 }

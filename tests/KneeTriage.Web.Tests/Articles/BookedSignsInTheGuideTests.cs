@@ -28,6 +28,25 @@ public sealed class BookedSignsInTheGuideTests(KneeTriageAppFactory factory) : I
     }
 
     /// <summary>
+    /// Walk 21: a runner looking for leave to wait read the booked list on its own and found his
+    /// calf there, though a sign above it fitted. The list's heading says it counts only when none
+    /// above does; its pain score says nothing that reads as leave to wait with severe pain.
+    /// </summary>
+    [Theory]
+    [InlineData("/article/introduction")]
+    [InlineData("/article/symptoms")]
+    [InlineData("/article/faq")]
+    public async Task TheNextFewDaysListCountsOnlyWhenNoSignAboveFits(string url)
+    {
+        var page = await HtmlPage.LoadAsync(factory.CreateClient(), url);
+        var text = Normalise(page.Document.Body!.TextContent);
+
+        Assert.Contains("Book an appointment in the next few days, if no sign above fits", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"Book an appointment in the next few days(?!, if no sign above fits)", text);
+        Assert.DoesNotContain("if it has since eased", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// "Who to see" sent "a lump behind the knee" and "pain with ... fever" to a GP, unqualified,
     /// and gave same-day care only "a swollen, hot calf": the check sends a lump with a clot risk,
     /// a swollen knee with a fever and a swollen calf with no injury to today, hot or not.

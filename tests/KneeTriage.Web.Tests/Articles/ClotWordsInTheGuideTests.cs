@@ -57,6 +57,8 @@ public sealed partial class ClotWordsInTheGuideTests(KneeTriageAppFactory factor
             "Get seen the same day",
             "your calf is swollen and no injury explains it",
             "with no injury, your calf has two or more of these: it feels hot, it looks red or darker, or it is tender",
+            // Walk 21: the sign that sent a runner with a hot calf after a strain to today (hot-red-calf-after-injury).
+            "after an injury, your calf feels hot or looks red or darker",
             "you have a higher risk of a clot, and your calf is swollen, hot, red, tender, hard or tight, or the back of your knee is swollen",
         })
         {

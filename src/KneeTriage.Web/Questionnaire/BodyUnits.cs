@@ -13,7 +13,7 @@ public enum BodyUnits
 /// The units a page asks height and weight in and reads them back in, for the viewer's country
 /// (decision 0029: what a page shows follows the viewer's country; answers are stored as the contract
 /// has them, <c>height-cm</c> and <c>weight-kg</c>, whatever the page asked in). Walkers on a US page
-/// typed their weight in pounds into a field stored as kilograms.
+/// typed their weight in pounds into a field stored as kilograms (decision 0043).
 /// </summary>
 public static class ViewerBodyUnits
 {

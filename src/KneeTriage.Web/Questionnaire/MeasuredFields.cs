@@ -124,7 +124,7 @@ public static partial class MeasuredFields
 
         if (IsHeight(question))
         {
-            var (feet, inches) = FeetAndInches(keptNumber.Value);
+            var (feet, inches) = FeetAndInches(Inches(keptNumber.Value));
             return new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 [fields[0]] = feet.ToString(CultureInfo.InvariantCulture),
@@ -168,8 +168,8 @@ public static partial class MeasuredFields
         }
 
         return IsHeight(question)
-            ? $"{metric} (about {FeetAndInchesWords(Round(value / CentimetresPerInch))})"
-            : $"{metric} (about {Round(value / KilogramsPerPound).ToString(CultureInfo.InvariantCulture)} pounds)";
+            ? $"{metric} (about {FeetAndInchesWords(Inches(value))})"
+            : $"{metric} (about {Pounds(value).ToString(CultureInfo.InvariantCulture)} pounds)";
     }
 
     /// <summary>
@@ -195,18 +195,18 @@ public static partial class MeasuredFields
     /// <summary>"5 feet 10 inches", "6 feet", "5 feet 1 inch".</summary>
     private static string FeetAndInchesWords(int totalInches)
     {
-        var (feet, inches) = (totalInches / 12, totalInches % 12);
+        var (feet, inches) = FeetAndInches(totalInches);
         var feetWords = $"{feet.ToString(CultureInfo.InvariantCulture)} {(feet == 1 ? "foot" : "feet")}";
         return inches == 0 ? feetWords : $"{feetWords} {inches.ToString(CultureInfo.InvariantCulture)} {(inches == 1 ? "inch" : "inches")}";
     }
 
-    private static (int Feet, int Inches) FeetAndInches(int centimetres)
-    {
-        var totalInches = Round(centimetres / CentimetresPerInch);
-        return (totalInches / 12, totalInches % 12);
-    }
+    private static (int Feet, int Inches) FeetAndInches(int totalInches) => (totalInches / 12, totalInches % 12);
 
-    private static int Pounds(int kilograms) => Round(kilograms / KilogramsPerPound);
+    /// <summary>A kept height in whole inches: the step's boxes and the read-back both start from it.</summary>
+    private static int Inches(decimal centimetres) => Round(centimetres / CentimetresPerInch);
+
+    /// <summary>A kept weight in whole pounds: the step's box and the read-back both start from it.</summary>
+    private static int Pounds(decimal kilograms) => Round(kilograms / KilogramsPerPound);
 
     /// <summary>
     /// The whole imperial amounts that come to the question's min and max once rounded to its

@@ -26,7 +26,6 @@ public static class AnswerDescriptions
     /// <summary>Skipped by the check's branching, or not in the check when the result was made.</summary>
     public const string NotAsked = "Not asked";
 
-
     /// <summary>
     /// Whether the check asks this question, given the answers: its only-when (the API's rule too) and
     /// its shown-when (the form's) both hold. Read from the answers as given, before "not sure" added a

@@ -30,6 +30,41 @@ public sealed class BookedSignsInTheGuideTests(KneeTriageAppFactory factory) : I
     }
 
     /// <summary>
+    /// The booked list said "Numbness or pins and needles in the foot" beside the 999 list's "after a
+    /// knee injury in the last two weeks": a runner with new numbness after an injury could read
+    /// "book". The booked sign says it is the foot without a recent injury, and not weak.
+    /// </summary>
+    [Theory]
+    [InlineData("/article/introduction")]
+    [InlineData("/article/symptoms")]
+    [InlineData("/article/faq")]
+    public async Task TheNextFewDaysListKeepsANumbFootOnlyWithoutARecentInjury(string url)
+    {
+        var page = await HtmlPage.LoadAsync(factory.CreateClient(), url);
+        var text = Normalise(page.Document.Body!.TextContent);
+
+        Assert.Contains("umbness or pins and needles in the foot, but only if you have not injured your knee in the last two weeks and the foot is not weak", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"umbness or pins and needles in the foot(?!, but only if)", text);
+    }
+
+    /// <summary>
+    /// The guide's symptoms and nerve sections give each numb foot its level, as the rules read it:
+    /// 999 after a knee injury in the last two weeks, otherwise today for a weak foot and the next
+    /// few days for numbness.
+    /// </summary>
+    [Fact]
+    public async Task TheGuideSaysWhichNumbFootIs999AndWhichIsBooked()
+    {
+        var symptoms = Normalise((await HtmlPage.LoadAsync(factory.CreateClient(), "/article/symptoms")).Document.Body!.TextContent);
+        var causes = Normalise((await HtmlPage.LoadAsync(factory.CreateClient(), "/article/causes")).Document.Body!.TextContent);
+
+        Assert.Contains("After a knee injury in the last two weeks, a foot that goes numb, tingles or goes weak needs an ambulance: call 999.", symptoms, StringComparison.Ordinal);
+        Assert.Contains("With no knee injury in the last two weeks, numbness or pins and needles in a foot that is not weak: book a doctor in the next few days.", symptoms, StringComparison.Ordinal);
+        Assert.Contains("Call 999 if the foot goes numb, tingles or goes weak after a knee injury in the last two weeks", causes, StringComparison.Ordinal);
+        Assert.Contains("With no knee injury in the last two weeks, numbness or tingling that does not go away needs a clinician in the next few days.", causes, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Walk 21: a runner looking for leave to wait read the booked list on its own and found his
     /// calf there, though a sign above it fitted. The list's heading says it counts only when none
     /// above does; its pain score says nothing that reads as leave to wait with severe pain.

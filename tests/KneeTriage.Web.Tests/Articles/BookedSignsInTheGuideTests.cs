@@ -100,5 +100,23 @@ public sealed class BookedSignsInTheGuideTests(KneeTriageAppFactory factory) : I
         var sameDay = items.Single(item => item.StartsWith("Same-day care", StringComparison.Ordinal));
         Assert.Contains("a swollen calf with no injury", sameDay, StringComparison.Ordinal);
         Assert.Contains("a swollen knee with a fever", sameDay, StringComparison.Ordinal);
+        Assert.Contains("After an injury, it also means a calf that feels hotter than the other calf, or looks red or darker than usual, or you cannot tell.", sameDay, StringComparison.Ordinal);
+        // Only numbness the rules book: after a knee injury in the last two weeks it is 999.
+        Assert.Contains("numbness in a foot that is not weak when you have not injured your knee in the last two weeks", gp, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "Who to see" put a knee that "looks out of shape" under "Same-day care or A&amp;E"; the rules
+    /// call 999 for it (deformity), as the warning signs do. It has its own line, with that action.
+    /// </summary>
+    [Fact]
+    public async Task WhoToSeeSendsAKneeOutOfShapeToAnAmbulance()
+    {
+        var page = await HtmlPage.LoadAsync(factory.CreateClient(), "/article/diagnosis");
+        var items = page.Document.QuerySelector("#who-to-see ~ ul")!.QuerySelectorAll("li").Select(li => Normalise(li.TextContent)).ToList();
+
+        var ambulance = items.Single(item => item.Contains("out of shape", StringComparison.Ordinal));
+        Assert.StartsWith("An ambulance is for a knee or leg that looks out of shape: call 999", ambulance, StringComparison.Ordinal);
+        Assert.DoesNotContain("Same-day care", ambulance, StringComparison.Ordinal);
     }
 }

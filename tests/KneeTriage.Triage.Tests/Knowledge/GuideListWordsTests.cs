@@ -23,8 +23,11 @@ public sealed class GuideListWordsTests
     private static string Message(string ruleId) => Shipped.WarningRules.Single(rule => rule.Id == ruleId).Message;
 
     [Theory]
-    // A swollen calf is booked only after an injury, and a hot one is today's.
-    [InlineData("swelling-or-lump", "a calf that swelled after an injury (not hot or red, and no higher clot risk)")]
+    // A swollen calf is booked only after an injury, and a hot or red one is today's: said in a
+    // sentence, in the check's words, with its "not sure" (a warm calf on brown skin read the
+    // bracket "(not hot or red, …)" as hers).
+    [InlineData("swelling-or-lump", "or a calf that swelled after an injury, but only if it is no hotter than the other calf, it is not red or darker than usual, and you have no higher clot risk.")]
+    [InlineData("swelling-or-lump", "Redness is harder to see on brown or black skin, so if you cannot tell, get seen today")]
     // A swollen knee is today's with a fever, on a blood thinner, or swollen fast after an injury; hot, today or A&E.
     [InlineData("swelling-or-lump", "A swollen knee (not hot, no fever, no blood thinner, and not swollen within two hours of an")]
     [InlineData("swelling-or-lump", "a lump behind the knee (not pulsing, and no higher clot risk)")]

@@ -36,7 +36,8 @@ public sealed class NoClotBesideTheNextFewDaysTests
     {
         var message = Shipped.WarningRules.Single(rule => rule.Id == ruleId).Message;
 
-        Assert.Contains("Be seen today if the calf swells more, or turns hot or red.", message, StringComparison.Ordinal);
+        // In the check's words, with its "not sure": a warm calf on brown skin read "turns hot or red" as not hers.
+        Assert.Contains("Be seen today if the calf swells more, feels hotter than the other calf or looks red or darker than usual, or if you cannot tell.", message, StringComparison.Ordinal);
     }
 
     [Fact]

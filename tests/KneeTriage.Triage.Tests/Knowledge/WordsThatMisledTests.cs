@@ -165,7 +165,8 @@ public sealed class WordsThatMisledTests
     /// Under a same-day page for a hot knee, "Go to an emergency department now if: ... you have a
     /// replacement joint, diabetes ..." was read as a second action for a runner with diabetes. The
     /// infection risks are conditions beyond what she reported, which count only with the hot knee:
-    /// the list's lead says "if any of these is also true".
+    /// the list's lead says they count as well as what she told the check ("if any of these is also
+    /// true" left a tester asking "also as what?").
     /// </summary>
     [Fact]
     public void TheEmergencyDepartmentListSaysItsConditionsCountOnlyAlongsideWhatWasReported()
@@ -173,7 +174,37 @@ public sealed class WordsThatMisledTests
         var group = Shipped.Advice.GetHelpIf.Single(g => g.Disposition == KneeTriage.Triage.Engine.Disposition.GoToEmergencyDepartment);
 
         Assert.Contains(group.Signs, sign => sign.Words.Contains("diabetes", StringComparison.Ordinal));
-        Assert.EndsWith(" if any of these is also true:", group.Lead, StringComparison.Ordinal);
+        Assert.EndsWith(" if, as well as what you have told us, any of these is true:", group.Lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("also true", group.Lead, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The urgent and result pages' emergency-department list said "the knee turns hot, even if it is
+    /// not red" to runners with a fever or an infection risk, without naming either; beside the
+    /// footer's "a hot knee: get seen today" it read as "a hot knee alone is A&amp;E". Every line of that
+    /// list about the knee turning hot names what makes it an emergency (a fever, or the infection
+    /// risk the runner reported), for every runner who sees it.
+    /// </summary>
+    [Theory]
+    [InlineData("a fever", "fever", "")]
+    [InlineData("diabetes", "", "diabetes-or-weak-immunity")]
+    [InlineData("a knee injection", "", "joint-injection-or-surgery")]
+    [InlineData("a hot calf after a pull", "", "")]
+    public void EveryHotKneeLineOfTheEmergencyDepartmentListSaysWhatMakesItAnEmergency(string runner, string fever, string risk)
+    {
+        var answers = SampleAnswers.Calm.With("injury", "push-off").WithList("calf-signs", "swollen", "warm", "tender");
+        answers = fever == "" ? answers : answers.With("fever", true);
+        answers = risk == "" ? answers : answers.WithList("infection-risk", risk);
+
+        var assessment = new KneeTriage.Triage.Engine.TriageEngine(Shipped).Assess(answers);
+
+        var goNow = Assert.Single(assessment.Advice.GetHelpIf, g => g.Disposition == KneeTriage.Triage.Engine.Disposition.GoToEmergencyDepartment);
+        var hotKnee = goNow.Signs.Where(sign => sign.Contains("knee turns hot", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(hotKnee);
+        Assert.All(hotKnee, sign => Assert.True(
+            sign.Contains("you have a fever or feel unwell", StringComparison.Ordinal)
+            || (sign.Contains("even without a fever", StringComparison.Ordinal) && sign.Contains("diabetes", StringComparison.Ordinal) && sign.Contains("injection or operation on this knee", StringComparison.Ordinal)),
+            $"{runner}: \"{sign}\" does not say what makes a hot knee an emergency"));
     }
 
     /// <summary>

@@ -58,7 +58,8 @@ public sealed partial class ClotWordsInTheGuideTests(KneeTriageAppFactory factor
             "your calf is swollen and no injury explains it",
             "with no injury, your calf has two or more of these: it feels hot, it looks red or darker, or it is tender",
             // Walk 21: the sign that sent a runner with a hot calf after a strain to today (hot-red-calf-after-injury).
-            "after an injury, your calf feels hot or looks red or darker",
+            // In the check's words, with its "not sure" (a warm calf on brown skin read "hot or red" as not hers).
+            "after an injury, your calf feels hotter than the other calf, or looks red or darker than usual, or you cannot tell (redness is harder to see on brown or black skin)",
             "you have a higher risk of a clot, and your calf is swollen, hot, red, tender, hard or tight, or the back of your knee is swollen",
         })
         {
@@ -95,7 +96,9 @@ public sealed partial class ClotWordsInTheGuideTests(KneeTriageAppFactory factor
         var sameDay = section.Single(line => line.Contains("Get seen the same day", StringComparison.Ordinal));
         Assert.Contains(section, line => line.Contains("the calf is swollen and you cannot name a moment of injury", StringComparison.Ordinal));
         Assert.Contains(section, line => line.Contains("you have a higher risk of a clot", StringComparison.Ordinal));
-        Assert.Contains(section, line => line.Contains("the calf turns hot or red, or gets more swollen", StringComparison.Ordinal));
+        Assert.Contains(section, line => line.Contains("the calf gets more swollen", StringComparison.Ordinal));
+        Assert.Contains(section, line => line.Contains("the calf feels hotter than the other calf, or looks red or darker than usual", StringComparison.Ordinal));
+        Assert.Contains(section, line => line.Contains("you cannot tell whether it is hotter, red or darker", StringComparison.Ordinal));
         var booked = section.Where(line => Days().IsMatch(line)).ToList();
         Assert.NotEmpty(booked);
         Assert.All(booked, line =>

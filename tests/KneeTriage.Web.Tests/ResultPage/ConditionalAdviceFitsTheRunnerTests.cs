@@ -70,7 +70,9 @@ public sealed partial class ConditionalAdviceFitsTheRunnerTests(RateLimitsOffApp
         Assert.True(result is not null, $"{what}: no result on the page");
 
         // Every sign under "when to get help" is the condition of an "if"; elsewhere, the clause after "if" or "when".
-        var conditions = result.QuerySelectorAll(".result-get-help li").Select(li => li.TextContent)
+        // A "while you have a fever" clause names a reported sign as present, which is what makes the
+        // line true for this runner ("the knee turns hot ... while you have a fever"), not as one to come.
+        var conditions = result.QuerySelectorAll(".result-get-help li").Select(li => WhileItHolds().Replace(li.TextContent, ""))
             .Concat(result.QuerySelectorAll("li, p").SelectMany(e => Conditional().Matches(e.TextContent).Select(m => m.Value)));
         var reported = Signs.Where(sign => sign.Reported(answers)).Select(sign => sign.Words).ToList();
         return [.. conditions.SelectMany(line => reported
@@ -78,6 +80,10 @@ public sealed partial class ConditionalAdviceFitsTheRunnerTests(RateLimitsOffApp
             .Select(words => $"{what}: '{line.Trim()}' names '{words}', which the runner already reported"))
             .Distinct()];
     }
+
+    // "while you have a fever or feel unwell": a sign stated as present, to the end of the clause.
+    [GeneratedRegex(@"\bwhile you have\b[^,;]*", RegexOptions.IgnoreCase)]
+    private static partial Regex WhileItHolds();
 
     // "if the knee gets hot", "when it turns red": a clause that waits for a sign to appear.
     [GeneratedRegex(@"\b(if|when)\b[^.:;]*\b(turns?|gets?|becomes?|goes|swells)\b[^.;]*", RegexOptions.IgnoreCase)]

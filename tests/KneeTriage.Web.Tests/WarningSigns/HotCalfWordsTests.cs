@@ -58,6 +58,30 @@ public sealed partial class HotCalfWordsTests(RateLimitsOffAppFactory factory) :
         Assert.False(CallsASignWarm(footer), $"The footer calls a sign warm: {footer}");
     }
 
+    /// <summary>
+    /// A tester's runner, a day after a calf pull, had a swollen calf that felt warm and could not
+    /// tell whether it was red on her brown skin: "a hot or red calf after an injury" read as not
+    /// hers, and the booked list's "(not hot or red, …)" as hers. The calf's same-day sign is said
+    /// as the check asks it, with its "not sure", in the footer of every page and in the guide.
+    /// </summary>
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/article/introduction")]
+    [InlineData("/article/faq")]
+    public async Task TheCalfSignAfterAnInjuryIsSaidAsTheCheckAsksIt(string url)
+    {
+        var page = await HtmlPage.LoadAsync(factory.CreatePlainClient(), url);
+        var text = Normalise(page.Document.Body!.TextContent);
+
+        Assert.Contains("after an injury, a calf hotter than the other, or red or darker than usual, or you cannot tell", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("a hot or red calf after an injury", text, StringComparison.Ordinal);
+        if (url == "/article/introduction")
+        {
+            Assert.Contains("After an injury, a calf that feels hotter than the other calf, or looks red or darker than usual, or you cannot tell.", text, StringComparison.Ordinal);
+            Assert.Contains("Redness is harder to see on brown or black skin, so if you cannot tell, get seen today.", text, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task TheClinicianSummaryReadsAHotCalfBackAsHot()
     {

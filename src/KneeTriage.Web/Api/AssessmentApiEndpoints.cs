@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using KneeTriage.Triage.Knowledge;
@@ -48,6 +49,7 @@ public static class AssessmentApiEndpoints
             .WithSummary("A stored assessment (404 for an unknown or malformed id)")
             .Produces<AssessmentBody>()
             .WithAssessmentBodySchema()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithRateLimitResponse();
 
@@ -95,11 +97,19 @@ public static class AssessmentApiEndpoints
     private static async Task<IResult> CreateAsync(
         HttpRequest request,
         [FromHeader(Name = "X-Delete-Key")] string? deleteKey,
+        [FromQuery(Name = ApiCountry.QueryName), Description(ApiCountry.Description)] string? country,
         StoredResults results,
         ResultSeries series,
         ResultLinks links,
         CancellationToken cancellationToken)
     {
+        // Before the body is read: a country the site does not know stores nothing.
+        var (words, countryProblem) = ApiCountry.Read(country);
+        if (countryProblem is not null)
+        {
+            return countryProblem;
+        }
+
         var (idempotent, kept) = await IdempotentRequest.BeginAsync(request, "POST /api/assessments", cancellationToken);
         if (kept is not null)
         {
@@ -151,7 +161,7 @@ public static class AssessmentApiEndpoints
             var loaded = follows is null
                 ? ResultSeries.Alone(saved.Record, result)
                 : await series.LoadAsync(saved.Record, result, cancellationToken);
-            return AssessmentBody.From(saved.Record, result, loaded.Entries, saved.DeleteKey, links);
+            return AssessmentBody.From(saved.Record, result, loaded.Entries, saved.DeleteKey, links, words);
         }
 
         // With an Idempotency-Key the answer is made before the commit and kept with the result.
@@ -183,8 +193,21 @@ public static class AssessmentApiEndpoints
         }
     }
 
-    private static async Task<IResult> GetAsync(string id, AssessmentStore store, ResultSeries series, KnowledgeBase knowledgeBase, ResultLinks links, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(
+        string id,
+        [FromQuery(Name = ApiCountry.QueryName), Description(ApiCountry.Description)] string? country,
+        AssessmentStore store,
+        ResultSeries series,
+        KnowledgeBase knowledgeBase,
+        ResultLinks links,
+        CancellationToken cancellationToken)
     {
+        var (words, countryProblem) = ApiCountry.Read(country);
+        if (countryProblem is not null)
+        {
+            return countryProblem;
+        }
+
         var record = await store.FindByTokenAsync(id, cancellationToken);
         if (record is null)
         {
@@ -192,7 +215,7 @@ public static class AssessmentApiEndpoints
         }
 
         var loaded = await series.LoadAsync(record, cancellationToken);
-        return TypedResults.Ok(AssessmentBody.From(record, loaded.Entries, knowledgeBase, links));
+        return TypedResults.Ok(AssessmentBody.From(record, loaded.Entries, knowledgeBase, links, words));
     }
 
     private static async Task<IResult> DeleteAsync(

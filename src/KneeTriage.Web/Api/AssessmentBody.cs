@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Triage.Knowledge;
+using KneeTriage.Web.Countries;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Pages.Results;
 using KneeTriage.Web.Progress;
@@ -43,24 +44,30 @@ public sealed record AssessmentBody
     /// whenever the urgency rose; null when the series holds one check. The board uses the same rule.
     /// </summary>
     public string? Trend { get; init; }
+    /// <summary>The country whose numbers and services the words use, when the request asked with ?country= (absent: the UK's words, as stored).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Country { get; init; }
     /// <summary>Only in the 201 answer to the request that stored it; never again.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DeleteKey { get; init; }
 
     /// <summary>A stored result; one stored before v1.2 has its disposition and bands derived with <paramref name="knowledgeBase"/>.</summary>
-    public static AssessmentBody From(StoredAssessment record, IReadOnlyList<SeriesEntry> series, KnowledgeBase knowledgeBase, ResultLinks links)
+    public static AssessmentBody From(StoredAssessment record, IReadOnlyList<SeriesEntry> series, KnowledgeBase knowledgeBase, ResultLinks links, ServiceText? words = null)
     {
         var result = StoredResultJson.Deserialize(record.ResultJson);
-        return From(record, result, StoredResultReading.Of(result, knowledgeBase), series, deleteKey: null, links);
+        return From(record, result, StoredResultReading.Of(result, knowledgeBase), series, deleteKey: null, links, words);
     }
 
     /// <summary>For a result just computed: <paramref name="result"/> is what <paramref name="record"/> holds as JSON, so it is not read back.</summary>
-    public static AssessmentBody From(StoredAssessment record, StoredResult result, IReadOnlyList<SeriesEntry> series, string? deleteKey, ResultLinks links) =>
-        From(record, result, StoredResultReading.OfNew(result), series, deleteKey, links);
+    public static AssessmentBody From(StoredAssessment record, StoredResult result, IReadOnlyList<SeriesEntry> series, string? deleteKey, ResultLinks links, ServiceText? words = null) =>
+        From(record, result, StoredResultReading.OfNew(result), series, deleteKey, links, words);
 
-    private static AssessmentBody From(StoredAssessment record, StoredResult result, StoredResultReading reading, IReadOnlyList<SeriesEntry> series, string? deleteKey, ResultLinks links)
+    /// <summary><paramref name="words"/>: the country a client asked for (<see cref="ApiCountry"/>), applied to every sentence a runner reads; null keeps the stored words.</summary>
+    private static AssessmentBody From(StoredAssessment record, StoredResult result, StoredResultReading reading, IReadOnlyList<SeriesEntry> series, string? deleteKey, ResultLinks links, ServiceText? words)
     {
         using var answers = JsonDocument.Parse(record.AnswersJson);
+        string Say(string text) => words is null ? text : words.Plain(text);
+        IReadOnlyList<string> SayAll(IReadOnlyList<string> texts) => words is null ? texts : [.. texts.Select(Say)];
         return new AssessmentBody
         {
             Id = record.Token,
@@ -70,27 +77,28 @@ public sealed record AssessmentBody
             Urgency = record.Urgency.ToContractId(),
             Disposition = reading.Disposition.ToContractId(),
             SeeClinician = record.SeeClinician,
-            RedFlags = [.. result.RedFlags.Select(f => new RedFlagBody(f.Id, f.Urgency.ToContractId(), f.Message))],
+            RedFlags = [.. result.RedFlags.Select(f => new RedFlagBody(f.Id, f.Urgency.ToContractId(), Say(f.Message)))],
             LikelyCauses = [.. result.LikelyCauses.Select((c, i) => new LikelyCauseBody
             {
                 Id = c.Id,
                 Name = c.Name,
                 Probability = c.Probability,
                 Band = reading.Bands[i].ToContractId(),
-                Reasons = [.. c.ReasonsFor, .. c.ReasonsAgainst],
-                ReasonsFor = c.ReasonsFor,
-                ReasonsAgainst = c.ReasonsAgainst,
+                Reasons = [.. SayAll(c.ReasonsFor), .. SayAll(c.ReasonsAgainst)],
+                ReasonsFor = SayAll(c.ReasonsFor),
+                ReasonsAgainst = SayAll(c.ReasonsAgainst),
                 LearnMore = c.LearnMore,
             })],
             Advice = new AdviceBody(
-                result.DoNow,
-                [.. result.SelfCare.Select(a => new SelfCareBody(a.ConditionId, a.ConditionName, a.Steps))],
-                result.ComeBackIf),
+                SayAll(result.DoNow),
+                [.. result.SelfCare.Select(a => new SelfCareBody(a.ConditionId, a.ConditionName, SayAll(a.Steps)))],
+                SayAll(result.ComeBackIf)),
             Answers = answers.RootElement.Clone(),
             Unsure = result.Unsure,
             KnowledgeBaseVersion = record.KnowledgeBaseVersion,
             Series = [.. series.Select(SeriesEntryBody.From)],
             Trend = TrendId(CheckComparison.TrendOfSeries([.. series.Select(e => e.Point)])),
+            Country = words?.Country.Code,
             DeleteKey = deleteKey,
         };
     }

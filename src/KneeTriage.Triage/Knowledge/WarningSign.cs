@@ -25,7 +25,24 @@ public sealed record WarningSignGroup
     /// Every other group has one action, its own heading and advice.
     /// </summary>
     public required IReadOnlyList<WarningSignAction> Actions { get; init; }
+
+    /// <summary>
+    /// The urgent group's words for its signs by where they are seen (<c>byService</c>); null for
+    /// every other group. Which signs go to a doctor is advice.yaml's (the same-day action's
+    /// <c>whenRaised</c> rules): the pages split them, these are only the words.
+    /// </summary>
+    public SameDayByServiceWords? ByService { get; init; }
 }
+
+/// <summary>
+/// How every page that lists the same-day signs words them: a lead for a level below a more urgent
+/// one, and one heading (and for the doctor, its advice) per place the signs are seen.
+/// </summary>
+/// <param name="OnlyWithoutTheSignsAbove">Leads a level listed below a more urgent one: its signs count only without those ("If you have none of the signs above:").</param>
+/// <param name="DoctorHeading">Over the signs that are not injuries (a possible clot, a hot knee): a doctor today.</param>
+/// <param name="DoctorAdvice">Where that doctor is, in the knowledge base's words (ServiceText swaps the bracket for the country's).</param>
+/// <param name="InjuryHeading">Over the injury signs, under the group's own advice, which names injury units.</param>
+public sealed record SameDayByServiceWords(string OnlyWithoutTheSignsAbove, string DoctorHeading, string DoctorAdvice, string InjuryHeading);
 
 /// <summary>The signs of a group that lead to one disposition, under that disposition's words.</summary>
 public sealed record WarningSignAction

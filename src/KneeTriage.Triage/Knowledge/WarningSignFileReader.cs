@@ -46,7 +46,7 @@ internal static class WarningSignFileReader
     {
         var id = level.ToContractId();
         var group = root.Required(id).Named($"group '{id}'");
-        group.AllowOnly("heading", "advice", "signs", DepartmentKey);
+        group.AllowOnly("heading", "advice", "signs", DepartmentKey, ByServiceKey);
         var items = group.Required("signs").Items();
         if (items.Count == 0)
         {
@@ -63,7 +63,28 @@ internal static class WarningSignFileReader
             Advice = advice,
             Signs = signs,
             Actions = [.. signs.GroupBy(sign => sign.Disposition).OrderByDescending(action => action.Key).Select(action => ActionOf(group, action.Key, heading, advice, [.. action]))],
+            ByService = ReadByService(group, level),
         };
+    }
+
+    /// <summary>The urgent group's words for its signs by where they are seen; only there, and required there.</summary>
+    private const string ByServiceKey = "byService";
+
+    private static SameDayByServiceWords? ReadByService(YamlEntry group, Urgency level)
+    {
+        var entry = group.Optional(ByServiceKey)?.Named($"{group.Path} > {ByServiceKey}");
+        if (level != Urgency.Urgent)
+        {
+            return entry is null ? null : throw entry.Error($"'{ByServiceKey}' is only for the urgent group, whose same-day signs are seen by a doctor or at an injury unit");
+        }
+
+        entry = entry ?? throw group.Error($"add '{ByServiceKey}' with the words for the same-day signs by where they are seen (onlyWithoutTheSignsAbove, doctorHeading, doctorAdvice, injuryHeading)");
+        entry.AllowOnly("onlyWithoutTheSignsAbove", "doctorHeading", "doctorAdvice", "injuryHeading");
+        return new SameDayByServiceWords(
+            entry.RequiredText("onlyWithoutTheSignsAbove"),
+            entry.RequiredText("doctorHeading"),
+            entry.RequiredText("doctorAdvice"),
+            entry.RequiredText("injuryHeading"));
     }
 
     /// <summary>The words for an emergency group's signs whose rules send the runner to an emergency department rather than call 999.</summary>

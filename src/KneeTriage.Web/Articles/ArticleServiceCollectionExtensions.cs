@@ -24,8 +24,7 @@ public static class ArticleServiceCollectionExtensions
             var options = provider.GetRequiredService<IOptions<ArticleOptions>>().Value;
             var logger = provider.GetRequiredService<ILogger<ArticleLibrary>>();
             // The guide's warning signs come from the knowledge base, so they say what the rules say.
-            var warningSigns = provider.GetRequiredService<KnowledgeBase>().WarningSigns;
-            var library = ArticleLibraryLoader.Load(options.ContentPath, WarningSignMarkdown.Placeholders(warningSigns));
+            var library = ArticleLibraryLoader.Load(options.ContentPath, WarningSignMarkdown.Placeholders(provider.GetRequiredService<KnowledgeBase>()));
             logger.LogInformation("Loaded {SectionCount} article sections from {ContentPath}", library.Sections.Count, options.ContentPath);
             return library;
         });

@@ -44,6 +44,20 @@ public sealed record Country
     /// </summary>
     public required string OutOfHours { get; init; }
 
+    /// <summary>
+    /// Where to find the nearest emergency department, when the department's name alone does not say
+    /// (Ireland's are listed by the HSE): a whole sentence, put just after "Go to an emergency
+    /// department (A&amp;E) now.", so it is part of that one action. Null where the name is enough.
+    /// </summary>
+    public string? FindEmergencyDepartment { get; init; }
+
+    /// <summary>
+    /// Words in this country's own words (above) drawn as a link to a service's page: the HSE's lists
+    /// of emergency departments and GP out-of-hours services. A plain link, like the footer's
+    /// sources: it leaves the site only when the runner follows it, so the site's CSP is untouched.
+    /// </summary>
+    public IReadOnlyList<CountryLink> Links { get; init; } = [];
+
     /// <summary>What replaces "a GP or a physiotherapist".</summary>
     public required string Clinician { get; init; }
 
@@ -62,6 +76,9 @@ public sealed record Country
     /// <summary>The urgent line's number, when it has one of its own (not the emergency number).</summary>
     public string? UrgentNumber => UrgentLineShort is null ? null : Numbers.FirstOrDefault(number => UrgentLine.Contains(number, StringComparison.Ordinal));
 }
+
+/// <summary>Words in a country's own words that link to a service's page (<see cref="Country.Links"/>).</summary>
+public sealed record CountryLink(string Words, Uri Url);
 
 /// <summary>A source for a country's services: what it confirms, its publisher and title, and a link.</summary>
 public sealed record CountrySource(string About, string Title, Uri Url);

@@ -78,6 +78,10 @@ public sealed partial class CountryTable
             SameDayCare = Required(entry.SameDayCare, "sameDayCare", code),
             SameDayDoctor = Required(entry.SameDayDoctor, "sameDayDoctor", code),
             OutOfHours = Required(entry.OutOfHours, "outOfHours", code),
+            FindEmergencyDepartment = string.IsNullOrWhiteSpace(entry.FindEmergencyDepartment) ? null : entry.FindEmergencyDepartment,
+            Links = (entry.Links ?? []).Select(link => new CountryLink(
+                Required(link.Words, "links.words", code),
+                Uri.TryCreate(link.Url, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps ? url : throw Broken($"{code}: a link's url is not an https link"))).ToList(),
             Clinician = Required(entry.Clinician, "clinician", code),
             SelfReferral = entry.SelfReferral ?? "",
             Numbers = entry.Numbers is { Count: > 0 } numbers ? numbers : throw Broken($"{code}: numbers are missing"),
@@ -97,8 +101,15 @@ public sealed partial class CountryTable
             throw Broken($"{code}: the first number must be the emergency number the words start with");
         }
 
-        string[] fields = [country.Emergency, country.UrgentLine, country.SameDayCare, country.SameDayDoctor, country.OutOfHours, country.SelfReferral];
+        string[] fields = [country.Emergency, country.UrgentLine, country.SameDayCare, country.SameDayDoctor, country.OutOfHours, country.SelfReferral, country.FindEmergencyDepartment ?? ""];
         var words = string.Join(" ", fields);
+        // A link whose words are in none of the country's words would never be drawn.
+        var unlinked = country.Links.FirstOrDefault(link => !fields.Any(field => field.Contains(link.Words, StringComparison.Ordinal)));
+        if (unlinked is not null)
+        {
+            throw Broken($"{code}: the link words \"{unlinked.Words}\" are in no words");
+        }
+
         var unused = country.Numbers.FirstOrDefault(number => !words.Contains(number, StringComparison.Ordinal));
         if (unused is not null)
         {
@@ -153,10 +164,18 @@ public sealed partial class CountryTable
         public string? SameDayCare { get; set; }
         public string? SameDayDoctor { get; set; }
         public string? OutOfHours { get; set; }
+        public string? FindEmergencyDepartment { get; set; }
+        public List<LinkEntry>? Links { get; set; }
         public string? Clinician { get; set; }
         public string? SelfReferral { get; set; }
         public List<string>? Numbers { get; set; }
         public List<SourceEntry>? Sources { get; set; }
+    }
+
+    private sealed class LinkEntry
+    {
+        public string? Words { get; set; }
+        public string? Url { get; set; }
     }
 
     private sealed class SourceEntry

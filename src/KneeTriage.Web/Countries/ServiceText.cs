@@ -20,6 +20,9 @@ namespace KneeTriage.Web.Countries;
 /// <item>either of those two lists when it ends a sentence ("... today (...)."): the sentence is followed by the
 /// country's route for the evening and the weekend (<see cref="Country.OutOfHours"/>), in every country, the UK too,
 /// so a runner told to be seen today knows where to go when the surgery is closed, within that one action</item>
+/// <item>"emergency department (A&amp;E) now.": followed, where the name alone does not find one (Ireland), by where
+/// to find the nearest (<see cref="Country.FindEmergencyDepartment"/>), within that one action</item>
+/// <item>the country's own words for a service with a page (<see cref="Country.Links"/>: the HSE's lists) link to it</item>
 /// <item>"a GP or (a) physiotherapist": the clinician; "(in the UK many areas let you refer yourself to physiotherapy)": the self-referral note</item>
 /// <item>"(112 in Europe, 911 in the US and Canada)": dropped, since the country is known</item>
 /// <item>the same-day services as results stored before <c>sameDayCare</c> wrote them ("(NHS 111, urgent GP or urgent care)",
@@ -127,9 +130,21 @@ public sealed partial class ServiceText
         // walkers found no way to be seen in the evening or at the weekend, when the places it names
         // are closed. The route follows at once, as part of the same action, never a line of its own.
         var closes = match.Groups["closesSentence"];
-        return closes.Success
-            ? SwapPhrase(match, match.Value[..(closes.Index - match.Index)], link) + closes.Value + " " + Encoded(country.OutOfHours, link)
-            : SwapPhrase(match, match.Value, link);
+        if (closes.Success)
+        {
+            return SwapPhrase(match, match.Value[..(closes.Index - match.Index)], link) + closes.Value + " " + Encoded(country.OutOfHours, link);
+        }
+
+        // "Go to an emergency department (A&E) now.": where the name alone does not find one (Ireland),
+        // where to look follows at once, within that one action.
+        var goNow = match.Groups["goNow"];
+        if (goNow.Success)
+        {
+            var named = SwapPhrase(match, match.Value[..(goNow.Index - match.Index)], link) + goNow.Value;
+            return country.FindEmergencyDepartment is { } find ? named + " " + Encoded(find, link) : named;
+        }
+
+        return SwapPhrase(match, match.Value, link);
     }
 
     private string SwapPhrase(Match match, string written, bool link)
@@ -206,10 +221,26 @@ public sealed partial class ServiceText
         return Encoded(words, link);
     }
 
+    /// <summary>The country's own words: encoded, and with links, numbers as tap-to-call links and the country's <see cref="Country.Links"/> to their pages.</summary>
     private string Encoded(string words, bool link)
     {
         var encoded = HtmlEncoder.Default.Encode(words);
-        return link ? Linked(encoded) : encoded;
+        return link ? ToPages(Linked(encoded)) : encoded;
+    }
+
+    private string ToPages(string encoded)
+    {
+        foreach (var page in country.Links)
+        {
+            var linkWords = HtmlEncoder.Default.Encode(page.Words);
+            var at = encoded.IndexOf(linkWords, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                encoded = string.Concat(encoded.AsSpan(0, at), $"<a href=\"{HtmlEncoder.Default.Encode(page.Url.AbsoluteUri)}\">{linkWords}</a>", encoded.AsSpan(at + linkWords.Length));
+            }
+        }
+
+        return encoded;
     }
 
     private string Linked(string encoded) =>
@@ -233,7 +264,7 @@ public sealed partial class ServiceText
         |(?<sameDay>NHS\s+111,\s+an\s+urgent\s+GP\s+appointment,\s+an\s+urgent\s+treatment\s+centre\s+or\s+a\s+minor\s+injuries\s+unit)(?<closesSentence>\)\.)?
         |(?<sameDayDoctor>NHS\s+111\s+or\s+an\s+urgent\s+GP\s+appointment)(?<closesSentence>\)\.)?
         |(?<urgent>(?:in\ the\ UK,\ )?NHS\ 111|(?<![\d.,/])111(?![\d]))
-        |(?<departmentNamed>emergency\ department\ \(A&amp;E\))
+        |(?<departmentNamed>emergency\ department\ \(A&amp;E\))(?<goNow>\ now\.)?
         |(?<department>A&amp;E)
         |(?<emergency>(?<![\d.,/])999(?![\d]))
         |(?<clinician>a\ GP\ or\ (?:a\ )?physiotherapist)

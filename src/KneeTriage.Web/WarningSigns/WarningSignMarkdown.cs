@@ -12,7 +12,8 @@ namespace KneeTriage.Web.WarningSigns;
 /// <item><c>{{warning-signs:emergency}}</c>, <c>{{warning-signs:urgent}}</c>, <c>{{warning-signs:see-clinician}}</c>:
 /// a level-3 heading (anchor <c>#emergency-signs</c>, <c>#urgent-signs</c>, <c>#see-clinician-signs</c>),
 /// the advice, and every sign of that level with what it may mean; an emergency's signs that go to an
-/// emergency department follow under their own heading (<c>#go-to-emergency-department-signs</c>);</item>
+/// emergency department follow under their own heading (<c>#go-to-emergency-department-signs</c>), and the
+/// urgent level's injury signs after its doctor's (<c>#same-day-signs</c>): split as every page splits them (<see cref="WarningSignActions"/>);</item>
 /// <item><c>{{warning-signs:table}}</c>: one table row per action, the signs (in their short words) beside what to do;</item>
 /// <item><c>{{warning-signs:short}}</c>: one paragraph per action, what to do and then the signs in their short words.</item>
 /// </list>
@@ -21,8 +22,9 @@ public static class WarningSignMarkdown
 {
     public const string Prefix = "warning-signs:";
 
-    public static IReadOnlyDictionary<string, string> Placeholders(IReadOnlyList<WarningSignGroup> groups)
+    public static IReadOnlyDictionary<string, string> Placeholders(KnowledgeBase knowledge)
     {
+        var groups = knowledge.WarningSigns.Select(group => group with { Actions = WarningSignActions.Of(group, knowledge) }).ToList();
         var placeholders = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in groups)
         {

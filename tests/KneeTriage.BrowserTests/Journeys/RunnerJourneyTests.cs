@@ -119,6 +119,8 @@ public sealed class RunnerJourneyTests(SiteFixture site)
         await AxeAudit.AssertNoViolationsAsync(page, "the urgent advice page");
         await Screenshots.SaveAsync(page, $"{Viewport.Phone.Name}-check-urgent");
 
+        // The ways on are folded away after the action: the runner opens them to carry on.
+        await page.Locator("details.interruption-later > summary").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "carry on" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/calf"));
     }
@@ -146,6 +148,8 @@ public sealed class RunnerJourneyTests(SiteFixture site)
         await AxeAudit.AssertNoViolationsAsync(page, "the emergency advice page");
         await Screenshots.SaveAsync(page, $"{Viewport.Desktop.Name}-check-emergency");
 
+        // The ways on are folded away after the action: the runner opens them to carry on.
+        await page.Locator("details.interruption-later > summary").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "carry on" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(SymptomCheckForm.At("/check/hot-knee"));
 

@@ -189,7 +189,7 @@ public sealed class FormRulesFormTests(RateLimitsOffAppFactory factory) : IClass
 
         var urgent = start.Document.QuerySelector(".urgent-callout");
         Assert.NotNull(urgent);
-        Assert.Contains("Get seen today", urgent.QuerySelector("h2")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Be seen by a doctor today", urgent.QuerySelector("h2")?.TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(urgent.QuerySelectorAll(".sign-list li"));
         Assert.NotNull(start.Document.QuerySelector(".emergency-callout"));
     }

@@ -42,7 +42,7 @@ public sealed class WarningPageLeadsWithItsActionTests(RateLimitsOffAppFactory f
         // The action leads: the heading and its action lines come before every way on.
         Assert.True(main.QuerySelector("h1")!.CompareDocumentPosition(carryOnForm).HasFlag(DocumentPositions.Following));
         Assert.True(main.QuerySelector(".interruption-action")!.CompareDocumentPosition(carryOnForm).HasFlag(DocumentPositions.Following));
-        Assert.Contains("Finishing the check is optional", main.TextContent, StringComparison.Ordinal);
+        Assert.Contains("you can finish the check", main.QuerySelector("details.interruption-later > summary")?.TextContent, StringComparison.Ordinal);
         Assert.Contains(ActionStillStands.FinishingDoesNotChangeIt, main.TextContent, StringComparison.Ordinal);
 
         var change = main.QuerySelectorAll("a").Single(a => a.TextContent.Contains("mistake", StringComparison.Ordinal));

@@ -1,9 +1,10 @@
 using KneeTriage.Triage.Answers;
 using KneeTriage.Triage.Engine;
-using KneeTriage.Web.Pages.Shared;
+using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Tests.Countries;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.ResultPage;
+using Microsoft.Extensions.DependencyInjection;
 using static KneeTriage.Web.Tests.Infrastructure.PageText;
 
 namespace KneeTriage.Web.Tests.WarningSigns;
@@ -39,10 +40,11 @@ public sealed class FooterMostUrgentFirstTests(RateLimitsOffAppFactory factory) 
         Assert.Equal([Disposition.CallEmergencyNumber, Disposition.GoToEmergencyDepartment, Disposition.SameDay], levels.Select(level => level.Action).Distinct());
         Assert.Equal([Disposition.CallEmergencyNumber, Disposition.GoToEmergencyDepartment], levels.Select(level => level.Action).Take(2));
         Assert.All(levels.Where(level => level.Action != Disposition.SameDay), level => Assert.DoesNotContain("none of the signs above", level.Lead, StringComparison.Ordinal));
+        var onlyWithout = factory.Services.GetRequiredService<KnowledgeBase>().WarningSignsFor(Urgency.Urgent)!.ByService!.OnlyWithoutTheSignsAbove;
         foreach (var sameDay in levels.Where(level => level.Action == Disposition.SameDay).Select(level => level.Lead))
         {
             Assert.True(
-                sameDay.StartsWith(FooterWarningLevels.OnlyWithoutTheSignsAbove + " Get seen today", StringComparison.Ordinal),
+                sameDay.StartsWith(onlyWithout + " Be seen ", StringComparison.Ordinal),
                 $"{page.Url}: the footer's same-day line does not say it counts only without the signs above: \"{sameDay}\"");
         }
     }

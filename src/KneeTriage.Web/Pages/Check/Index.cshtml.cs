@@ -1,19 +1,20 @@
-using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Knowledge;
+using KneeTriage.Web.Pages.Shared;
 using KneeTriage.Web.Questionnaire;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace KneeTriage.Web.Pages.Check;
 
 /// <summary>The start page of the symptom check: what it is, what it is not, and a start button.</summary>
 public sealed class IndexModel(QuestionnaireFlow flow, DraftCookie drafts, KnowledgeBase knowledgeBase) : PageModel
 {
-    /// <summary>The signs that mean "call 999 now" rather than use the check; the loader always supplies them.</summary>
-    public WarningSignGroup? EmergencySigns => knowledgeBase.WarningSignsFor(Urgency.Emergency);
-
-    /// <summary>The signs that mean "get seen today", named beside the emergency ones (contract v1.2).</summary>
-    public WarningSignGroup? UrgentSigns => knowledgeBase.WarningSignsFor(Urgency.Urgent);
+    /// <summary>
+    /// The signs that mean "call 999 now" or "go now" rather than use the check, and those that mean
+    /// "be seen today" (contract v1.2), as the footer lists them: the same split, the same words.
+    /// </summary>
+    public IReadOnlyList<FooterWarningLevels.Level> WarningLevels(ViewDataDictionary viewData) => FooterWarningLevels.For(viewData, knowledgeBase);
 
     public string StartUrl => QuestionnaireFlow.StepUrl(flow.FirstStep);
 

@@ -44,27 +44,13 @@ public static class PageAction
         viewData[Key] is not Led led || signsAction >= led.Disposition;
 
     /// <summary>
-    /// The footer's advice for the signs of <paramref name="signs"/>' action: its own words from
-    /// warning-signs.yaml, except beside a page whose same-day action sends the runner to a doctor
-    /// (a sign that is not an injury: a possible clot, whose scan an injury unit cannot arrange, a
-    /// hot knee; advice.yaml's whenRaised rules choose that action's words), where the footer's same-day line
-    /// names that doctor too, so the footer never sends the runner somewhere the page does not.
-    /// Chosen by the service, not by finding the page's sentence in the footer's: that broke without
-    /// a sound whenever either file's words changed.
+    /// Whether the page leads with a same-day action that names a doctor (a sign that is not an
+    /// injury: a possible clot, whose scan an injury unit cannot arrange, a hot knee; advice.yaml's
+    /// whenRaised rules choose that action's words): the footer's same-day signs then share the
+    /// doctor's line (<see cref="FooterWarningLevels"/>), so the footer never sends the runner
+    /// somewhere the page does not. Chosen by the service, not by finding the page's sentence in the
+    /// footer's: that broke without a sound whenever either file's words changed.
     /// </summary>
-    public static string FooterAdvice(this ViewDataDictionary viewData, WarningSignAction signs) =>
-        signs.Disposition == Disposition.SameDay && viewData[Key] is Led { Disposition: Disposition.SameDay, SameDay: SameDayService.Doctor }
-            ? SeenByADoctorToday
-            : signs.Advice;
-
-    /// <summary>
-    /// The footer's same-day line beside a page that sends the runner to a doctor today. Its bracket
-    /// is the phrase ServiceText swaps for the country's same-day doctor (<c>sameDayDoctor</c>);
-    /// the rest is the same-day signs' own advice ("Do not run until you have been seen.").
-    /// </summary>
-    public const string SeenByADoctorToday = "Be seen by a doctor today (NHS 111 or an urgent GP appointment). Do not run until you have been seen.";
-
-    /// <summary>Whether the page leads with a same-day action that names a doctor: the footer's same-day signs then share its line.</summary>
     public static bool LeadsWithADoctorToday(this ViewDataDictionary viewData) =>
         viewData[Key] is Led { Disposition: Disposition.SameDay, SameDay: SameDayService.Doctor };
 

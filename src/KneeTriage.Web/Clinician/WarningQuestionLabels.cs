@@ -30,7 +30,8 @@ public static class WarningQuestionLabels
         ["swelling"] = "Swelling",
         ["blood-thinners"] = "Anticoagulant or a bleeding disorder",
         ["mechanical"] = "Mechanical symptoms",
-        ["history"] = "History of this knee",
+        // Not "of this knee": the arthritis box covers an arthritis of many joints too.
+        ["history"] = "History",
         ["infection-risk"] = "Infection risks",
     };
 

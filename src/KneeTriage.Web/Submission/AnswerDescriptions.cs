@@ -102,10 +102,13 @@ public static class AnswerDescriptions
     /// would change the advice", said when no option raises it, read to runners as "not sure does not
     /// matter"; and the hint said "the most serious", so the form explained one answer two ways.
     /// </summary>
-    public const string NotSureTickBoxReading = "treated as the most serious of these, to be safe";
+    public const string NotSureTickBoxReading = "treated as " + NotSureTickBoxRead;
 
     /// <summary>The "Not sure" choice's hint on the form, in the words of <see cref="NotSureTickBoxReading"/>.</summary>
-    public const string NotSureTickBoxHint = "The check treats it as the most serious of these, to be safe.";
+    public const string NotSureTickBoxHint = "The check treats it as " + NotSureTickBoxRead + ".";
+
+    /// <summary>The one phrase both say, so the form and the review cannot drift apart.</summary>
+    private const string NotSureTickBoxRead = "the most serious of these, to be safe";
 
     /// <summary>
     /// "Not sure" in words that say how it was read: as yes, or on a tick-box question as the option

@@ -18,7 +18,7 @@ public static class WarningQuestionLabels
         ["breathless-or-chest-pain"] = "New breathlessness, chest pain or coughed-up blood",
         ["deformity"] = "Knee or leg out of shape",
         ["foot-signs"] = "Foot on the painful side",
-        ["not-settling-after-run"] = "Calf or back-of-knee pain still severe after an hour or more of rest, in a hard or tight calf",
+        ["not-settling-after-run"] = "Pain in the calf or behind the knee still severe after an hour or more of rest, in a hard or tight calf",
         ["hot-red-knee"] = "Knee feels hot",
         ["fever"] = "Fever, shivers or unwell all over in the last few days",
         ["cannot-bear-weight"] = "Could take four steps, now and straight after any injury",

@@ -77,6 +77,33 @@ public sealed record Question
     /// question whose options do not fit every runner ("None of these fits my pain").
     /// </summary>
     public string? NoneFits { get; init; }
+
+    /// <summary>
+    /// Form only: "check again" leaves this question blank, with last time's choice as a hint, because
+    /// its answer is about a time that has moved on by the next check (the worst pain "in the last
+    /// week", what changed in training "lately"). Warning questions are asked afresh whatever this says.
+    /// </summary>
+    public bool AskedAfresh { get; init; }
+
+    /// <summary>
+    /// The words for an activities question's score (required there, for no other type): the
+    /// Patient-Specific Functional Scale runs the other way from the pain scores beside it, so every
+    /// score shown says which end is good.
+    /// </summary>
+    public ScoreScaleWords? Scale { get; init; }
+}
+
+/// <summary>How an activities question's 0-to-10 score is explained wherever it is asked or read back.</summary>
+public sealed record ScoreScaleWords
+{
+    /// <summary>On the form, after the question's help: which end is good.</summary>
+    public required string Direction { get; init; }
+
+    /// <summary>Beside each score box: short, as it sits beside the activity on a narrow phone.</summary>
+    public required string ScoreLabel { get; init; }
+
+    /// <summary>After a score read back on the review, the result and the hints: "out of 10 (10 = as well as before the pain)".</summary>
+    public required string ReadBack { get; init; }
 }
 
 /// <summary>One yes/no question the form asks for part of a boolean question (see <see cref="Question.Parts"/>).</summary>

@@ -60,7 +60,7 @@ internal static partial class QuestionFileReader
 
     private static Question ReadQuestion(YamlEntry entry, string stepId)
     {
-        entry.AllowOnly("id", "type", "required", "text", "help", "accepts", "min", "max", "unit", "options", "requiredWhen", "onlyWhen", "shownWhen", "askedAs", "askedAsNeeds", "noneFits");
+        entry.AllowOnly("id", "type", "required", "text", "help", "accepts", "min", "max", "unit", "options", "requiredWhen", "onlyWhen", "shownWhen", "askedAs", "askedAsNeeds", "noneFits", "askedAfresh", "scale");
         var id = Identifier(entry);
         entry = entry.Named($"question '{id}'");
         var typeEntry = entry.Required("type");
@@ -88,6 +88,8 @@ internal static partial class QuestionFileReader
             Unit = entry.OptionalText("unit"),
             Options = entry.Optional("options") is { } options ? ReadOptions(options) : [],
             NoneFits = entry.OptionalText("noneFits"),
+            AskedAfresh = entry.OptionalBoolean("askedAfresh", fallback: false),
+            Scale = ReadScale(entry, type),
         };
         if (question.NoneFits is not null && (type != QuestionType.One || question.Required || entry.Optional("requiredWhen") is not null))
         {
@@ -96,6 +98,28 @@ internal static partial class QuestionFileReader
 
         CheckShape(entry, question);
         return question;
+    }
+
+    /// <summary>The activities question's scale words (required there), which no other question has.</summary>
+    private static ScoreScaleWords? ReadScale(YamlEntry entry, QuestionType type)
+    {
+        if (entry.Optional("scale") is not { } scale)
+        {
+            return type == QuestionType.Activities ? throw entry.Error("an activities question needs 'scale': direction, scoreLabel and readBack") : null;
+        }
+
+        if (type != QuestionType.Activities)
+        {
+            throw scale.Error("only an activities question has 'scale'");
+        }
+
+        scale.AllowOnly("direction", "scoreLabel", "readBack");
+        return new ScoreScaleWords
+        {
+            Direction = scale.RequiredText("direction"),
+            ScoreLabel = scale.RequiredText("scoreLabel"),
+            ReadBack = scale.RequiredText("readBack"),
+        };
     }
 
     private static List<AnswerOption> ReadOptions(YamlEntry list)

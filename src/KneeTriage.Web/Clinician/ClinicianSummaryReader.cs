@@ -85,9 +85,9 @@ public static class ClinicianSummaryReader
     /// Boxes ticked are named by their contract values in words ("cold or pale, weak foot"): the
     /// runner's labels for every box of a long list would not fit the one page.
     /// </summary>
-    /// A yes/no sign is read from the stored value, never from the answer line: a question asked in
-    /// positive parts ("Can you take four steps on this leg now? Yes") shows the runner's words, and
-    /// under the sign's label ("Unable to take four steps") that "Yes" would report the opposite.
+    /// A yes/no sign is read from the stored value, never from the answer line, and said under the
+    /// label's own polarity: a question asked in positive parts ("Can you take four steps on this leg
+    /// now?") is labelled positively ("Could take four steps, …"), so a runner who could walk reads "Yes".
     /// The lines come as the result page shows them, a skipped question already "Not asked"
     /// (<see cref="AnswerDescriptions.WithSkippedNotAsked"/>).
     public static SummaryFact WarningAnswer(Question question, AnswerLine? line, IReadOnlyList<string> ticked, bool? signStored = null)
@@ -110,11 +110,12 @@ public static class ClinicianSummaryReader
             // What the runner said to each part, each under the sign it names, so "Not sure" on one
             // part is never lost under a merged "No" (a sign that needs both parts, the other "no")
             // and a limp alone never reads as hip pain. The merged answer stays for anything else.
+            // Each part's label names the fact it asked, so its answer is the runner's own.
             var merged = WarningAnswer(question, line with { Parts = null }, ticked, signStored);
             return merged with
             {
                 IsSign = merged.IsSign || parts.Any(p => p.Answer == PartAnswer.NotSure),
-                Parts = [.. parts.Select(p => new SummaryFact(WarningQuestionLabels.ForPart(p.PartId) ?? p.Question, PartAnswerWords.AsSign(p)))],
+                Parts = [.. parts.Select(p => new SummaryFact(WarningQuestionLabels.ForPart(p.PartId) ?? p.Question, PartAnswerWords.AsAsked(p.Answer, p.SignWhen, notSureReadAsSign: false)))],
             };
         }
 
@@ -122,13 +123,17 @@ public static class ClinicianSummaryReader
         {
             // A tick-box question answered "not sure" is read as its most cautious choice, never as what
             // the line shows ("None"): the answers list says "not sure: treated as yes" for the same answer.
-            var read = question.Type == QuestionType.Boolean ? "treated as yes" : "treated as the most cautious choice";
+            var read = question.Type != QuestionType.Boolean ? "treated as the most cautious choice"
+                : WarningQuestionLabels.ReadsPositively(question) ? "treated as no"
+                : "treated as yes";
             return new SummaryFact(label, $"Not sure ({read})") { IsSign = true };
         }
 
         if (question.Type == QuestionType.Boolean && signStored is bool sign)
         {
-            return sign ? new SummaryFact(label, "Yes") { IsSign = true } : new SummaryFact(label, "No");
+            // Under a positive label ("Could take four steps") the sign is a "no".
+            var positive = WarningQuestionLabels.ReadsPositively(question);
+            return sign ? new SummaryFact(label, positive ? "No" : "Yes") { IsSign = true } : new SummaryFact(label, positive ? "Yes" : "No");
         }
 
         return line.Answer switch

@@ -77,14 +77,19 @@ public sealed class RisksGivenElsewhere
         return fact with { Answer = fact.IsSign ? $"{fact.Answer}; {elsewhere}" : elsewhere, IsSign = true };
     }
 
-    /// <summary>"arthritis (ticked under History of this knee)", or "(… not sure, read as it)" when the box was read in for "not sure".</summary>
+    /// <summary>
+    /// "gout (ticked under History)", or "(under History: not sure, read as ticked)" when the box was
+    /// read in for "not sure". A short label with its own note ("arthritis in this knee or in many
+    /// joints (the runner did not say which)") shares one pair of brackets with where it was ticked.
+    /// </summary>
     private static string Words(Question? other, string value, AnswerLine? otherLine)
     {
         var words = other?.Options.FirstOrDefault(o => o.Value == value)?.Short ?? value.Replace('-', ' ');
         var where = other is null ? "another question" : WarningQuestionLabels.For(other.Id) ?? other.Text;
-        return otherLine?.Unsure == true
-            ? $"{words} (under {where}: not sure, read as {words})"
-            : $"{words} (ticked under {where})";
+        var how = otherLine?.Unsure == true ? $"under {where}: not sure, read as ticked" : $"ticked under {where}";
+        return words.EndsWith(')') && words.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var note
+            ? $"{words[..note]} ({words[(note + 2)..^1]}; {how})"
+            : $"{words} ({how})";
     }
 
     private static IEnumerable<AnyCriterion> AnyOf(AnswerCriterion criterion) => criterion switch

@@ -11,9 +11,9 @@ namespace KneeTriage.Web.Progress;
 /// have posted them, so every step opens filled in and the runner changes only what changed, except
 /// the warning questions (contract v1.2): those are asked afresh, with the earlier answer as a hint
 /// ("last time: no") and never filled in, so a new swollen calf is not one careless tap from being
-/// missed. Answers about a time that has moved on (<see cref="TimeBoundQuestions"/>: the worst
-/// pain this week, the morning after the last run, how long it has hurt) are left blank too. No
-/// step counts as done. The draft remembers which result it follows; it is
+/// missed. Answers about a time that has moved on (questions.yaml's <c>askedAfresh</c>: the worst
+/// pain this week, the morning after the last run, how long it has hurt, what changed in training
+/// lately) are left blank too. No step counts as done. The draft remembers which result it follows; it is
 /// data-protected, so that claim, made only after the earlier result's delete key was checked,
 /// cannot be forged by the browser.
 /// </summary>
@@ -26,10 +26,12 @@ public static class CheckAgainDraft
         var unsure = earlierResult?.Unsure?.ToHashSet(StringComparer.Ordinal) ?? [];
         var partsAsked = earlierResult?.Answers.Where(l => l.Parts is { Count: > 0 }).ToDictionary(l => l.QuestionId, l => l.Parts!, StringComparer.Ordinal) ?? [];
         var lastTime = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var question in knowledgeBase.Questions.Where(q => TimeBoundQuestions.Ids.Contains(q.Id)))
+        foreach (var question in knowledgeBase.Questions.Where(q => q.AskedAfresh))
         {
-            // Asked afresh; a choice keeps last time's answer as a hint ("Last time: 3 to 14 days"),
-            // a score none, so this week's pain is scored for itself.
+            // Asked afresh: last week's pain carried over reads as "about the same" whatever this
+            // week was, and last time's duration could keep a longer pain under a rule's line. A
+            // choice keeps last time's answer as a hint ("Last time: 3 to 14 days"), a score none,
+            // so this week's pain is scored for itself.
             if (values.Remove(question.Id, out var earlierAnswer) && question.Type != QuestionType.Integer)
             {
                 lastTime[question.Id] = Words(question, earlierAnswer);

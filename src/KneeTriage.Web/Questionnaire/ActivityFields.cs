@@ -1,5 +1,7 @@
 using System.Globalization;
 using KneeTriage.Triage.Answers;
+using KneeTriage.Triage.Knowledge;
+using KneeTriage.Web.Submission;
 
 namespace KneeTriage.Web.Questionnaire;
 
@@ -70,6 +72,21 @@ public static class ActivityFields
         }
 
         return (values, lastTime);
+    }
+
+    /// <summary>
+    /// A stored result's activities line in today's words: results stored before the scale's words
+    /// were read back said "run: 2 out of 10", which beside the pain scores read as pain. Re-read from
+    /// the stored answers; every other line is kept as stored.
+    /// </summary>
+    public static IReadOnlyList<AnswerLine> WithScaleWords(KnowledgeBase knowledgeBase, IReadOnlyList<AnswerLine> lines, AnswerSet stored)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(stored);
+        return [.. lines.Select(line => knowledgeBase.FindQuestion(line.QuestionId) is { Type: QuestionType.Activities } question && stored.ContainsKey(question.Id)
+            ? line with { Answer = AnswerDescriptions.Describe(question, stored) }
+            : line)];
     }
 
     private static AnswerValue ScoreValue(string score) =>

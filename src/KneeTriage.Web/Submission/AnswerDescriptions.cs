@@ -102,10 +102,13 @@ public static class AnswerDescriptions
     /// would change the advice", said when no option raises it, read to runners as "not sure does not
     /// matter"; and the hint said "the most serious", so the form explained one answer two ways.
     /// </summary>
-    public const string NotSureTickBoxReading = "treated as the most serious of these, to be safe";
+    public const string NotSureTickBoxReading = "treated as " + NotSureTickBoxRead;
 
     /// <summary>The "Not sure" choice's hint on the form, in the words of <see cref="NotSureTickBoxReading"/>.</summary>
-    public const string NotSureTickBoxHint = "The check treats it as the most serious of these, to be safe.";
+    public const string NotSureTickBoxHint = "The check treats it as " + NotSureTickBoxRead + ".";
+
+    /// <summary>The one phrase both say, so the form and the review cannot drift apart.</summary>
+    private const string NotSureTickBoxRead = "the most serious of these, to be safe";
 
     /// <summary>
     /// "Not sure" in words that say how it was read: as yes, or on a tick-box question as the option
@@ -212,14 +215,17 @@ public static class AnswerDescriptions
             TextAnswer text => LabelOf(question, text.Value),
             ListAnswer { Values.Count: 0 } => None,
             ListAnswer list => string.Join("; ", list.Values.Select(v => LabelOf(question, v))),
-            ActivitiesAnswer activities => ActivityWords(activities.Scored),
+            ActivitiesAnswer activities => ActivityWords(activities.Scored, question.Scale?.ReadBack ?? "out of 10"),
             _ => NotAnswered,
         };
     }
 
-    /// <summary>"run 5 km: 4 out of 10; walk down stairs: 7 out of 10".</summary>
-    public static string ActivityWords(IReadOnlyList<ScoredActivity> activities) =>
-        activities.Count == 0 ? NotAnswered : string.Join("; ", activities.Select(a => $"{a.Activity}: {a.Score.ToString(CultureInfo.InvariantCulture)} out of 10"));
+    /// <summary>
+    /// "run 5 km: 4 out of 10 (10 = as well as before the pain)": each score with the scale's words
+    /// (questions.yaml), since "run: 2 out of 10" beside the pain scores read as pain 2 out of 10.
+    /// </summary>
+    public static string ActivityWords(IReadOnlyList<ScoredActivity> activities, string readBack) =>
+        activities.Count == 0 ? NotAnswered : string.Join("; ", activities.Select(a => $"{a.Activity}: {a.Score.ToString(CultureInfo.InvariantCulture)} {readBack}"));
 
     private static string LabelOf(Question question, string value) =>
         question.Options.FirstOrDefault(o => o.Value == value)?.Label ?? value;

@@ -25,22 +25,4 @@ public static class PartAnswerWords
         ArgumentNullException.ThrowIfNull(part);
         return AsAsked(part.Answer, part.SignWhen, part.NotSureReadAsSign);
     }
-
-    /// <summary>
-    /// The answer to the sign the part names ("Unable to take four steps now"), for the clinician
-    /// summary, whose labels each name a sign so that "Yes" always means the sign is there. A "not
-    /// sure" is "Not sure" alone: "(treated as yes)" on each part of a question pushed the summary
-    /// of the longest case onto a second A4 page, and the line's sign bar and the advice above it
-    /// already say the question was read as the sign.
-    /// </summary>
-    public static string AsSign(AnswerPartLine part)
-    {
-        ArgumentNullException.ThrowIfNull(part);
-        return part.GivesSign switch
-        {
-            true => "Yes",
-            false => "No",
-            null => "Not sure",
-        };
-    }
 }

@@ -169,13 +169,4 @@ public sealed record AnswerPartLine
     /// <summary>The answer to the part's own words: "Yes", "No", or "Not sure" and how it was read.</summary>
     [JsonIgnore]
     public string Words => PartAnswerWords.AsAsked(this);
-
-    /// <summary>Whether the runner's answer is the part's sign; null for "not sure".</summary>
-    [JsonIgnore]
-    public bool? GivesSign => Answer switch
-    {
-        PartAnswer.Yes => SignWhen,
-        PartAnswer.No => !SignWhen,
-        _ => null,
-    };
 }

@@ -19,7 +19,7 @@ public static class RunnerAnswers
         "four-steps-now", "calf-signs", "clot-risk", "swelling", "mechanical",
     };
 
-    /// <summary>Answers about a time that has moved on by the next check, left blank on check again (<c>Progress/TimeBoundQuestions</c>).</summary>
+    /// <summary>Answers about a time that has moved on by the next check, left blank on check again (questions.yaml's <c>askedAfresh</c>; <c>training-change</c> is a tick-box, asked afresh with a hint).</summary>
     public static IReadOnlySet<string> TimeBound { get; } = new HashSet<string>(StringComparer.Ordinal) { "pain-severity", "pain-next-morning", "duration" };
 
     /// <summary>The "None of these" box of a tick-box warning question (contract v1.2: a blank is not a "no").</summary>

@@ -46,6 +46,25 @@ public sealed class BrokenKnowledgeBaseTests : IDisposable
     }
 
     [Fact]
+    public void AnActivitiesQuestionWithoutItsScaleWordsIsRejected()
+    {
+        // Without them the form and the read-back could not say which end of the score is good.
+        var questions = File.ReadAllText(Path.Combine(_copy, "questions.yaml"));
+        var scale = questions[questions.IndexOf("        scale:\n", StringComparison.Ordinal)..];
+        Break("questions.yaml", scale, string.Empty);
+
+        Assert.Contains("an activities question needs 'scale'", LoadError(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ScaleWordsOnAQuestionOtherThanActivitiesAreRejected()
+    {
+        Break("questions.yaml", "        askedAfresh: true\n", "        askedAfresh: true\n        scale: {direction: a, scoreLabel: b, readBack: c}\n");
+
+        Assert.Contains("only an activities question has 'scale'", LoadError(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EvidenceNamingAnUnknownQuestionIsRejectedWithFileConditionAndId()
     {
         Break("evidence.yaml", "{question: pain-location, has: above-back}", "{question: pain-locaton, has: above-back}");

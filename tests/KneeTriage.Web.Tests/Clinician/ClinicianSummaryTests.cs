@@ -64,12 +64,13 @@ public sealed class ClinicianSummaryTests(RateLimitsOffAppFactory factory) : ICl
     }
 
     [Theory]
-    [InlineData(false, "No")]
-    [InlineData(true, "Yes")]
-    public async Task ASignAskedInPositivePartsIsReportedAsTheSignItselfNeverAsTheRunnersWords(bool cannotWalk, string expected)
+    [InlineData(false, "Yes")]
+    [InlineData(true, "No")]
+    public async Task ASignAskedInPositivePartsIsReportedUnderAPositiveLabelSoItsAnswerIsTheRunners(bool cannotWalk, string expected)
     {
         // Walkers who could walk answered "Yes" to "Can you take four steps on this leg now?", and the
-        // summary printed that "Yes" under "Unable to take four steps": a sign nobody had.
+        // summary printed that "Yes" under "Unable to take four steps": a sign nobody had. Then it
+        // read "Unable to take four steps: No", a double negative; now the label is positive too.
         var answers = ApiClient.ValidAnswers();
         answers["injury"] = "twist";
         answers["onset"] = "sudden";
@@ -79,8 +80,8 @@ public sealed class ClinicianSummaryTests(RateLimitsOffAppFactory factory) : ICl
 
         var listed = WarningAnswers(await SummaryOfAsync($"/results/{id}"));
 
-        Assert.Equal(expected, listed["Unable to take four steps, now or straight after an injury"]);
-        Assert.Equal(expected, listed["Unable to lift the straight leg, after an injury"]);
+        Assert.Equal(expected, listed["Could take four steps, now and straight after any injury"]);
+        Assert.Equal(expected, listed["Could lift the straight leg, after an injury"]);
     }
 
     [Fact]
@@ -158,7 +159,7 @@ public sealed class ClinicianSummaryTests(RateLimitsOffAppFactory factory) : ICl
 
         Assert.StartsWith("Emergency", summary.QuerySelector(".clinician-disposition")!.TextContent.Trim(), StringComparison.Ordinal);
         var listed = WarningAnswers(summary);
-        Assert.Equal("arthritis (ticked under History of this knee)", listed["Infection risks"]);
+        Assert.Equal("arthritis in this knee or in many joints (the runner did not say which; ticked under History)", listed["Infection risks"]);
         Assert.Contains(summary.QuerySelectorAll(".clinician-warnings li.clinician-sign"), li => li.TextContent.Contains("Infection risks", StringComparison.Ordinal));
     }
 

@@ -127,6 +127,29 @@ public sealed class CheckAgainTests(RateLimitsOffAppFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task CheckingAgainAsksWhatChangedInTrainingLatelyAfreshWithLastTimeAsAHint()
+    {
+        // "What has changed in your running lately?" came back ticked from the last check: "lately"
+        // had moved on, and a runner who had since dropped the extra distance had to untick it.
+        var runner = factory.CreatePlainClient();
+        var firstUrl = await CheckForm.CompleteCheckAsync(runner, CheckForm.SelfCareAnswers.With("training-change", "more-distance", "more-hills"));
+        var resultPage = await HtmlPage.LoadAsync(runner, firstUrl);
+        using (var started = await CheckForm.SubmitAsIsAsync(runner, resultPage, ".result-check-again form"))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, started.StatusCode);
+        }
+
+        var training = await HtmlPage.LoadAsync(runner, "/check/you-and-training");
+
+        Assert.Empty(training.Document.QuerySelectorAll("input[name='training-change'][checked]"));
+        Assert.Equal(
+            "Last time: More distance or longer runs, in the last 6 weeks; More hills, in the last 6 weeks",
+            training.Document.QuerySelector("#training-change-hint .last-time")?.TextContent.Trim());
+        // What does not go stale is still filled in.
+        Assert.NotNull(training.Document.QuerySelector("input[name='tight-muscles'][value='hamstrings'][checked]"));
+    }
+
+    [Fact]
     public async Task SomeoneWithoutTheKeyCannotCheckAgainAndGetsNoDraft()
     {
         var runner = factory.CreatePlainClient();

@@ -16,8 +16,8 @@ namespace KneeTriage.Web.Tests.ResultPage;
 /// </summary>
 public sealed class PartAnswersReadBackTests(RateLimitsOffAppFactory factory) : IClassFixture<RateLimitsOffAppFactory>
 {
-    private const string SeverePart = "Is the pain in your calf or behind your knee still severe now, an hour or more after your run, without easing?";
-    private const string TightCalfPart = "Does your calf feel tight or hard when you touch it?";
+    private const string SeverePart = "Is the pain in your calf or behind your knee still severe after an hour or more of rest?";
+    private const string TightCalfPart = "With your leg relaxed, does your calf feel hard or tight when you press it?";
     private const string HipPart = "Do you have pain in your hip, your groin or the front of your thigh?";
     private const string LimpPart = "Are you walking with a new limp?";
     private const string FourStepsNowPart = "Can you take four steps on this leg now?";
@@ -69,7 +69,7 @@ public sealed class PartAnswersReadBackTests(RateLimitsOffAppFactory factory) : 
 
         var (runner, resultPath, review, result) = await WalkAsync(answers);
 
-        Assert.Equal("Pain still severe an hour or more after stopping a run: Not sure; calf tight or hard: No", ClinicianLine(result, "Pain still severe"));
+        Assert.Equal("Pain still severe after an hour or more of rest: Not sure; calf hard or tight when relaxed: No", ClinicianLine(result, "Pain still severe"));
         Assert.Equal("Not sure", AnswerTo(result, ".answer-summary", SeverePart));
         Assert.Equal("No", AnswerTo(result, ".answer-summary", TightCalfPart));
         // With a "no" to the tight calf the sign is absent whatever the pain, so nothing was read as yes.
@@ -102,7 +102,7 @@ public sealed class PartAnswersReadBackTests(RateLimitsOffAppFactory factory) : 
         Assert.Equal("Not sure (treated as no, to be safe)", AnswerTo(review, "#answers", FourStepsNowPart));
         Assert.Equal("Not sure (treated as no, to be safe)", AnswerTo(result, ".answer-summary", FourStepsNowPart));
         Assert.Equal("Yes", AnswerTo(result, ".answer-summary", "Straight after the injury, could you take four steps?"));
-        Assert.Equal("Unable to take four steps now: Not sure; straight after the injury: No", ClinicianLine(result, "Unable to take four steps"));
+        Assert.Equal("Could take four steps now: Not sure; straight after the injury: Yes", ClinicianLine(result, "Could take four steps"));
         Assert.True((await StoredAnswersAsync(runner, resultPath)).GetProperty("cannot-bear-weight").GetBoolean());
     }
 

@@ -53,6 +53,6 @@ public sealed class AnswerDescriptionsAsAskedTests
 
         // Not a bare "Not both": that reads as if one part was answered yes.
         Assert.Equal("No: not both of these", line.Answer);
-        Assert.Contains("tight or hard", line.Question, StringComparison.Ordinal);
+        Assert.Contains("hard or tight", line.Question, StringComparison.Ordinal);
     }
 }

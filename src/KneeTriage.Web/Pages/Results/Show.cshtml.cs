@@ -89,6 +89,8 @@ public sealed class ShowModel(
             // One phrase per state (AnswerDescriptions): a v1.2 result stored before "Not asked" covered
             // the form's skipped questions says so now; an earlier version's words stay as stored.
             Result = Result with { Answers = AnswerDescriptions.WithSkippedNotAsked(knowledgeBase, Result.Answers, storedAnswers) };
+            // An activity score says which end is good, on results stored before it did too.
+            Result = Result with { Answers = ActivityFields.WithScaleWords(knowledgeBase, Result.Answers, storedAnswers) };
         }
 
         // Height and weight in the viewer's units (the page is cached per country), the stored cm and kg beside them.

@@ -46,8 +46,11 @@ public sealed class GuideListWordsTests
         var emergency = Sign("calf-pain-not-settling");
         var booked = Sign("severe-pain");
 
-        Assert.StartsWith("Calf or back-of-knee pain still severe an hour or more after you stopped running", emergency.Sign, StringComparison.Ordinal);
-        Assert.Equal("calf pain still severe an hour after a run, with a tight or hard calf", emergency.Short);
+        Assert.StartsWith("Calf or back-of-knee pain still severe after an hour or more of rest", emergency.Sign, StringComparison.Ordinal);
+        Assert.Equal("calf pain still severe after an hour of rest, with a hard or tight calf", emergency.Short);
+        // The check asks the same two facts: the list names what the check's first question asks.
+        var part = Shipped.FindQuestion("not-settling-after-run")!.Parts.Single(p => p.Id == "severe-pain-after-run");
+        Assert.Contains("still severe after an hour or more of rest", part.Text, StringComparison.Ordinal);
         Assert.All(new[] { emergency.Sign, emergency.Short!, booked.Sign }, words =>
             Assert.False(words.StartsWith("Severe", StringComparison.OrdinalIgnoreCase), $"\"{words}\" starts with \"severe\", as the other list's sign did"));
     }

@@ -233,4 +233,28 @@ public sealed class WordsThatMisledTests
         Assert.All(new[] { "steroid", "methotrexate", "biologic", "chemotherapy" }, medicine =>
             Assert.True(option.Label.Contains(medicine, StringComparison.Ordinal), $"\"{option.Label}\" leaves out {medicine}"));
     }
+
+    /// <summary>
+    /// The check's history box now reads "Arthritis in this knee, or an arthritis that affects many
+    /// joints", since rheumatoid or psoriatic arthritis is an infection risk too. Every list that
+    /// names arthritis among the infection risks (the footer's signs, the get-help lines) says the
+    /// same, so a runner with rheumatoid arthritis and a hot knee does not read "arthritis in this
+    /// knee" as not theirs and wait.
+    /// </summary>
+    [Fact]
+    public void EveryInfectionRiskListNamesAnArthritisInManyJointsAsTheCheckDoes()
+    {
+        var label = Shipped.FindQuestion("history")!.Options.Single(o => o.Value == "arthritis").Label;
+        Assert.Contains("many joints", label, StringComparison.Ordinal);
+
+        var lists = Shipped.WarningSigns.SelectMany(group => group.Signs).Select(sign => $"warning sign {sign.Id}: {sign.Sign}")
+            .Concat(Shipped.Advice.GetHelpIf.SelectMany(group => group.Signs).Select(sign => $"get-help line: {sign.Words}"))
+            .Where(text => text.Contains("weak immune system", StringComparison.Ordinal) && text.Contains("arthritis", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.NotEmpty(lists);
+        Assert.All(lists, text => Assert.True(
+            text.ReplaceLineEndings(" ").Contains("arthritis in this knee or in many joints", StringComparison.Ordinal),
+            $"Names arthritis as an infection risk without the check's \"many joints\": {text}"));
+    }
 }

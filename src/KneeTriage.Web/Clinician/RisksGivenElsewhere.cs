@@ -80,7 +80,7 @@ public sealed class RisksGivenElsewhere
     /// <summary>
     /// "gout (ticked under History)", or "(under History: not sure, read as ticked)" when the box was
     /// read in for "not sure". A short label with its own note ("arthritis in this knee or in many
-    /// joints (the runner did not say which)") shares one pair of brackets with where it was ticked.
+    /// joints (not said which)") shares one pair of brackets with where it was ticked.
     /// </summary>
     private static string Words(Question? other, string value, AnswerLine? otherLine)
     {

@@ -159,7 +159,7 @@ public sealed class ClinicianSummaryTests(RateLimitsOffAppFactory factory) : ICl
 
         Assert.StartsWith("Emergency", summary.QuerySelector(".clinician-disposition")!.TextContent.Trim(), StringComparison.Ordinal);
         var listed = WarningAnswers(summary);
-        Assert.Equal("arthritis in this knee or in many joints (the runner did not say which; ticked under History)", listed["Infection risks"]);
+        Assert.Equal("arthritis in this knee or in many joints (not said which; ticked under History)", listed["Infection risks"]);
         Assert.Contains(summary.QuerySelectorAll(".clinician-warnings li.clinician-sign"), li => li.TextContent.Contains("Infection risks", StringComparison.Ordinal));
     }
 

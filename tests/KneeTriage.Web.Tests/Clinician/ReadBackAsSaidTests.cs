@@ -5,7 +5,7 @@ namespace KneeTriage.Web.Tests.Clinician;
 
 /// <summary>
 /// The clinician summary reads back what the runner said, no more: a box that covers two things
-/// says so ("the runner did not say which"), never "History of this knee: arthritis" as a fact of
+/// says so ("not said which"), never "History of this knee: arthritis" as a fact of
 /// this knee for a runner with psoriatic arthritis; and a question asked the positive way round is
 /// read back positively ("Could take four steps now: Yes"), never "Unable to …: No".
 /// </summary>
@@ -25,8 +25,8 @@ public sealed class ReadBackAsSaidTests(RateLimitsOffAppFactory factory) : IClas
     {
         var lines = await SummaryLinesAsync(CheckForm.SelfCareAnswers.With("history", "arthritis").With("infection-risk", "diabetes-or-weak-immunity"));
 
-        Assert.Equal("History: arthritis in this knee or in many joints (the runner did not say which)", lines["History"]);
-        Assert.Equal("Infection risks: diabetes or a weak immune system (the runner did not say which)", lines["Infection risks"]);
+        Assert.Equal("History: arthritis in this knee or in many joints (not said which)", lines["History"]);
+        Assert.Equal("Infection risks: diabetes or a weak immune system (not said which)", lines["Infection risks"]);
     }
 
     [Fact]

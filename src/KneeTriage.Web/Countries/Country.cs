@@ -70,6 +70,14 @@ public sealed record Country
     /// <summary>Where each service was checked.</summary>
     public required IReadOnlyList<CountrySource> Sources { get; init; }
 
+    /// <summary>
+    /// The sources for the emergency number only (those whose <see cref="CountrySource.About"/> names it):
+    /// what the footer cites beside an emergency action, where a source for physiotherapy or an injury
+    /// unit read to walk 23's runners as a gentler place to go.
+    /// </summary>
+    public IEnumerable<CountrySource> EmergencyNumberSources =>
+        Sources.Where(source => System.Text.RegularExpressions.Regex.IsMatch(source.About, $@"(?<!\d){System.Text.RegularExpressions.Regex.Escape(EmergencyNumber)}(?!\d)"));
+
     /// <summary>The number the emergency call button dials (the first of <see cref="Numbers"/>).</summary>
     public string EmergencyNumber => Numbers[0];
 

@@ -54,6 +54,10 @@ public static class PageAction
     public static bool LeadsWithADoctorToday(this ViewDataDictionary viewData) =>
         viewData[Key] is Led { Disposition: Disposition.SameDay, SameDay: SameDayService.Doctor };
 
+    /// <summary>Whether the page leads with an emergency (call the emergency number, or go to an emergency department now).</summary>
+    public static bool LeadsWithAnEmergency(this ViewDataDictionary viewData) =>
+        viewData[Key] is Led { Disposition: Disposition.GoToEmergencyDepartment or Disposition.CallEmergencyNumber };
+
     /// <param name="SameDay">For a same-day action, the service its line names; null for any other action or none named.</param>
     private sealed record Led(Disposition Disposition, SameDayService? SameDay);
 }

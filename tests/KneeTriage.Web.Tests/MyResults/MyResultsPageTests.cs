@@ -127,6 +127,25 @@ public sealed class MyResultsPageTests(RateLimitsOffAppFactory factory) : IClass
         Assert.Null(refreshed.Document.QuerySelector(".notice"));
     }
 
+    /// <summary>Walk 23: "All 1 results will be deleted" and "Yes, delete all 1 results" for a browser with one result.</summary>
+    [Fact]
+    public async Task DeletingTheOnlyResultIsWordedForOne()
+    {
+        var runner = factory.CreatePlainClient();
+        await CheckForm.CompleteCheckAsync(runner, CheckForm.SelfCareAnswers);
+        var page = await HtmlPage.LoadAsync(runner, "/my-results");
+
+        var confirm = page.Document.QuerySelector(".my-results-delete-all details.delete-confirm")!;
+        Assert.Contains("Your one result will be deleted and its link will stop working for everyone.", PageText.Normalise(confirm.TextContent), StringComparison.Ordinal);
+        Assert.Equal("Yes, delete it", PageText.Normalise(confirm.QuerySelector("form button")!.TextContent));
+        Assert.DoesNotContain("1 results", PageText.Normalise(page.Document.Body!.TextContent), StringComparison.Ordinal);
+
+        using var response = await CheckForm.SubmitAsIsAsync(runner, page, ".my-results-delete-all form");
+        var after = await HtmlPage.LoadAsync(runner, "/my-results");
+
+        Assert.Equal("The result has been deleted. Its link no longer works.", PageText.Normalise(after.Document.QuerySelector(".notice")!.TextContent));
+    }
+
     [Fact]
     public async Task DeleteAllRemovesEveryResultThisBrowserMadeAndNoOtherOne()
     {

@@ -51,4 +51,13 @@ public sealed class NumbFootSaysWhichOneTests
         Assert.Contains("only if you have not injured your knee in the last two weeks and the foot is not weak", booked, StringComparison.Ordinal);
         Assert.Contains(RecentInjury, Sign("numb-or-weak-foot-after-injury").Sign, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Walk 23: the footer's "a numb or weak foot after a recent injury" was read as not his by a
+    /// runner with pins and needles three days after a twist ("numb" not his word, "recent" not
+    /// defined). The short form names tingling and the two weeks.
+    /// </summary>
+    [Fact]
+    public void The999SignsShortFormNamesTinglingAndTheLastTwoWeeks() =>
+        Assert.Equal("numbness, tingling (pins and needles) or a weak foot " + RecentInjury, Sign("numb-or-weak-foot-after-injury").Short);
 }

@@ -1,0 +1,35 @@
+using KneeTriage.Web.Tests.Infrastructure;
+using static KneeTriage.Web.Tests.Infrastructure.PageText;
+
+namespace KneeTriage.Web.Tests.Articles;
+
+/// <summary>
+/// Walk 23: a tester read the guide and the footer as three runners looking for leave to wait.
+/// A runner with pins and needles three days after a twist read "a numb or weak foot after a
+/// recent injury" as not his; a runner with a hot knee three weeks after a steroid injection and no
+/// fever was told "get seen today"; a runner who felt fine with a hot, swelling knee read the
+/// infection's "very painful ... standing on it almost impossible" as not hers; "Who to see" sent
+/// an injury where you cannot take four steps to same-day care. These are the words that close
+/// those readings.
+/// </summary>
+public sealed class WalkTwentyThreeWordsTests(KneeTriageAppFactory factory) : IClassFixture<KneeTriageAppFactory>
+{
+    private const string WholeNumbFoot = "numbness, tingling (pins and needles) or a weak foot after a knee injury in the last two weeks";
+
+    private async Task<string> TextOfAsync(string url) =>
+        Normalise((await HtmlPage.LoadAsync(factory.CreateClient(), url)).Document.Body!.TextContent);
+
+    /// <summary>The footer of every page, the FAQ's short lists and the symptoms page's table and introduction.</summary>
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/article/faq")]
+    [InlineData("/article/symptoms")]
+    public async Task EveryShortFormOfTheNumbFootSignSaysTinglingAndTheLastTwoWeeks(string url)
+    {
+        var text = await TextOfAsync(url);
+
+        Assert.Contains(WholeNumbFoot, text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("a numb or weak foot after a recent injury", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("a numb foot after a knee injury", text, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -16,6 +16,8 @@ public sealed class WalkTwentyThreeWordsTests(KneeTriageAppFactory factory) : IC
 {
     private const string WholeNumbFoot = "numbness, tingling (pins and needles) or a weak foot after a knee injury in the last two weeks";
 
+    private const string InfectionRisks = "after an injection or operation on the knee in the last 3 months, or with a replacement joint, diabetes, a weak immune system or arthritis in this knee or in many joints";
+
     private async Task<string> TextOfAsync(string url) =>
         Normalise((await HtmlPage.LoadAsync(factory.CreateClient(), url)).Document.Body!.TextContent);
 
@@ -31,5 +33,24 @@ public sealed class WalkTwentyThreeWordsTests(KneeTriageAppFactory factory) : IC
         Assert.Contains(WholeNumbFoot, text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("a numb or weak foot after a recent injury", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("a numb foot after a knee injury", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The rule hot-red-knee-with-infection-risk: a hot knee with an infection risk is A&amp;E now,
+    /// even without a fever. Every guide place that gives a hot knee's level names the risks.
+    /// </summary>
+    [Fact]
+    public async Task EveryHotKneeLevelInTheGuideSendsAnInfectionRiskToAAndENowWithoutAFever()
+    {
+        var symptoms = await TextOfAsync("/article/symptoms");
+        var causes = await TextOfAsync("/article/causes");
+        var diagnosis = await TextOfAsync("/article/diagnosis");
+
+        Assert.Contains("Go to A&E now, even without a fever, if you have had an injection or operation on the knee in the last 3 months, or have a replacement joint, diabetes, a weak immune system or arthritis in this knee or in many joints.", symptoms, StringComparison.Ordinal);
+        Assert.DoesNotContain("without them, still get seen today", symptoms, StringComparison.Ordinal);
+        Assert.Contains("Go to A&E now, even without a fever, with a hot knee " + InfectionRisks, causes, StringComparison.Ordinal);
+        Assert.Contains("Go to A&E now if you also have a fever or feel unwell, or, even without a fever, if you have had an injection or operation on the knee in the last 3 months", causes, StringComparison.Ordinal);
+        Assert.Contains("go now with a hot knee even without a fever " + InfectionRisks, diagnosis, StringComparison.Ordinal);
+        Assert.DoesNotContain("a fever or a risk of infection", diagnosis, StringComparison.Ordinal);
     }
 }

@@ -53,4 +53,12 @@ public sealed class WalkTwentyThreeWordsTests(KneeTriageAppFactory factory) : IC
         Assert.Contains("go now with a hot knee even without a fever " + InfectionRisks, diagnosis, StringComparison.Ordinal);
         Assert.DoesNotContain("a fever or a risk of infection", diagnosis, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task JointInfectionSaysItCanBeginWithOnlyHeatAndSwellingAndStaysAAndE()
+    {
+        var causes = await TextOfAsync("/article/causes");
+
+        Assert.Contains("But it can begin with only heat and swelling, while you still feel well and can walk, especially after an injection into the knee. With an injection or the other risks below, a hot knee is still A&E now, even then.", causes, StringComparison.Ordinal);
+    }
 }

@@ -61,4 +61,18 @@ public sealed class WalkTwentyThreeWordsTests(KneeTriageAppFactory factory) : IC
 
         Assert.Contains("But it can begin with only heat and swelling, while you still feel well and can walk, especially after an injection into the knee. With an injection or the other risks below, a hot knee is still A&E now, even then.", causes, StringComparison.Ordinal);
     }
+
+    /// <summary>The rule cannot-walk-after-injury: an emergency department now, never same-day care.</summary>
+    [Fact]
+    public async Task WhoToSeeSendsAnInjuryWhereYouCannotTakeFourStepsToAAndENow()
+    {
+        var page = await HtmlPage.LoadAsync(factory.CreateClient(), "/article/diagnosis");
+        var items = page.Document.QuerySelector("#who-to-see ~ ul")!.QuerySelectorAll("li").Select(li => Normalise(li.TextContent)).ToList();
+
+        var sameDay = items.Single(item => item.StartsWith("Same-day care", StringComparison.Ordinal));
+        Assert.DoesNotContain("or A&E", sameDay, StringComparison.Ordinal);
+        Assert.DoesNotContain("cannot put weight", sameDay, StringComparison.Ordinal);
+        Assert.Contains(items, item => item.StartsWith("Go to A&E now if you cannot take four steps on the leg after an injury", StringComparison.Ordinal));
+        Assert.DoesNotContain("cannot put weight on the leg", await TextOfAsync("/article/symptoms"), StringComparison.Ordinal);
+    }
 }

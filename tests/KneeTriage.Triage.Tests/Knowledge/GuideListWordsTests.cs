@@ -26,11 +26,14 @@ public sealed class GuideListWordsTests
     // A swollen calf is booked only after an injury, and a hot or red one is today's: said in a
     // sentence, in the check's words, with its "not sure" (a warm calf on brown skin read the
     // bracket "(not hot or red, …)" as hers).
-    [InlineData("swelling-or-lump", "or a calf that swelled after an injury, but only if it is no hotter than the other calf, it is not red or darker than usual, and you have no higher clot risk.")]
-    [InlineData("swelling-or-lump", "Redness is harder to see on brown or black skin, so if you cannot tell, get seen today")]
+    // Walk 23: "if you cannot tell, get seen today" ended a long sentence; it follows the calf at once.
+    [InlineData("swelling-or-lump", "Or a calf that swelled after an injury. If you cannot tell whether it is hotter than the other calf, or red or darker than usual, get seen today: redness is harder to see on brown or black skin.")]
+    [InlineData("swelling-or-lump", "The calf is on this list only if it is no hotter than the other calf, it is not red or darker than usual, and you have no higher clot risk")]
     // A swollen knee is today's with a fever, on a blood thinner, or swollen fast after an injury; hot, today or A&E.
     [InlineData("swelling-or-lump", "A swollen knee (not hot, no fever, no blood thinner, and not swollen within two hours of an")]
-    [InlineData("swelling-or-lump", "a lump behind the knee (not pulsing, and no higher clot risk)")]
+    [InlineData("swelling-or-lump", "or a lump behind the knee (not pulsing, and no higher clot risk).")]
+    // Walk 23: "with no injury or for two weeks or more" did not say which combination the rules mean.
+    [InlineData("rest-or-night-pain", "Pain at rest or at night with no injury, however long it has lasted, or after an injury once it has lasted two weeks or more")]
     // A fever is today's with a swollen knee or an infection risk, A&E with a hot knee.
     [InlineData("fever", "A fever or feeling unwell when the knee is neither hot nor swollen, and with no injection or")]
     // A pain score of 8 is 999 when still severe an hour after a run in a tight or hard calf: the

@@ -51,4 +51,32 @@ public sealed class NumbFootSaysWhichOneTests
         Assert.Contains("only if you have not injured your knee in the last two weeks and the foot is not weak", booked, StringComparison.Ordinal);
         Assert.Contains(RecentInjury, Sign("numb-or-weak-foot-after-injury").Sign, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Walk 23: the footer's "a numb or weak foot after a recent injury" was read as not his by a
+    /// runner with pins and needles three days after a twist ("numb" not his word, "recent" not
+    /// defined). The short form names tingling and the two weeks.
+    /// </summary>
+    [Fact]
+    public void The999SignsShortFormNamesTinglingAndTheLastTwoWeeks() =>
+        Assert.Equal("numbness, tingling (pins and needles) or a weak foot " + RecentInjury, Sign("numb-or-weak-foot-after-injury").Short);
+
+    /// <summary>
+    /// Walk 23: a 999 result for numbness after a knee injury showed the booked rule's message
+    /// under "Also tell the clinician": "usually come from an irritated nerve" softened the
+    /// emergency. No booked message about the foot or the calf says what it usually is.
+    /// </summary>
+    [Fact]
+    public void NoBookedFootOrCalfMessageSaysWhatItUsuallyIs()
+    {
+        var reassuring = Shipped.WarningRules
+            .Where(rule => rule.Urgency == Urgency.SeeClinician)
+            .Where(rule => rule.Message.Contains("foot", StringComparison.OrdinalIgnoreCase) || rule.Message.Contains("calf", StringComparison.OrdinalIgnoreCase))
+            .Where(rule => rule.Message.Contains("usually", StringComparison.OrdinalIgnoreCase))
+            .Select(rule => $"{rule.Id}: {rule.Message}")
+            .ToList();
+
+        Assert.True(reassuring.Count == 0, "A booked foot or calf message says what it usually is:\n" + string.Join('\n', reassuring));
+        Assert.Contains("a doctor should find which", Shipped.WarningRules.Single(rule => rule.Id == "numb-or-tingling-foot").Message, StringComparison.Ordinal);
+    }
 }

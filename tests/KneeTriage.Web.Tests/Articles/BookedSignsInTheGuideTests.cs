@@ -21,8 +21,8 @@ public sealed class BookedSignsInTheGuideTests(KneeTriageAppFactory factory) : I
         var page = await HtmlPage.LoadAsync(factory.CreateClient(), url);
         var text = Normalise(page.Document.Body!.TextContent);
 
-        Assert.Contains("a calf that swelled after an injury, but only if it is no hotter than the other calf, it is not red or darker than usual, and you have no higher clot risk.", text, StringComparison.Ordinal);
-        Assert.Contains("Redness is harder to see on brown or black skin, so if you cannot tell, get seen today", text, StringComparison.Ordinal);
+        Assert.Contains("Or a calf that swelled after an injury. If you cannot tell whether it is hotter than the other calf, or red or darker than usual, get seen today:", text, StringComparison.Ordinal);
+        Assert.Contains("The calf is on this list only if it is no hotter than the other calf, it is not red or darker than usual, and you have no higher clot risk", text, StringComparison.Ordinal);
         Assert.DoesNotContain("(not hot or red", text, StringComparison.Ordinal);
         Assert.Contains("fever or feeling unwell when the knee is neither hot nor swollen", text, StringComparison.Ordinal);
         Assert.DoesNotContain("a lump behind the knee, or a swollen calf", text, StringComparison.OrdinalIgnoreCase);

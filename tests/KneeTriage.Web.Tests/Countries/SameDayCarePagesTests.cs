@@ -67,7 +67,8 @@ public sealed partial class SameDayCarePagesTests(RateLimitsOffAppFactory factor
         var whoToSee = await HtmlPage.LoadAsync(client, "/article/diagnosis");
 
         Assert.Contains($"Get seen the same day ({CountryOf(code).SameDayDoctor}).", Normalise(clot.Document.Body!.TextContent), StringComparison.Ordinal);
-        Assert.Contains($"Same-day care ({sameDay}) or {(code == "GB" ? "A&E" : CountryOf(code).EmergencyDepartment)} is for injuries", Normalise(whoToSee.Document.Body!.TextContent), StringComparison.Ordinal);
+        Assert.Contains($"Same-day care ({sameDay}) is for a knee that swelled", Normalise(whoToSee.Document.Body!.TextContent), StringComparison.Ordinal);
+        Assert.Contains($"Go to {(code == "GB" ? "A&E" : CountryOf(code).EmergencyDepartment)} now if you cannot take four steps on the leg after an injury", Normalise(whoToSee.Document.Body!.TextContent), StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -96,6 +96,24 @@ public sealed partial class HotCalfWordsTests(RateLimitsOffAppFactory factory) :
         Assert.Equal("swollen, hot", Normalise(calf.QuerySelector(".clinician-answer")!.TextContent));
     }
 
+    /// <summary>
+    /// Walk 23: runners who cannot tell whether the calf is red tick "Red or darker than usual" (its
+    /// help says so), and the clinician summary read it back as "red".
+    /// </summary>
+    [Fact]
+    public async Task TheClinicianSummaryReadsARedCalfBackAsRedOrCouldNotTell()
+    {
+        var answers = ApiClient.ValidAnswers();
+        answers["calf-signs"] = new JsonArray("swollen", "red");
+        var (id, _, _) = await FollowUpApiTests.CreateAsync(factory.CreatePlainClient(), answers);
+
+        var result = await HtmlPage.LoadAsync(factory.CreatePlainClient(), $"/results/{id}");
+        var calf = result.Document.QuerySelectorAll("details.clinician-summary .clinician-warnings li")
+            .Single(li => li.QuerySelector(".clinician-question")!.TextContent.Contains("Calf", StringComparison.Ordinal));
+
+        Assert.Equal("swollen, red or darker (or could not tell)", Normalise(calf.QuerySelector(".clinician-answer")!.TextContent));
+    }
+
     [Theory]
     [InlineData("A swollen, warm calf that could be a clot.", true)]
     [InlineData("Warm to the touch", true)]

@@ -1,0 +1,78 @@
+using KneeTriage.Web.Tests.Infrastructure;
+using static KneeTriage.Web.Tests.Infrastructure.PageText;
+
+namespace KneeTriage.Web.Tests.Articles;
+
+/// <summary>
+/// Walk 23: a tester read the guide and the footer as three runners looking for leave to wait.
+/// A runner with pins and needles three days after a twist read "a numb or weak foot after a
+/// recent injury" as not his; a runner with a hot knee three weeks after a steroid injection and no
+/// fever was told "get seen today"; a runner who felt fine with a hot, swelling knee read the
+/// infection's "very painful ... standing on it almost impossible" as not hers; "Who to see" sent
+/// an injury where you cannot take four steps to same-day care. These are the words that close
+/// those readings.
+/// </summary>
+public sealed class WalkTwentyThreeWordsTests(KneeTriageAppFactory factory) : IClassFixture<KneeTriageAppFactory>
+{
+    private const string WholeNumbFoot = "numbness, tingling (pins and needles) or a weak foot after a knee injury in the last two weeks";
+
+    private const string InfectionRisks = "after an injection or operation on the knee in the last 3 months, or with a replacement joint, diabetes, a weak immune system or arthritis in this knee or in many joints";
+
+    private async Task<string> TextOfAsync(string url) =>
+        Normalise((await HtmlPage.LoadAsync(factory.CreateClient(), url)).Document.Body!.TextContent);
+
+    /// <summary>The footer of every page, the FAQ's short lists and the symptoms page's table and introduction.</summary>
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/article/faq")]
+    [InlineData("/article/symptoms")]
+    public async Task EveryShortFormOfTheNumbFootSignSaysTinglingAndTheLastTwoWeeks(string url)
+    {
+        var text = await TextOfAsync(url);
+
+        Assert.Contains(WholeNumbFoot, text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("a numb or weak foot after a recent injury", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("a numb foot after a knee injury", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The rule hot-red-knee-with-infection-risk: a hot knee with an infection risk is A&amp;E now,
+    /// even without a fever. Every guide place that gives a hot knee's level names the risks.
+    /// </summary>
+    [Fact]
+    public async Task EveryHotKneeLevelInTheGuideSendsAnInfectionRiskToAAndENowWithoutAFever()
+    {
+        var symptoms = await TextOfAsync("/article/symptoms");
+        var causes = await TextOfAsync("/article/causes");
+        var diagnosis = await TextOfAsync("/article/diagnosis");
+
+        Assert.Contains("Go to A&E now, even without a fever, if you have had an injection or operation on the knee in the last 3 months, or have a replacement joint, diabetes, a weak immune system or arthritis in this knee or in many joints.", symptoms, StringComparison.Ordinal);
+        Assert.DoesNotContain("without them, still get seen today", symptoms, StringComparison.Ordinal);
+        Assert.Contains("Go to A&E now, even without a fever, with a hot knee " + InfectionRisks, causes, StringComparison.Ordinal);
+        Assert.Contains("Go to A&E now if you also have a fever or feel unwell, or, even without a fever, if you have had an injection or operation on the knee in the last 3 months", causes, StringComparison.Ordinal);
+        Assert.Contains("go now with a hot knee even without a fever " + InfectionRisks, diagnosis, StringComparison.Ordinal);
+        Assert.DoesNotContain("a fever or a risk of infection", diagnosis, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task JointInfectionSaysItCanBeginWithOnlyHeatAndSwellingAndStaysAAndE()
+    {
+        var causes = await TextOfAsync("/article/causes");
+
+        Assert.Contains("But it can begin with only heat and swelling, while you still feel well and can walk, especially after an injection into the knee. With an injection or the other risks below, a hot knee is still A&E now, even then.", causes, StringComparison.Ordinal);
+    }
+
+    /// <summary>The rule cannot-walk-after-injury: an emergency department now, never same-day care.</summary>
+    [Fact]
+    public async Task WhoToSeeSendsAnInjuryWhereYouCannotTakeFourStepsToAAndENow()
+    {
+        var page = await HtmlPage.LoadAsync(factory.CreateClient(), "/article/diagnosis");
+        var items = page.Document.QuerySelector("#who-to-see ~ ul")!.QuerySelectorAll("li").Select(li => Normalise(li.TextContent)).ToList();
+
+        var sameDay = items.Single(item => item.StartsWith("Same-day care", StringComparison.Ordinal));
+        Assert.DoesNotContain("or A&E", sameDay, StringComparison.Ordinal);
+        Assert.DoesNotContain("cannot put weight", sameDay, StringComparison.Ordinal);
+        Assert.Contains(items, item => item.StartsWith("Go to A&E now if you cannot take four steps on the leg after an injury", StringComparison.Ordinal));
+        Assert.DoesNotContain("cannot put weight on the leg", await TextOfAsync("/article/symptoms"), StringComparison.Ordinal);
+    }
+}

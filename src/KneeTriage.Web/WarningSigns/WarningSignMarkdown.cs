@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using KneeTriage.Triage.Engine;
 using KneeTriage.Triage.Knowledge;
 
@@ -72,12 +73,32 @@ public static class WarningSignMarkdown
         foreach (var group in groups.SelectMany(g => g.Actions))
         {
             var signs = string.Join(ItemSeparator, group.Signs.Select(sign => MarkdownText.Escape(sign.Short ?? LowerFirst(sign.Sign))));
-            markdown.Append("| ").Append(UpperFirst(signs))
-                .Append(" | **").Append(MarkdownText.Escape(group.Heading)).Append(".** ")
-                .Append(MarkdownText.Escape(group.Advice)).Append(" |\n");
+            markdown.Append("| ").Append(UpperFirst(signs)).Append(" | ");
+            markdown.Append(ActionOnce(group.Heading, group.Advice));
+
+            markdown.Append(" |\n");
         }
 
         return markdown.ToString();
+    }
+
+    /// <summary>
+    /// A table cell's action, said once: walk 23 read "Call 911 now. Call 911 and ask for an
+    /// ambulance." and "Be seen by a doctor today. Be seen by a doctor today (…)". Advice that
+    /// begins with the heading is the cell alone, in bold; advice that begins with the heading's
+    /// verb ("Call 999 and ask …" under "Call 999 now") keeps the heading and drops the repeat.
+    /// </summary>
+    private static string ActionOnce(string heading, string advice)
+    {
+        if (advice.StartsWith(heading, StringComparison.OrdinalIgnoreCase))
+        {
+            return "**" + MarkdownText.Escape(advice) + "**";
+        }
+
+        // "Call 999 (112 in Europe, …) and ask for an ambulance" under "Call 999 now": "Ask for an ambulance".
+        var verb = Regex.Match(advice, $@"^{Regex.Escape(heading.EndsWith(" now", StringComparison.Ordinal) ? heading[..^4] : heading)}(?: \([^)]*\))? and (?<rest>.+)$", RegexOptions.Singleline);
+        var rest = verb.Success ? UpperFirst(verb.Groups["rest"].Value) : advice;
+        return "**" + MarkdownText.Escape(heading) + ".** " + MarkdownText.Escape(rest);
     }
 
     private static string Short(IReadOnlyList<WarningSignGroup> groups)

@@ -75,4 +75,27 @@ public sealed class WalkTwentyThreeWordsTests(KneeTriageAppFactory factory) : IC
         Assert.Contains(items, item => item.StartsWith("Go to A&E now if you cannot take four steps on the leg after an injury", StringComparison.Ordinal));
         Assert.DoesNotContain("cannot put weight on the leg", await TextOfAsync("/article/symptoms"), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The symptoms page's "When to get help" table said each action twice where its advice begins
+    /// with its heading: "Call 911 now. Call 911 and ask for an ambulance." (US), "Be seen by a doctor
+    /// today. Be seen by a doctor today (…)". Each cell says its action once.
+    /// </summary>
+    [Theory]
+    [InlineData("GB")]
+    [InlineData("US")]
+    public async Task EachCellOfTheWhenToGetHelpTableSaysItsActionOnce(string code)
+    {
+        var client = await KneeTriage.Web.Tests.Countries.CountryViewer.ChoosingAsync(factory, code);
+        var page = await HtmlPage.LoadAsync(client, "/article/symptoms");
+
+        var cells = page.Document.QuerySelectorAll("table tr td:last-child").Select(cell => Normalise(cell.TextContent)).ToList();
+        Assert.NotEmpty(cells);
+        Assert.All(cells, cell =>
+        {
+            var sentences = cell.Split(". ", StringSplitOptions.RemoveEmptyEntries);
+            Assert.True(sentences.Length < 2 || !sentences[1].StartsWith(sentences[0].TrimEnd('.'), StringComparison.OrdinalIgnoreCase) && !(sentences[0].StartsWith("Call", StringComparison.Ordinal) && sentences[1].StartsWith("Call", StringComparison.Ordinal)),
+                $"{code}: the action is said twice: {cell}");
+        });
+    }
 }

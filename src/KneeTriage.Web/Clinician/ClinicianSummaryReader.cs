@@ -5,6 +5,7 @@ using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Pages.Results;
+using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Submission;
 
 namespace KneeTriage.Web.Clinician;
@@ -63,7 +64,7 @@ public static class ClinicianSummaryReader
             // A risk given under another question (arthritis under the knee's history) is named on its risk line, never "none".
             WarningAnswers = [.. knowledgeBase.Questions.Where(q => knowledgeBase.IsWarningQuestion(q.Id)).Select(q => risks.Complete(
                 q,
-                WarningAnswer(q, lines.GetValueOrDefault(q.Id), own.Choices(q.Id), own.TryGetValue(q.Id, out var stored) && stored is BooleanAnswer yesNo ? yesNo.Value : null),
+                WarningAnswer(q, lines.GetValueOrDefault(q.Id), own.Choices(q.Id), own.TryGetValue(q.Id, out var stored) && stored is BooleanAnswer yesNo ? yesNo.Value : null, own),
                 own.Choices(q.Id),
                 own,
                 lines,
@@ -90,11 +91,12 @@ public static class ClinicianSummaryReader
     /// now?") is labelled positively ("Could take four steps, …"), so a runner who could walk reads "Yes".
     /// The lines come as the result page shows them, a skipped question already "Not asked"
     /// (<see cref="AnswerDescriptions.WithSkippedNotAsked"/>).
-    public static SummaryFact WarningAnswer(Question question, AnswerLine? line, IReadOnlyList<string> ticked, bool? signStored = null)
+    /// <param name="answers">The result's answers: a question the form asks in parts is labelled by the parts this runner was asked.</param>
+    public static SummaryFact WarningAnswer(Question question, AnswerLine? line, IReadOnlyList<string> ticked, bool? signStored = null, AnswerSet? answers = null)
     {
         ArgumentNullException.ThrowIfNull(ticked);
         ArgumentNullException.ThrowIfNull(question);
-        var label = WarningQuestionLabels.For(question.Id) ?? line?.Question ?? question.Text;
+        var label = Label(question, line, answers);
         if (line is null || line.Answer is AnswerDescriptions.NotAsked)
         {
             return new SummaryFact(label, NotAsked);
@@ -143,6 +145,23 @@ public static class ClinicianSummaryReader
             _ when question.Type == QuestionType.Many && ticked.Count > 0 => new SummaryFact(label, string.Join(", ", ticked.Select(v => question.Options.FirstOrDefault(o => o.Value == v)?.Short ?? v.Replace('-', ' ')))) { IsSign = true },
             var answer => new SummaryFact(label, answer) { IsSign = true },
         };
+    }
+
+    /// <summary>
+    /// The question's label, or, when this runner was asked only one of its parts, that part's: a
+    /// runner with no injury is asked only "Can you take four steps on this leg now?", and "Could
+    /// take four steps, now and straight after any injury: Yes" read back a second part never asked
+    /// (walk 23). A result made on the form keeps the part it asked; one from the API (no parts) is
+    /// labelled by the parts the form would have asked for its answers.
+    /// </summary>
+    private static string Label(Question question, AnswerLine? line, AnswerSet? answers)
+    {
+        var onlyPart = line?.Parts is [var asked] ? asked.PartId
+            : line?.Parts is null && answers is not null && question.Parts.Count > 1
+                && question.Parts.Where(part => FormAnswers.IsShown(part, answers)).ToList() is [var shown] ? shown.Id
+            : null;
+        return (onlyPart is null ? null : WarningQuestionLabels.ForPart(onlyPart))
+            ?? WarningQuestionLabels.For(question.Id) ?? line?.Question ?? question.Text;
     }
 
     private static SummaryCheck Check(StoredAssessment record, AnswerSet answers, List<string> activities, string thisToken)

@@ -22,12 +22,18 @@ public static class ClinicianSummaryReader
     /// <summary>Read from the rules once per knowledge base.</summary>
     private static readonly ConditionalWeakTable<KnowledgeBase, RisksGivenElsewhere> RisksGivenElsewhereOf = new();
 
-    private static readonly (string QuestionId, string Label)[] AboutQuestions =
+    /// <summary>
+    /// The header's facts. The injury (walk 23: for a 999 nerve sign after a twist the mechanism is
+    /// the first thing a clinician needs) is read back in its short words ("twist", "none"): the
+    /// runner's label is a sentence, and the header must stay one line of the one A4 page.
+    /// </summary>
+    private static readonly (string QuestionId, string Label, bool ShortWords)[] AboutQuestions =
     [
-        ("age", "Age"),
-        ("side", "Side"),
-        ("onset", "Onset"),
-        ("duration", "Duration"),
+        ("age", "Age", false),
+        ("side", "Side", false),
+        ("injury", "Injury", true),
+        ("onset", "Onset", false),
+        ("duration", "Duration", false),
     ];
 
     /// <param name="why">The findings at the disposition's level, as the result page shows them.</param>
@@ -57,7 +63,7 @@ public static class ClinicianSummaryReader
         return new ClinicianSummary
         {
             CreatedAt = record.CreatedAt,
-            About = [.. AboutQuestions.Select(q => new SummaryFact(q.Label, lines.TryGetValue(q.QuestionId, out var line) ? line.Answer : NotAsked))],
+            About = [.. AboutQuestions.Select(q => new SummaryFact(q.Label, AboutAnswer(q.QuestionId, q.ShortWords, lines, own, knowledgeBase)))],
             Disposition = DispositionPanel.Heading(reading.Disposition),
             Why = why,
             AlsoTell = alsoTell,
@@ -145,6 +151,19 @@ public static class ClinicianSummaryReader
             _ when question.Type == QuestionType.Many && ticked.Count > 0 => new SummaryFact(label, string.Join(", ", ticked.Select(v => question.Options.FirstOrDefault(o => o.Value == v)?.Short ?? v.Replace('-', ' ')))) { IsSign = true },
             var answer => new SummaryFact(label, answer) { IsSign = true },
         };
+    }
+
+    /// <summary>A header fact as the result's answers say it, or a chosen option's short words (its value's words without one).</summary>
+    private static string AboutAnswer(string questionId, bool shortWords, Dictionary<string, AnswerLine> lines, AnswerSet answers, KnowledgeBase knowledgeBase)
+    {
+        var line = lines.GetValueOrDefault(questionId);
+        if (shortWords && line is { Unsure: false } && answers.Choice(questionId) is { } value
+            && knowledgeBase.Questions.FirstOrDefault(q => q.Id == questionId) is { } question)
+        {
+            return question.Options.FirstOrDefault(o => o.Value == value)?.Short ?? value.Replace('-', ' ');
+        }
+
+        return line?.Answer ?? NotAsked;
     }
 
     /// <summary>

@@ -43,6 +43,32 @@ public sealed class EmergencySignsStillToComeTests
     }
 
     [Fact]
+    public void EveryGoNowSignHasALineInTheResultsGoNowList()
+    {
+        var named = Shipped.Advice.GetHelpIf
+            .Where(group => group.Disposition == Disposition.GoToEmergencyDepartment)
+            .SelectMany(group => group.Signs)
+            .SelectMany(sign => sign.WarningSigns)
+            .ToHashSet();
+
+        var missing = Shipped.WarningSigns.SelectMany(group => group.Signs)
+            .Where(sign => sign.Disposition == Disposition.GoToEmergencyDepartment && !named.Contains(sign.Id))
+            .Select(sign => sign.Id)
+            .ToList();
+
+        Assert.True(missing.Count == 0, $"A&E signs with no line in advice.yaml's go-to-emergency-department list: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public void ARunnerOnABloodThinnerIsToldToGoNowIfTheKneeSwellsAfterAnInjury()
+    {
+        var assessment = Engine.Assess(SampleAnswers.Calm.With("blood-thinners", true));
+        var goNow = assessment.Advice.GetHelpIf.SingleOrDefault(group => group.Disposition == Disposition.GoToEmergencyDepartment)?.Signs ?? [];
+
+        Assert.Contains("the knee swells after a knee injury in the last two weeks, and you take a blood thinner or have a bleeding disorder", goNow);
+    }
+
+    [Fact]
     public void ABookedRunnerWithOldTinglingIsToldToCall999ForBackPainWithBothLegs()
     {
         var assessment = Engine.Assess(OldTinglingNoBackPain);

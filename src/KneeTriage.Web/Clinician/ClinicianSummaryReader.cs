@@ -5,6 +5,7 @@ using KneeTriage.Triage.Engine.Progress;
 using KneeTriage.Triage.Knowledge;
 using KneeTriage.Web.Data;
 using KneeTriage.Web.Pages.Results;
+using KneeTriage.Web.Questionnaire;
 using KneeTriage.Web.Submission;
 
 namespace KneeTriage.Web.Clinician;
@@ -21,12 +22,18 @@ public static class ClinicianSummaryReader
     /// <summary>Read from the rules once per knowledge base.</summary>
     private static readonly ConditionalWeakTable<KnowledgeBase, RisksGivenElsewhere> RisksGivenElsewhereOf = new();
 
-    private static readonly (string QuestionId, string Label)[] AboutQuestions =
+    /// <summary>
+    /// The header's facts. The injury (walk 23: for a 999 nerve sign after a twist the mechanism is
+    /// the first thing a clinician needs) is read back in its short words ("twist", "none"): the
+    /// runner's label is a sentence, and the header must stay one line of the one A4 page.
+    /// </summary>
+    private static readonly (string QuestionId, string Label, bool ShortWords)[] AboutQuestions =
     [
-        ("age", "Age"),
-        ("side", "Side"),
-        ("onset", "Onset"),
-        ("duration", "Duration"),
+        ("age", "Age", false),
+        ("side", "Side", false),
+        ("injury", "Injury", true),
+        ("onset", "Onset", false),
+        ("duration", "Duration", false),
     ];
 
     /// <param name="why">The findings at the disposition's level, as the result page shows them.</param>
@@ -56,14 +63,14 @@ public static class ClinicianSummaryReader
         return new ClinicianSummary
         {
             CreatedAt = record.CreatedAt,
-            About = [.. AboutQuestions.Select(q => new SummaryFact(q.Label, lines.TryGetValue(q.QuestionId, out var line) ? line.Answer : NotAsked))],
+            About = [.. AboutQuestions.Select(q => new SummaryFact(q.Label, AboutAnswer(q.QuestionId, q.ShortWords, lines, own, knowledgeBase)))],
             Disposition = DispositionPanel.Heading(reading.Disposition),
             Why = why,
             AlsoTell = alsoTell,
             // A risk given under another question (arthritis under the knee's history) is named on its risk line, never "none".
             WarningAnswers = [.. knowledgeBase.Questions.Where(q => knowledgeBase.IsWarningQuestion(q.Id)).Select(q => risks.Complete(
                 q,
-                WarningAnswer(q, lines.GetValueOrDefault(q.Id), own.Choices(q.Id), own.TryGetValue(q.Id, out var stored) && stored is BooleanAnswer yesNo ? yesNo.Value : null),
+                WarningAnswer(q, lines.GetValueOrDefault(q.Id), own.Choices(q.Id), own.TryGetValue(q.Id, out var stored) && stored is BooleanAnswer yesNo ? yesNo.Value : null, own),
                 own.Choices(q.Id),
                 own,
                 lines,
@@ -90,11 +97,12 @@ public static class ClinicianSummaryReader
     /// now?") is labelled positively ("Could take four steps, …"), so a runner who could walk reads "Yes".
     /// The lines come as the result page shows them, a skipped question already "Not asked"
     /// (<see cref="AnswerDescriptions.WithSkippedNotAsked"/>).
-    public static SummaryFact WarningAnswer(Question question, AnswerLine? line, IReadOnlyList<string> ticked, bool? signStored = null)
+    /// <param name="answers">The result's answers: a question the form asks in parts is labelled by the parts this runner was asked.</param>
+    public static SummaryFact WarningAnswer(Question question, AnswerLine? line, IReadOnlyList<string> ticked, bool? signStored = null, AnswerSet? answers = null)
     {
         ArgumentNullException.ThrowIfNull(ticked);
         ArgumentNullException.ThrowIfNull(question);
-        var label = WarningQuestionLabels.For(question.Id) ?? line?.Question ?? question.Text;
+        var label = Label(question, line, answers);
         if (line is null || line.Answer is AnswerDescriptions.NotAsked)
         {
             return new SummaryFact(label, NotAsked);
@@ -143,6 +151,36 @@ public static class ClinicianSummaryReader
             _ when question.Type == QuestionType.Many && ticked.Count > 0 => new SummaryFact(label, string.Join(", ", ticked.Select(v => question.Options.FirstOrDefault(o => o.Value == v)?.Short ?? v.Replace('-', ' ')))) { IsSign = true },
             var answer => new SummaryFact(label, answer) { IsSign = true },
         };
+    }
+
+    /// <summary>A header fact as the result's answers say it, or a chosen option's short words (its value's words without one).</summary>
+    private static string AboutAnswer(string questionId, bool shortWords, Dictionary<string, AnswerLine> lines, AnswerSet answers, KnowledgeBase knowledgeBase)
+    {
+        var line = lines.GetValueOrDefault(questionId);
+        if (shortWords && line is { Unsure: false } && answers.Choice(questionId) is { } value
+            && knowledgeBase.Questions.FirstOrDefault(q => q.Id == questionId) is { } question)
+        {
+            return question.Options.FirstOrDefault(o => o.Value == value)?.Short ?? value.Replace('-', ' ');
+        }
+
+        return line?.Answer ?? NotAsked;
+    }
+
+    /// <summary>
+    /// The question's label, or, when this runner was asked only one of its parts, that part's: a
+    /// runner with no injury is asked only "Can you take four steps on this leg now?", and "Could
+    /// take four steps, now and straight after any injury: Yes" read back a second part never asked
+    /// (walk 23). A result made on the form keeps the part it asked; one from the API (no parts) is
+    /// labelled by the parts the form would have asked for its answers.
+    /// </summary>
+    private static string Label(Question question, AnswerLine? line, AnswerSet? answers)
+    {
+        var onlyPart = line?.Parts is [var asked] ? asked.PartId
+            : line?.Parts is null && answers is not null && question.Parts.Count > 1
+                && question.Parts.Where(part => FormAnswers.IsShown(part, answers)).ToList() is [var shown] ? shown.Id
+            : null;
+        return (onlyPart is null ? null : WarningQuestionLabels.ForPart(onlyPart))
+            ?? WarningQuestionLabels.For(question.Id) ?? line?.Question ?? question.Text;
     }
 
     private static SummaryCheck Check(StoredAssessment record, AnswerSet answers, List<string> activities, string thisToken)

@@ -26,7 +26,7 @@ public sealed class ClinicianSummaryTests(RateLimitsOffAppFactory factory) : ICl
             li => li.QuerySelector(".clinician-answer")!.TextContent.Trim());
 
     [Fact]
-    public async Task TheSummaryIsCollapsedAndNamesAgeSideOnsetAndDuration()
+    public async Task TheSummaryIsCollapsedAndNamesAgeSideInjuryOnsetAndDuration()
     {
         var answers = ApiClient.ValidAnswers();
         answers["side"] = "left";
@@ -36,11 +36,30 @@ public sealed class ClinicianSummaryTests(RateLimitsOffAppFactory factory) : ICl
 
         Assert.False(summary.HasAttribute("open"), "the summary should be collapsed for the runner");
         var facts = summary.QuerySelectorAll(".clinician-facts div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
-        Assert.Equal(["Age", "Side", "Onset", "Duration"], facts.Keys);
+        Assert.Equal(["Age", "Side", "Injury", "Onset", "Duration"], facts.Keys);
         Assert.StartsWith("38", facts["Age"], StringComparison.Ordinal);
         Assert.Equal("The left leg", facts["Side"]);
+        Assert.Equal("none", facts["Injury"]);
         Assert.NotEqual("Not asked", facts["Onset"]);
         Assert.NotEqual("Not asked", facts["Duration"]);
+    }
+
+    // Walk 23: for a 999 nerve sign after a twist the mechanism is the first thing a clinician needs.
+    [Theory]
+    [InlineData("twist", "twist")]
+    [InlineData("blow-or-fall", "blow or fall")]
+    [InlineData("landing", "landing")]
+    public async Task TheHeaderNamesTheInjuryInItsShortWords(string injury, string expected)
+    {
+        var answers = ApiClient.ValidAnswers();
+        answers["injury"] = injury;
+        var (id, _, _) = await FollowUpApiTests.CreateAsync(factory.CreatePlainClient(), answers);
+
+        var summary = await SummaryOfAsync($"/results/{id}");
+
+        var facts = summary.QuerySelectorAll(".clinician-facts div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
+        Assert.True(facts.ContainsKey("Injury"), $"No injury in the header: {string.Join(", ", facts.Keys)}");
+        Assert.Equal(expected, facts["Injury"]);
     }
 
     [Fact]

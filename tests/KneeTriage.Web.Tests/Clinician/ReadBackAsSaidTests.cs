@@ -1,5 +1,7 @@
+using KneeTriage.Triage.Answers;
 using KneeTriage.Web.Tests.Infrastructure;
 using KneeTriage.Web.Tests.Questionnaire;
+using KneeTriage.Web.Tests.ResultPage;
 
 namespace KneeTriage.Web.Tests.Clinician;
 
@@ -37,6 +39,36 @@ public sealed class ReadBackAsSaidTests(RateLimitsOffAppFactory factory) : IClas
 
         Assert.Equal("Could take four steps now: Yes; straight after the injury: Yes", lines["Could take four steps now"]);
         Assert.Equal("Could lift the straight leg, after an injury: Yes", lines["Could lift the straight leg, after an injury"]);
+    }
+
+    // Walk 23: a runner with no injury is asked only "Can you take four steps on this leg now?", and
+    // read back "Could take four steps, now and straight after any injury: Yes", a part never asked.
+    [Fact]
+    public async Task ARunnerWithNoInjuryIsReadBackOnlyTheFourStepsAskedOfThem()
+    {
+        var lines = await SummaryLinesAsync(CheckForm.SelfCareAnswers.With("injury", "none").With("four-steps-now", "yes"));
+
+        Assert.True(lines.ContainsKey("Could take four steps now"), $"No line 'Could take four steps now' among: {string.Join(" | ", lines.Values)}");
+        Assert.Equal("Could take four steps now: Yes", lines["Could take four steps now"]);
+    }
+
+    [Fact]
+    public async Task AResultFromTheApiWithNoInjuryIsReadBackOnlyTheFourStepsTheFormWouldAsk()
+    {
+        var (_, page) = await ResultPosting.PostAndLoadAsync(factory.CreatePlainClient(), RuleRaisingAnswers.Calm, "no injury, through the API");
+        var lines = page.Document.QuerySelectorAll("details.clinician-summary .clinician-warnings li").Select(li => PageText.Normalise(li.TextContent)).ToList();
+
+        Assert.Contains("Could take four steps now: Yes", lines);
+        Assert.DoesNotContain(lines, line => line.Contains("straight after", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AResultFromTheApiAfterAnInjuryKeepsBothPartsInItsLabel()
+    {
+        var (_, page) = await ResultPosting.PostAndLoadAsync(factory.CreatePlainClient(), RuleRaisingAnswers.Calm.With("injury", new TextAnswer("twist")), "a twist, through the API");
+        var lines = page.Document.QuerySelectorAll("details.clinician-summary .clinician-warnings li").Select(li => PageText.Normalise(li.TextContent)).ToList();
+
+        Assert.Contains("Could take four steps, now and straight after any injury: Yes", lines);
     }
 
     [Fact]

@@ -56,4 +56,21 @@ public sealed class CheckAgainAfterBeingSeenTests(RateLimitsOffAppFactory factor
         Assert.Equal("h2", page.Document.QuerySelector("#boards-title")?.LocalName);
         Assert.Equal("Take the symptom check again", page.Document.QuerySelector(".result-again")?.TextContent.Trim());
     }
+
+    /// <summary>
+    /// Walk 23: a booked result offered "Check again" (filled) and a reminder a week on with nothing to
+    /// say the booking comes first, beside "Book a GP or a physiotherapist in the next few days".
+    /// </summary>
+    [Fact]
+    public async Task ABookedResultsCheckAgainSaysTheBookingComesFirstAndIsNoLouderThanIt()
+    {
+        var client = factory.CreatePlainClient();
+        var page = await HtmlPage.LoadAsync(client, await CheckForm.CompleteCheckAsync(client, CheckForm.SelfCareAnswers.With("pain-severity", "9")));
+        Assert.StartsWith("Book a GP", PageText.Normalise(page.Document.QuerySelector(".urgency-banner")!.TextContent), StringComparison.Ordinal);
+
+        var offer = page.Document.QuerySelector(".result-check-again")!;
+        Assert.StartsWith(CheckAgainOffer.BookingFirstWords, PageText.Normalise(offer.QuerySelector("p")!.TextContent), StringComparison.Ordinal);
+        Assert.Equal("Book the appointment first; checking again does not replace it.", CheckAgainOffer.BookingFirstWords);
+        Assert.Empty(page.Document.QuerySelectorAll("article.result .button-primary"));
+    }
 }

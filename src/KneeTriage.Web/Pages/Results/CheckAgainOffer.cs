@@ -16,6 +16,15 @@ public sealed record CheckAgainOffer(string Token, Disposition Disposition, bool
 
     public const string AfterBeingSeenHeading = "After you have been seen";
 
+    /// <summary>
+    /// A booked result: the booking comes first. Walk 23's booked page offered a filled "Check again"
+    /// button and a reminder a week on with nothing to say they are not instead of booking; here
+    /// the offer says so, and its button is no louder than the action (self-care keeps it filled).
+    /// </summary>
+    public bool BookingFirst => Disposition == Disposition.BookAppointment;
+
+    public const string BookingFirstWords = "Book the appointment first; checking again does not replace it.";
+
     /// <summary>Never bare "Check again" beside "be seen today": it could read as checking again instead of going.</summary>
     public string ButtonWords => AfterBeingSeen ? "Check again after you have been seen" : "Check again";
 }

@@ -9,12 +9,13 @@ namespace KneeTriage.BrowserTests.Infrastructure;
 /// </summary>
 public static class Screenshots
 {
-    public static string Directory { get; } =
+    /// <summary>The folder, made when first asked for: a test that writes a PDF there may run before any screenshot.</summary>
+    public static string Directory { get; } = System.IO.Directory.CreateDirectory(
         Environment.GetEnvironmentVariable("KNEETRIAGE_SCREENSHOTS") is { Length: > 0 } overridden
             ? overridden
             : typeof(Screenshots).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
                 .FirstOrDefault(attribute => attribute.Key == "ScreenshotDirectory")?.Value
-              ?? Path.Combine(AppContext.BaseDirectory, "screenshots");
+              ?? Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
     public static async Task<string> SaveAsync(IPage page, string name)
     {

@@ -247,14 +247,14 @@ public sealed class WordsThatMisledTests
         var label = Shipped.FindQuestion("history")!.Options.Single(o => o.Value == "arthritis").Label;
         Assert.Contains("many joints", label, StringComparison.Ordinal);
 
-        var lists = Shipped.WarningSigns.SelectMany(group => group.Signs).Select(sign => $"warning sign {sign.Id}: {sign.Sign}")
+        var lists = Shipped.WarningSigns.SelectMany(group => group.Signs).SelectMany(sign => new[] { $"warning sign {sign.Id}: {sign.Sign}", $"warning sign {sign.Id}'s short form: {sign.Short}" })
             .Concat(Shipped.Advice.GetHelpIf.SelectMany(group => group.Signs).Select(sign => $"get-help line: {sign.Words}"))
             .Where(text => text.Contains("weak immune system", StringComparison.Ordinal) && text.Contains("arthritis", StringComparison.Ordinal))
             .ToList();
 
         Assert.NotEmpty(lists);
         Assert.All(lists, text => Assert.True(
-            text.ReplaceLineEndings(" ").Contains("arthritis in this knee or in many joints", StringComparison.Ordinal),
+            System.Text.RegularExpressions.Regex.IsMatch(text.ReplaceLineEndings(" "), "arthritis in (this|that) knee or in many joints"),
             $"Names arthritis as an infection risk without the check's \"many joints\": {text}"));
     }
 }

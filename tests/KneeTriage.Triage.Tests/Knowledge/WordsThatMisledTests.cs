@@ -257,4 +257,16 @@ public sealed class WordsThatMisledTests
             System.Text.RegularExpressions.Regex.IsMatch(text.ReplaceLineEndings(" "), "arthritis in (this|that) knee or in many joints"),
             $"Names arthritis as an infection risk without the check's \"many joints\": {text}"));
     }
+
+    /// <summary>
+    /// Walk 24: the footer's short form said "a hot knee with a fever" where the check asks "a fever,
+    /// shivers or feeling unwell": a runner who felt unwell but had no temperature read it as not hers.
+    /// </summary>
+    [Fact]
+    public void TheHotKneeWithAFeverShortFormSaysWhatTheCheckAsks()
+    {
+        var sign = Shipped.WarningSigns.SelectMany(group => group.Signs).Single(s => s.Id == "hot-red-knee-with-fever");
+
+        Assert.EndsWith("with a fever, shivers or feeling unwell", sign.Short, StringComparison.Ordinal);
+    }
 }

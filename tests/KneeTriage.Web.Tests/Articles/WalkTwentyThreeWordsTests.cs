@@ -98,4 +98,13 @@ public sealed class WalkTwentyThreeWordsTests(KneeTriageAppFactory factory) : IC
                 $"{code}: the action is said twice: {cell}");
         });
     }
+
+    /// <summary>Walk 24: a runner on methotrexate read the guide's ibuprofen cautions, which did not name it (the two interact).</summary>
+    [Fact]
+    public async Task TheIbuprofenCautionsNameMethotrexate()
+    {
+        var text = await TextOfAsync("/article/treatment");
+
+        Assert.Contains("take blood thinners or methotrexate", text, StringComparison.Ordinal);
+    }
 }

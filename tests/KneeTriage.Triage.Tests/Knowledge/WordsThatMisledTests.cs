@@ -269,4 +269,21 @@ public sealed class WordsThatMisledTests
 
         Assert.EndsWith("with a fever, shivers or feeling unwell", sign.Short, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Walk 23: a booked result ("book in the next few days") showed a self-care card's "See a
+    /// physiotherapist if it is not better after about 2 weeks", a slower timeline beside the booking.
+    /// A self-care step that sets a wait before seeing someone says the booking comes sooner.
+    /// </summary>
+    [Fact]
+    public void ASelfCareStepThatSetsAWaitSaysABookingComesSooner()
+    {
+        var waits = Shipped.Conditions.SelectMany(condition => condition.SelfCare.Select(step => (condition.Id, step)))
+            .Where(pair => pair.step.Contains("if it is not better after", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.NotEmpty(waits);
+        Assert.All(waits, pair => Assert.True(pair.step.Contains("or sooner if this check says to book", StringComparison.Ordinal),
+            $"{pair.Id}: \"{pair.step}\" sets a wait beside a result that may say to book"));
+    }
 }

@@ -97,7 +97,8 @@ public sealed class BookedSignsInTheGuideTests(KneeTriageAppFactory factory) : I
         var gp = items.Single(item => item.StartsWith("A GP is the right place", StringComparison.Ordinal));
         Assert.Contains("a lump behind the knee with no higher risk of a clot", gp, StringComparison.Ordinal);
         Assert.Contains("a fever when the knee is neither hot nor swollen", gp, StringComparison.Ordinal);
-        var sameDay = items.Single(item => item.StartsWith("Same-day care", StringComparison.Ordinal));
+        // A hot knee and a possible clot: a doctor the same day, not an injury unit (its own line).
+        var sameDay = items.Single(item => item.StartsWith("A doctor the same day", StringComparison.Ordinal));
         Assert.Contains("a swollen calf with no injury", sameDay, StringComparison.Ordinal);
         Assert.Contains("a swollen knee with a fever", sameDay, StringComparison.Ordinal);
         Assert.Contains("After an injury, it also means a calf that feels hotter than the other calf, or looks red or darker than usual, or you cannot tell.", sameDay, StringComparison.Ordinal);

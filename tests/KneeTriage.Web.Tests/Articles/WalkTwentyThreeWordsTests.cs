@@ -107,4 +107,22 @@ public sealed class WalkTwentyThreeWordsTests(KneeTriageAppFactory factory) : IC
 
         Assert.Contains("take blood thinners or methotrexate", text, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// "Who to see" listed a hot knee and a possible clot under same-day care beside a minor injuries
+    /// unit, which cannot scan for a clot; the footer and the results give them a doctor the same day.
+    /// </summary>
+    [Fact]
+    public async Task WhoToSeeGivesAHotKneeAndAClotADoctorNotAnInjuryUnit()
+    {
+        var page = await HtmlPage.LoadAsync(factory.CreateClient(), "/article/diagnosis");
+        var items = page.Document.QuerySelectorAll("li").Select(li => Normalise(li.TextContent)).ToList();
+
+        var injuries = Assert.Single(items, item => item.StartsWith("Same-day care", StringComparison.Ordinal));
+        Assert.Contains("minor injuries unit", injuries, StringComparison.Ordinal);
+        Assert.DoesNotContain("hot knee", injuries, StringComparison.Ordinal);
+        Assert.DoesNotContain("clot", injuries, StringComparison.Ordinal);
+        var doctor = Assert.Single(items, item => item.StartsWith("A doctor the same day (NHS 111 or an urgent GP appointment) is for a hot knee", StringComparison.Ordinal));
+        Assert.Contains("a calf that could be a clot", doctor, StringComparison.Ordinal);
+    }
 }

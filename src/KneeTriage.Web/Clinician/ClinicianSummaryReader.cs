@@ -158,7 +158,7 @@ public static class ClinicianSummaryReader
     {
         var line = lines.GetValueOrDefault(questionId);
         if (shortWords && line is { Unsure: false } && answers.Choice(questionId) is { } value
-            && knowledgeBase.Questions.FirstOrDefault(q => q.Id == questionId) is { } question)
+            && knowledgeBase.FindQuestion(questionId) is { } question)
         {
             return question.Options.FirstOrDefault(o => o.Value == value)?.Short ?? value.Replace('-', ' ');
         }

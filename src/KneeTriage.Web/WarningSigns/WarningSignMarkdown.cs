@@ -73,10 +73,7 @@ public static class WarningSignMarkdown
         foreach (var group in groups.SelectMany(g => g.Actions))
         {
             var signs = string.Join(ItemSeparator, group.Signs.Select(sign => MarkdownText.Escape(sign.Short ?? LowerFirst(sign.Sign))));
-            markdown.Append("| ").Append(UpperFirst(signs)).Append(" | ");
-            markdown.Append(ActionOnce(group.Heading, group.Advice));
-
-            markdown.Append(" |\n");
+            markdown.Append("| ").Append(UpperFirst(signs)).Append(" | ").Append(ActionOnce(group.Heading, group.Advice)).Append(" |\n");
         }
 
         return markdown.ToString();

@@ -32,8 +32,9 @@ public static class WarningSignMarkdown
             placeholders[Prefix + group.Urgency.ToContractId()] = Section(group);
         }
 
-        placeholders[Prefix + "table"] = Table(groups);
-        placeholders[Prefix + "short"] = Short(groups);
+        var lead = knowledge.WarningSignsFor(Urgency.Urgent)?.ByService?.OnlyWithoutTheSignsAbove;
+        placeholders[Prefix + "table"] = Table(groups, lead);
+        placeholders[Prefix + "short"] = Short(groups, lead);
         return placeholders;
     }
 
@@ -67,16 +68,35 @@ public static class WarningSignMarkdown
         return markdown.ToString();
     }
 
-    private static string Table(IReadOnlyList<WarningSignGroup> groups)
+    private static string Table(IReadOnlyList<WarningSignGroup> groups, string? lead)
     {
         var markdown = new StringBuilder("| What you notice | What to do |\n|---|---|\n");
-        foreach (var group in groups.SelectMany(g => g.Actions))
+        foreach (var (group, below) in Listed(groups, lead))
         {
             var signs = string.Join(ItemSeparator, group.Signs.Select(sign => MarkdownText.Escape(sign.Short ?? LowerFirst(sign.Sign))));
-            markdown.Append("| ").Append(UpperFirst(signs)).Append(" | ").Append(ActionOnce(group.Heading, group.Advice)).Append(" |\n");
+            markdown.Append("| ").Append(UpperFirst(signs)).Append(" | ").Append(below).Append(ActionOnce(group.Heading, group.Advice)).Append(" |\n");
         }
 
         return markdown.ToString();
+    }
+
+    /// <summary>
+    /// Every action in the order listed, most urgent first, and the lead a same-day action takes below
+    /// a more urgent one ("If you have none of the signs above: "), as the footer does (FooterWarningLevels):
+    /// walk 25's runner with a hot knee and diabetes found "a hot knee" under "be seen by a doctor today" in
+    /// the guide's table, with no word that the A&amp;E row above came first. A booked heading says it itself.
+    /// </summary>
+    private static IEnumerable<(WarningSignAction Action, string Lead)> Listed(IReadOnlyList<WarningSignGroup> groups, string? lead)
+    {
+        var first = true;
+        foreach (var group in groups)
+        {
+            foreach (var action in group.Actions)
+            {
+                yield return (action, !first && group.Urgency == Urgency.Urgent && lead is not null ? MarkdownText.Escape(lead) + " " : "");
+                first = false;
+            }
+        }
     }
 
     /// <summary>
@@ -98,12 +118,12 @@ public static class WarningSignMarkdown
         return "**" + MarkdownText.Escape(heading) + ".** " + MarkdownText.Escape(rest);
     }
 
-    private static string Short(IReadOnlyList<WarningSignGroup> groups)
+    private static string Short(IReadOnlyList<WarningSignGroup> groups, string? lead)
     {
         var markdown = new StringBuilder();
-        foreach (var group in groups.SelectMany(g => g.Actions))
+        foreach (var (group, below) in Listed(groups, lead))
         {
-            markdown.Append("**").Append(MarkdownText.Escape(group.Heading)).Append("** for: ")
+            markdown.Append(below).Append("**").Append(MarkdownText.Escape(group.Heading)).Append("** for: ")
                 .Append(string.Join(ItemSeparator, group.Signs.Select(sign => MarkdownText.Escape(sign.Short ?? LowerFirst(sign.Sign)))))
                 .Append(".\n\n");
         }

@@ -125,4 +125,26 @@ public sealed class WalkTwentyThreeWordsTests(KneeTriageAppFactory factory) : IC
         var doctor = Assert.Single(items, item => item.StartsWith("A doctor the same day (NHS 111 or an urgent GP appointment) is for a hot knee", StringComparison.Ordinal));
         Assert.Contains("a calf that could be a clot", doctor, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Walk 25: a runner with a hot knee and diabetes found "a hot knee (red or not)" in the guide's
+    /// "When to get help" table and its FAQ list under "Be seen by a doctor today", with no word that
+    /// the A&amp;E row above came first. Every same-day row says it holds only without the signs above,
+    /// as the footer does.
+    /// </summary>
+    [Theory]
+    [InlineData("/article/symptoms")]
+    [InlineData("/article/faq")]
+    public async Task EverySameDayRowOfTheGuidesListsCountsOnlyWithoutTheSignsAbove(string url)
+    {
+        var page = await HtmlPage.LoadAsync(factory.CreateClient(), url);
+        var actions = url.EndsWith("symptoms", StringComparison.Ordinal)
+            ? page.Document.QuerySelectorAll("table tr td:last-child").Select(cell => Normalise(cell.TextContent))
+            : page.Document.QuerySelectorAll("p").Select(p => Normalise(p.TextContent)).Where(p => p.Contains(" for: ", StringComparison.Ordinal));
+
+        var sameDay = actions.Where(action => action.Contains("today", StringComparison.Ordinal) && !action.Contains("in the next few days", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(sameDay);
+        Assert.All(sameDay, action => Assert.StartsWith("If you have none of the signs above:", action, StringComparison.Ordinal));
+    }
 }
